@@ -1,0 +1,123 @@
+#include "cli.h"
+
+#include "domain/messages.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lp::cli {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "lp::cli",
+        "Usage: learnpartner-cli [--lang it|en] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  evaluate FILE [--explain]               scenario -> decision\n"
+        "  check-discrepancy FILE                  discrepancy check -> result\n"
+        "  check-listing FILE                      listing check -> result\n"
+        "  db init --db PATH|URL                   create or upgrade a database\n"
+        "  db check --db PATH|URL                  schema version and integrity; changes nothing\n"
+        "  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]\n"
+        "                                          password read from standard input\n"
+        "  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE\n"
+        "  --help | --version\n"
+        "\n"
+        "FILE may be - for standard input. --db takes a SQLite file path or\n"
+        "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
+        "Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.\n");
+}
+
+} // namespace
+
+int fail(const Error& error, int status)
+{
+    QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), Messages::text(error)}};
+    if (!error.path.isEmpty())
+        e.insert(QStringLiteral("path"), error.path);
+    const QByteArray out =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stderr);
+    std::fflush(stderr);
+    return status;
+}
+
+void printJson(const QJsonDocument& doc)
+{
+    const QByteArray out = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonObject& object) { printJson(QJsonDocument(object)); }
+
+Result<QByteArray> readInput(const QString& fileOrDash)
+{
+    QFile f;
+    bool opened = false;
+    if (fileOrDash == QLatin1String("-"))
+        opened = f.open(stdin, QIODevice::ReadOnly);
+    else {
+        f.setFileName(fileOrDash);
+        opened = f.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return Error{QStringLiteral("FILE_UNREADABLE"), {}, {fileOrDash, f.errorString()}};
+    return f.readAll();
+}
+
+int run(const QStringList& arguments)
+{
+    QStringList args = arguments;
+    QString language = Translations::systemDefault();
+    for (int i = 0; i < args.size();) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            language = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            language = args[i].mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!Translations::install(language))
+        return fail({QStringLiteral("INVALID_VALUE"), QStringLiteral("--lang"), {language}});
+
+    if (args.isEmpty())
+        return fail({QStringLiteral("USAGE"), {}, {usage()}});
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        QTextStream(stdout) << usage();
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("evaluate"))
+        return evaluateCommand(args);
+    if (command == QLatin1String("check-discrepancy"))
+        return checkDiscrepancyCommand(args);
+    if (command == QLatin1String("check-listing"))
+        return checkListingCommand(args);
+    if (command == QLatin1String("db"))
+        return dbCommand(args);
+    if (command == QLatin1String("user"))
+        return userCommand(args);
+    if (command == QLatin1String("partner"))
+        return partnerCommand(args);
+    return fail({QStringLiteral("USAGE"), {},
+                 {QCoreApplication::translate("lp::cli", "Unknown command \"%1\". Try --help.").arg(command)}});
+}
+
+} // namespace lp::cli

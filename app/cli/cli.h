@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+// learnpartner-cli: the command-line contract of spec/formats.md. The commands are thin:
+// they parse arguments, call the core, and print JSON.
+namespace lp::cli {
+
+enum ExitStatus { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2, ExitAuditBroken = 3 };
+
+// Prints {"error": {"code", "message", "path"}} on standard error; returns `status`.
+int fail(const Error& error, int status = ExitBadInput);
+// Prints a JSON document on standard output.
+void printJson(const QJsonDocument& doc);
+void printJson(const QJsonObject& object);
+// Reads FILE, or standard input for "-".
+Result<QByteArray> readInput(const QString& fileOrDash);
+
+int run(const QStringList& arguments);
+
+// One function per command; `args` are the words after the command's name.
+int dbCommand(const QStringList& args);
+int userCommand(const QStringList& args);
+int partnerCommand(const QStringList& args);
+int evaluateCommand(const QStringList& args);
+int checkDiscrepancyCommand(const QStringList& args);
+int checkListingCommand(const QStringList& args);
+
+} // namespace lp::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace lp {
+
+// A KPI discrepancy case filed with Partner Frontline Support: the seven fields of
+// [168]-[174], the invoice as evidence, the triage and the resolution.
+struct DiscrepancyCase
+{
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    int month = 0;
+    int year = 0;
+    QString omlpType;
+    int purchaseUnit = 0;
+    QString invoiceNumber;
+    double kpiValue = 0;
+    qint64 revenueCents = 0;
+    QString currency;
+    DocumentType evidenceType = DocumentType::Invoice;
+    QString evidenceName;
+    QString evidenceMimeType;
+    QByteArray evidenceSha256; // hex
+    QString triage;            // DiscrepancyTriage code at filing
+    CaseStatus status = CaseStatus::Open;
+    QString filedBy;
+    QDateTime filedAt;
+    QString resolvedBy;
+    QDateTime resolvedAt;
+    QString resolutionNote;
+
+    bool operator==(const DiscrepancyCase&) const = default;
+};
+
+} // namespace lp

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace lp {
+
+// One person's pass of one certification exam, recorded for one competency.
+struct ExamPass
+{
+    qint64 id = 0;
+    QString person;
+    QString exam;
+    QDate passedOn;
+    QString competency;
+
+    bool operator==(const ExamPass&) const = default;
+};
+
+} // namespace lp

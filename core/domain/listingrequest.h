@@ -1,0 +1,30 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QString>
+
+namespace lp {
+
+// A request to appear in the Learning Partner directory [186]-[200].
+struct ListingRequest
+{
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString displayName;
+    QString country;
+    QString landingUrl;
+    bool aboutPartnerOnly = false;
+    bool noCompetitors = false;
+    bool ownedByPartner = false;
+    ListingStatus status = ListingStatus::Draft;
+    QDate receivedOn;
+    QDate batchMonth; // first day of the month whose batch carries it
+    QDate sentOn;
+    QDate visibleOn;
+
+    bool operator==(const ListingRequest&) const = default;
+};
+
+} // namespace lp

@@ -1,0 +1,119 @@
+#include "messages.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace lp {
+namespace {
+
+struct Entry
+{
+    const char* code;
+    const char* text;
+};
+
+// One row per error code. Append new codes to the section of the part of the core that
+// reports them; the sentence may use %1, %2 ... for the error's arguments.
+constexpr Entry kMessages[] = {
+    // --- general input ---
+    {"REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "This field is required.")},
+    {"OUT_OF_RANGE", QT_TRANSLATE_NOOP("lp::Messages", "The value is out of range.")},
+    {"INVALID_DATE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a valid date (expected YYYY-MM-DD).")},
+    {"INVALID_VALUE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a valid value here.")},
+    {"COUNTRY_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages", "The country must be a two-letter ISO 3166-1 code, such as IT.")},
+    {"MPN_ID_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "The MPN ID must be made of digits only.")},
+    {"NAME_REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "A name is required.")},
+    {"NAME_TOO_LONG", QT_TRANSLATE_NOOP("lp::Messages", "The name is longer than %1 characters.")},
+    {"DUPLICATE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" already exists.")},
+    {"NOT_FOUND", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" was not found.")},
+    {"USAGE", QT_TRANSLATE_NOOP("lp::Messages", "%1")},
+
+    // --- storage ---
+    {"DB_OPEN_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database could not be opened: %1")},
+    {"DB_URL_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "\"%1\" is not a database location: give a file path or postgresql://user@host:port/db.")},
+    {"DB_NOT_OURS",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "\"%1\" is not a Learning Partner Desk database; it was left untouched.")},
+    {"DB_NEWER_SCHEMA",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The database has schema version %1, newer than the %2 this version of Learning Partner "
+                       "Desk knows; it was left untouched. Update the application.")},
+    {"DB_MIGRATION_FAILED",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "Upgrading the database to schema version %1 failed, and nothing was changed: %2")},
+    {"DB_NOT_INITIALISED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The database has no schema yet: run \"learnpartner-cli db init\" first.")},
+    {"DB_QUERY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database refused the operation: %1")},
+    {"DB_INTEGRITY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database integrity check failed: %1")},
+    {"DB_READ_ONLY", QT_TRANSLATE_NOOP("lp::Messages", "The database is open read-only.")},
+
+    // --- security ---
+    {"PERMISSION_DENIED",
+     QT_TRANSLATE_NOOP("lp::Messages", "Your role (%1) does not allow this: %2.")},
+    {"NOT_SIGNED_IN", QT_TRANSLATE_NOOP("lp::Messages", "Sign in first.")},
+    {"BAD_CREDENTIALS", QT_TRANSLATE_NOOP("lp::Messages", "The user name or the password is not correct.")},
+    {"ACCOUNT_DISABLED", QT_TRANSLATE_NOOP("lp::Messages", "This account is disabled.")},
+    {"PASSWORD_TOO_SHORT",
+     QT_TRANSLATE_NOOP("lp::Messages", "The password must be at least %1 characters long.")},
+    {"PASSWORD_MISMATCH", QT_TRANSLATE_NOOP("lp::Messages", "The two passwords do not match.")},
+    {"USER_EXISTS", QT_TRANSLATE_NOOP("lp::Messages", "A user named \"%1\" already exists.")},
+    {"USER_NAME_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.")},
+    {"ROLE_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "\"%1\" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.")},
+    {"PARTNER_REQUIRED",
+     QT_TRANSLATE_NOOP("lp::Messages", "A %1 account must belong to a partner.")},
+    {"PARTNER_NOT_ALLOWED",
+     QT_TRANSLATE_NOOP("lp::Messages", "A frontline support account belongs to no partner.")},
+    {"HASH_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The password could not be hashed (out of memory?).")},
+
+    // --- JSON input ---
+    {"JSON_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "The input is not valid JSON: %1")},
+    {"FILE_UNREADABLE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" could not be read: %2")},
+    {"UNKNOWN_KEY", QT_TRANSLATE_NOOP("lp::Messages", "Unknown key \"%1\".")},
+    {"WRONG_TYPE", QT_TRANSLATE_NOOP("lp::Messages", "Expected %1.")},
+    {"MISSING_KEY", QT_TRANSLATE_NOOP("lp::Messages", "The key \"%1\" is required.")},
+
+    // --- rules engine (issue 3 appends here) ---
+    {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
+};
+
+const Entry* find(const QString& code)
+{
+    for (const auto& e : kMessages) {
+        if (code == QLatin1String(e.code))
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString Messages::text(const Error& error)
+{
+    const Entry* e = find(error.code);
+    if (!e) {
+        // An unknown code still says something useful rather than nothing.
+        return error.args.isEmpty() ? error.code : error.code + QLatin1String(": ") + error.args.join(QLatin1String(", "));
+    }
+    QString s = QCoreApplication::translate("lp::Messages", e->text);
+    for (const QString& a : error.args)
+        s = s.arg(a);
+    return s;
+}
+
+QString Messages::textWithPath(const Error& error)
+{
+    const QString t = text(error);
+    return error.path.isEmpty() ? t : error.path + QLatin1String(": ") + t;
+}
+
+bool Messages::knows(const QString& code) { return find(code) != nullptr; }
+
+} // namespace lp

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace lp {
+
+// A partner organisation of the Microsoft Partner Network.
+struct Partner
+{
+    qint64 id = 0; // 0 until stored
+    QString mpnId;
+    QString name;
+    QString country; // ISO 3166-1 alpha-2
+    QDate anniversary;
+
+    bool operator==(const Partner&) const = default;
+};
+
+} // namespace lp

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QString>
+
+namespace lp {
+
+// What a user may do, in the words of program-rules.md §1 [105].
+enum class Permission {
+    ReadPartner,         // see a partner's data (partner roles: their own; support: any)
+    ReadAllPartners,     // list every partner
+    Enroll,              // enroll, renew, submit an enrollment
+    ImportInvoices,      // import Courseware Marketplace invoices
+    FileCase,            // file a KPI discrepancy case
+    ResolveCase,         // review, triage and resolve KPI discrepancy cases
+    RequestListing,      // request a directory listing
+    ProcessListingBatch, // mark a month's listing batch as sent [189]
+    ManagePeople,        // trainers and exam passes
+    ManageProfile,       // partner profile and memberships
+    SetupAccountProfile, // set up the account profile of a new Action Pack partner [133]
+    ManageUsers,         // add and disable accounts of one's own partner
+    ViewAudit,           // read the audit trail
+};
+
+QString toString(Permission p);
+// A short description for messages ("file a KPI discrepancy case"), translated.
+QString describe(Permission p);
+
+} // namespace lp

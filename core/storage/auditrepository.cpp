@@ -1,0 +1,160 @@
+#include "auditrepository.h"
+
+#include <QCryptographicHash>
+
+namespace lp {
+namespace {
+
+const QString kColumns = QStringLiteral("SELECT id, at, user_name, role, action, entity, entity_id, partner_id,"
+                                        " before_json, after_json, prev_hash, hash FROM audit_log");
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = Repository::toTimestamp(q.value(1));
+    e.userName = q.value(2).toString();
+    e.role = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.entity = q.value(5).toString();
+    e.entityId = q.value(6).toString();
+    e.partnerId = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    e.before = q.value(8).toString().toUtf8();
+    e.after = q.value(9).toString().toUtf8();
+    e.prevHash = q.value(10).toString().toLatin1();
+    e.hash = q.value(11).toString().toLatin1();
+    return e;
+}
+
+void addField(QCryptographicHash& h, const QByteArray& field)
+{
+    // Length-prefixed, so no two different entries serialise to the same bytes.
+    h.addData(QByteArray::number(field.size()) + ':');
+    h.addData(field);
+}
+
+} // namespace
+
+QByteArray AuditRepository::computeHash(const AuditEntry& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    addField(h, e.prevHash);
+    addField(h, QByteArray::number(e.id));
+    addField(h, e.at.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    addField(h, e.userName.toUtf8());
+    addField(h, e.role.toUtf8());
+    addField(h, e.action.toUtf8());
+    addField(h, e.entity.toUtf8());
+    addField(h, e.entityId.toUtf8());
+    addField(h, QByteArray::number(e.partnerId));
+    addField(h, e.before);
+    addField(h, e.after);
+    return h.result().toHex();
+}
+
+Result<AuditEntry> AuditRepository::append(AuditEntry e)
+{
+    if (m_db.isPostgres()) {
+        // Serialise appenders so two transactions cannot both chain onto the same entry.
+        if (Status s = m_db.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")); !s)
+            return s.error();
+    }
+    QSqlQuery last = prepare(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (Status s = m_db.exec(last); !s)
+        return s.error();
+    qint64 lastId = 0;
+    e.prevHash = QByteArray(64, '0');
+    if (last.next()) {
+        lastId = last.value(0).toLongLong();
+        e.prevHash = last.value(1).toString().toLatin1();
+    }
+    e.id = lastId + 1;
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    // Millisecond precision is what we store, so the hash is computed on that.
+    e.at = QDateTime::fromString(e.at.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    e.hash = computeHash(e);
+
+    QSqlQuery q = prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_name, role, action, entity, entity_id,"
+                                         " partner_id, before_json, after_json, prev_hash, hash)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(timestampValue(e.at));
+    q.addBindValue(e.userName);
+    q.addBindValue(e.role);
+    q.addBindValue(e.action);
+    q.addBindValue(e.entity);
+    q.addBindValue(e.entityId);
+    q.addBindValue(idValue(e.partnerId));
+    q.addBindValue(QString::fromUtf8(e.before));
+    q.addBindValue(QString::fromUtf8(e.after));
+    q.addBindValue(QString::fromLatin1(e.prevHash));
+    q.addBindValue(QString::fromLatin1(e.hash));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    // The head of the chain is kept apart too, so removing the newest entries shows.
+    QSqlQuery head = prepare(QStringLiteral("INSERT INTO lp_meta (key, value) VALUES ('audit_head', ?)"
+                                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    head.addBindValue(QStringLiteral("%1:%2").arg(e.id).arg(QString::fromLatin1(e.hash)));
+    if (Status s = m_db.exec(head); !s)
+        return s.error();
+    return e;
+}
+
+Result<QList<AuditEntry>> AuditRepository::list(qint64 partnerId, int limit) const
+{
+    QSqlQuery q = prepare(kColumns + (partnerId > 0 ? QStringLiteral(" WHERE partner_id = ?") : QString())
+                          + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    if (partnerId > 0)
+        q.addBindValue(partnerId);
+    q.addBindValue(limit);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<AuditRepository::Verification> AuditRepository::verify() const
+{
+    QSqlQuery q = prepare(kColumns + QStringLiteral(" ORDER BY id"));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    Verification v;
+    QByteArray prev(64, '0');
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const AuditEntry e = entryFrom(q);
+        ++v.entries;
+        QString problem;
+        if (e.id != expectedId)
+            problem = QStringLiteral("entry %1 is missing").arg(expectedId);
+        else if (e.prevHash != prev)
+            problem = QStringLiteral("entry %1 does not follow the entry before it").arg(e.id);
+        else if (computeHash(e) != e.hash)
+            problem = QStringLiteral("entry %1 was changed after it was written").arg(e.id);
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.firstBadId = e.id == expectedId ? e.id : expectedId;
+            v.problem = problem;
+            return v;
+        }
+        prev = e.hash;
+        ++expectedId;
+    }
+    QSqlQuery head = prepare(QStringLiteral("SELECT value FROM lp_meta WHERE key = 'audit_head'"));
+    if (Status s = m_db.exec(head); !s)
+        return s.error();
+    const QString expectedHead = head.next() ? head.value(0).toString() : QString();
+    const QString actualHead =
+        v.entries == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedId - 1).arg(QString::fromLatin1(prev));
+    if (expectedHead != actualHead) {
+        v.intact = false;
+        v.firstBadId = expectedId;
+        v.problem = QStringLiteral("the newest entries were removed (the trail ends at entry %1)").arg(expectedId - 1);
+    }
+    return v;
+}
+
+} // namespace lp

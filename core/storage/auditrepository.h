@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/auditentry.h"
+#include "repository.h"
+
+#include <QList>
+
+namespace lp {
+
+// The append-only audit trail. Each entry's hash is SHA-256 over the previous entry's
+// hash and this entry's content, so any edited, removed or reordered entry is detected.
+class AuditRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Appends `entry` (its id, prevHash and hash are filled in); must run inside the
+    // transaction of the change it records.
+    Result<AuditEntry> append(AuditEntry entry);
+    Result<QList<AuditEntry>> list(qint64 partnerId = 0, int limit = 1000) const;
+
+    struct Verification
+    {
+        bool intact = true;
+        qint64 entries = 0;
+        qint64 firstBadId = 0; // the first entry whose chain does not hold
+        QString problem;
+    };
+    Result<Verification> verify() const;
+
+    static QByteArray computeHash(const AuditEntry& entry);
+};
+
+} // namespace lp

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/discrepancycase.h"
+#include "repository.h"
+
+#include <QList>
+#include <optional>
+
+namespace lp {
+
+// KPI discrepancy cases and the invoice each carries as evidence.
+class CaseRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Inserts the case and its evidence bytes (name, type and SHA-256 are on the case).
+    Result<qint64> insert(const DiscrepancyCase& c, const QByteArray& evidence);
+    Status resolve(const DiscrepancyCase& c);
+    Result<std::optional<DiscrepancyCase>> findById(qint64 id) const;
+    Result<QByteArray> evidence(qint64 caseId) const;
+    // Open cases across partners, oldest first.
+    Result<QList<DiscrepancyCase>> listOpen() const;
+    Result<QList<DiscrepancyCase>> listForPartner(qint64 partnerId) const;
+
+private:
+    Result<QList<DiscrepancyCase>> select(const QString& where, const QVariant& value) const;
+};
+
+} // namespace lp

@@ -1,0 +1,341 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace lp {
+namespace {
+
+const QLatin1String kApplication("learnpartner");
+
+Error queryError(const QSqlError& e)
+{
+    const QString text = e.text().trimmed();
+    return {QStringLiteral("DB_QUERY_FAILED"), {}, {text.isEmpty() ? QStringLiteral("unknown error") : text}};
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("lp-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// True when the file starts with SQLite's magic header; an empty file counts as new.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, Mode mode)
+    : m_location(std::move(location)), m_mode(mode), m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int Database::latestSchemaVersion() { return Migrations::latest(); }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, Options options)
+{
+    auto loc = DatabaseLocation::parse(location);
+    if (!loc)
+        return loc.error();
+    return open(loc.value(), options);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, Options options)
+{
+    std::unique_ptr<Database> db(new Database(location, options.mode));
+    const int target = options.targetVersion < 0 ? Migrations::latest() : options.targetVersion;
+    const bool readOnly = options.mode == Mode::ReadOnly;
+
+    int version = 0;
+    if (location.driver == DatabaseLocation::Driver::SQLite) {
+        const QFileInfo info(location.path);
+        const bool exists = info.exists();
+        if (exists && !info.isFile())
+            return Error{QStringLiteral("DB_NOT_OURS"), {}, {location.path}};
+        if (!exists && readOnly)
+            return Error{QStringLiteral("NOT_FOUND"), {}, {location.path}};
+        if (exists && info.size() > 0) {
+            if (!looksLikeSqlite(location.path))
+                return Error{QStringLiteral("DB_NOT_OURS"), {}, {location.path}};
+            // Look before we touch: a read-only connection cannot change a byte of a file
+            // that turns out not to be ours (setting WAL mode alone would rewrite its header).
+            if (Status s = db->connect(true); !s)
+                return s.error();
+            auto v = db->inspect();
+            if (!v)
+                return v.error();
+            version = v.value();
+            if (!readOnly) {
+                QSqlDatabase::database(db->m_connectionName, false).close();
+                QSqlDatabase::removeDatabase(db->m_connectionName);
+            }
+        }
+        if (!readOnly) {
+            if (!exists && !QDir().mkpath(info.absolutePath()))
+                return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {info.absolutePath()}};
+            if (Status s = db->connect(false); !s)
+                return s.error();
+        }
+    } else {
+        if (Status s = db->connect(readOnly); !s)
+            return s.error();
+        auto v = db->inspect();
+        if (!v)
+            return v.error();
+        version = v.value();
+    }
+
+    if (version > Migrations::latest())
+        return Error{QStringLiteral("DB_NEWER_SCHEMA"), {},
+                     {QString::number(version), QString::number(Migrations::latest())}};
+    if (readOnly) {
+        if (version == 0)
+            return Error{QStringLiteral("DB_NOT_INITIALISED"), {}, {}};
+        db->m_schemaVersion = version;
+        return db;
+    }
+    db->m_schemaVersion = version;
+    if (version < target) {
+        if (Status s = db->migrate(version, target); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_location, Options{m_mode, m_schemaVersion});
+}
+
+Status Database::connect(bool readOnly)
+{
+    const bool pg = isPostgres();
+    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)}};
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (pg) {
+        // The password, when one is needed, comes from PGPASSWORD, which libpq reads itself.
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setDatabaseName(m_location.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        db.setDatabaseName(m_location.path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open())
+        return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {db.lastError().text().trimmed()}};
+
+    QStringList setup;
+    if (pg) {
+        setup << QStringLiteral("SET client_min_messages TO WARNING");
+        if (readOnly)
+            setup << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    } else if (readOnly) {
+        setup << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
+              << QStringLiteral("PRAGMA foreign_keys = ON");
+    }
+    for (const QString& sql : setup) {
+        if (Status s = exec(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<int> Database::inspect()
+{
+    QSqlQuery q(connection());
+    const QString tablesSql =
+        isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()")
+                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                      " AND name NOT LIKE 'sqlite_%'");
+    if (!q.exec(tablesSql))
+        return queryError(q.lastError());
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.isEmpty())
+        return 0;
+    const QString where = isPostgres() ? m_location.display() : m_location.path;
+    if (!tables.contains(QLatin1String("lp_meta")))
+        return Error{QStringLiteral("DB_NOT_OURS"), {}, {where}};
+
+    if (!q.exec(QStringLiteral("SELECT key, value FROM lp_meta")))
+        return queryError(q.lastError());
+    QString application;
+    int version = -1;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("application"))
+            application = q.value(1).toString();
+        else if (key == QLatin1String("schema_version"))
+            version = q.value(1).toString().toInt();
+    }
+    if (application != kApplication || version < 1)
+        return Error{QStringLiteral("DB_NOT_OURS"), {}, {where}};
+    return version;
+}
+
+Status Database::migrate(int from, int to)
+{
+    const bool pg = isPostgres();
+    Status result = transaction([&]() -> Status {
+        for (const Migration& m : Migrations::all()) {
+            if (m.version <= from || m.version > to)
+                continue;
+            for (const QString& statement : m.statements) {
+                QSqlQuery q(connection());
+                if (!q.exec(Migrations::sql(statement, pg)))
+                    return Error{QStringLiteral("DB_MIGRATION_FAILED"), {},
+                                 {QString::number(m.version), q.lastError().text().trimmed()}};
+            }
+        }
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("INSERT INTO lp_meta (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        for (const auto& [key, value] : {std::pair{QStringLiteral("application"), QString(kApplication)},
+                                          std::pair{QStringLiteral("schema_version"), QString::number(to)}}) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return Error{QStringLiteral("DB_MIGRATION_FAILED"), {},
+                             {QString::number(to), q.lastError().text().trimmed()}};
+        }
+        return {};
+    });
+    if (result)
+        m_schemaVersion = to;
+    return result;
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (m_mode == Mode::ReadOnly)
+        return Error{QStringLiteral("DB_READ_ONLY"), {}, {}};
+    if (m_transactionDepth > 0) {
+        // Join the outer transaction; an inner failure dooms it.
+        ++m_transactionDepth;
+        Status s;
+        try {
+            s = work();
+        } catch (...) {
+            --m_transactionDepth;
+            m_rollbackOnly = true;
+            throw;
+        }
+        --m_transactionDepth;
+        if (!s)
+            m_rollbackOnly = true;
+        return s;
+    }
+
+    // SQLite: take the write lock at once, so two writers wait on the busy timeout
+    // instead of failing when one upgrades a read lock.
+    if (Status s = exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    m_transactionDepth = 1;
+    m_rollbackOnly = false;
+    Status s;
+    try {
+        s = work();
+    } catch (...) {
+        m_transactionDepth = 0;
+        (void)exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    m_transactionDepth = 0;
+    if (!s || m_rollbackOnly) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return s ? Status(Error{QStringLiteral("DB_QUERY_FAILED"), {}, {QStringLiteral("rolled back")}}) : s;
+    }
+    if (Status c = exec(QStringLiteral("COMMIT")); !c) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return c;
+    }
+    return {};
+}
+
+Status Database::exec(QSqlQuery& query) const
+{
+    if (!query.exec())
+        return queryError(query.lastError());
+    return {};
+}
+
+Status Database::exec(const QString& sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return queryError(q.lastError());
+    return {};
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (!isPostgres()) {
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return queryError(q.lastError());
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return queryError(q.lastError());
+        while (q.next())
+            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    // Both drivers: every table of the schema is there and readable.
+    const QStringList tables{QStringLiteral("partners"),          QStringLiteral("memberships"),
+                             QStringLiteral("trainers"),          QStringLiteral("exam_passes"),
+                             QStringLiteral("purchases"),         QStringLiteral("users"),
+                             QStringLiteral("enrollments"),       QStringLiteral("discrepancy_cases"),
+                             QStringLiteral("case_evidence"),     QStringLiteral("listing_requests"),
+                             QStringLiteral("audit_log")};
+    const int expected = m_schemaVersion >= 2 ? int(tables.size()) : 6;
+    for (int i = 0; i < expected; ++i) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(tables[i])))
+            problems << QStringLiteral("%1: %2").arg(tables[i], q.lastError().text().trimmed());
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1String("; "));
+}
+
+} // namespace lp

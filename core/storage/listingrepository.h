@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/listingrequest.h"
+#include "repository.h"
+
+#include <QList>
+#include <optional>
+
+namespace lp {
+
+// Learning Partner directory listing requests.
+class ListingRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    Result<qint64> insert(const ListingRequest& request);
+    Status update(const ListingRequest& request);
+    Result<std::optional<ListingRequest>> findById(qint64 id) const;
+    Result<QList<ListingRequest>> listForPartner(qint64 partnerId) const;
+    Result<QList<ListingRequest>> listByStatus(ListingStatus status) const;
+
+private:
+    Result<QList<ListingRequest>> select(const QString& where, const QVariant& value) const;
+};
+
+} // namespace lp

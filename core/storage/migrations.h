@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lp {
+
+// The numbered schema migrations. Each is written once for both drivers with a few
+// placeholders that Migrations::sql() turns into the dialect's types:
+//   {ID}    an auto-numbered 64-bit primary key
+//   {INT64} a 64-bit integer   {REAL} a double   {BLOB} bytes
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+class Migrations
+{
+public:
+    static const QList<Migration>& all();
+    static int latest();
+    static QString sql(const QString& statement, bool postgres);
+};
+
+} // namespace lp

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/membership.h"
+#include "domain/partner.h"
+#include "repository.h"
+
+#include <QList>
+#include <optional>
+
+namespace lp {
+
+// Partners and their memberships (one aggregate: a membership never outlives its partner).
+class PartnerRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    Result<qint64> insert(const Partner& partner);
+    Status update(const Partner& partner);
+    Result<std::optional<Partner>> findById(qint64 id) const;
+    Result<std::optional<Partner>> findByMpnId(const QString& mpnId) const;
+    Result<QList<Partner>> list() const;
+
+    Result<qint64> addMembership(qint64 partnerId, const Membership& membership);
+    Status removeMembership(qint64 partnerId, qint64 membershipId);
+    Result<QList<Membership>> memberships(qint64 partnerId) const;
+
+private:
+    Result<std::optional<Partner>> findOne(const QString& where, const QVariant& value) const;
+};
+
+} // namespace lp

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/purchase.h"
+#include "repository.h"
+
+#include <QList>
+#include <optional>
+
+namespace lp {
+
+// The partner's KPI records: one row per line of a Courseware Marketplace document.
+// (invoice, line) is unique per partner.
+class PurchaseRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    Result<qint64> insert(qint64 partnerId, const Purchase& purchase);
+    Status update(qint64 partnerId, const Purchase& purchase);
+    Result<std::optional<Purchase>> find(qint64 partnerId, const QString& invoice, int line) const;
+    Result<QList<Purchase>> findByInvoice(qint64 partnerId, const QString& invoice) const;
+    // Every purchase of the partner, oldest first (or only those dated on or before `until`).
+    Result<QList<Purchase>> list(qint64 partnerId, const QDate& until = {}) const;
+    Result<qint64> count(qint64 partnerId) const;
+};
+
+} // namespace lp

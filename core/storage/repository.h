@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lp {
+
+// What every repository shares: its connection, and the one way we write dates and
+// timestamps (ISO 8601 text, so SQLite and PostgreSQL store and sort them alike).
+class Repository
+{
+public:
+    explicit Repository(Database& db) : m_db(db) {}
+
+    static QVariant dateValue(const QDate& d) { return d.isNull() ? QVariant() : QVariant(d.toString(Qt::ISODate)); }
+    static QDate toDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+    static QVariant timestampValue(const QDateTime& t)
+    {
+        return t.isNull() ? QVariant() : QVariant(t.toUTC().toString(Qt::ISODateWithMs));
+    }
+    static QDateTime toTimestamp(const QVariant& v)
+    {
+        return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    }
+    static QVariant idValue(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+
+protected:
+    QSqlQuery prepare(const QString& sql) const;
+    // Executes an INSERT ... RETURNING id and gives the new row's id.
+    Result<qint64> insertReturningId(QSqlQuery& query) const;
+    // Executes an UPDATE or DELETE that must touch exactly one row (NOT_FOUND otherwise).
+    Status execOne(QSqlQuery& query, const QString& what) const;
+
+    Database& m_db;
+};
+
+} // namespace lp

@@ -1,7 +1,235 @@
 #include "cli.h"
 
+#include "services/accountservice.h"
+#include "services/partnerservice.h"
+#include "storage/database.h"
+#include "storage/partnerrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+// The database commands: db init, db check, user add, partner add.
 namespace lp::cli {
-int dbCommand(const QStringList&) { return ExitInternal; }
-int userCommand(const QStringList&) { return ExitInternal; }
-int partnerCommand(const QStringList&) { return ExitInternal; }
+namespace {
+
+Error usageError(const QString& text) { return {QStringLiteral("USAGE"), {}, {text}}; }
+
+// Parses `args` (the words after the command) with the given options; every listed option
+// is required. Returns the error to print, or nothing.
+std::optional<Error> parse(QCommandLineParser& parser, const QStringList& args, const QStringList& required)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("learnpartner-cli")} + args))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("lp::cli", "Unexpected argument \"%1\".")
+                              .arg(parser.positionalArguments().first()));
+    for (const QString& name : required) {
+        if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+            return Error{QStringLiteral("REQUIRED"), QStringLiteral("--") + name, {}};
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL"), QStringLiteral("PATH|URL")};
+}
+
+// Opening errors are about the input (which database), so they exit 2, except a
+// database that could not be reached or written for another reason.
+int openFailed(const Error& e)
+{
+    const bool input = e.code == QLatin1String("DB_NOT_OURS") || e.code == QLatin1String("DB_NEWER_SCHEMA")
+                       || e.code == QLatin1String("DB_URL_INVALID") || e.code == QLatin1String("NOT_FOUND")
+                       || e.code == QLatin1String("DB_NOT_INITIALISED");
+    return fail(e, input ? ExitBadInput : ExitInternal);
+}
+
+// Reads the password: the first line of standard input, without echo on a terminal.
+QString readPassword()
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fputs(qPrintable(QCoreApplication::translate("lp::cli", "Password: ")), stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return line;
+}
+
+int dbInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    if (auto e = parse(p, args, {QStringLiteral("db")}))
+        return fail(*e);
+    // Learn the version before the upgrade, without writing anything.
+    int before = 0;
+    if (auto existing = Database::open(p.value(QStringLiteral("db")), {Database::Mode::ReadOnly, -1}))
+        before = existing.value()->schemaVersion();
+    auto db = Database::open(p.value(QStringLiteral("db")));
+    if (!db)
+        return openFailed(db.error());
+    printJson(QJsonObject{{QStringLiteral("database"), db.value()->location().display()},
+                          {QStringLiteral("schemaVersion"), db.value()->schemaVersion()},
+                          {QStringLiteral("previousSchemaVersion"), before},
+                          {QStringLiteral("upgraded"), before != db.value()->schemaVersion()}});
+    return ExitOk;
+}
+
+int dbCheck(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    if (auto e = parse(p, args, {QStringLiteral("db")}))
+        return fail(*e);
+    auto db = Database::open(p.value(QStringLiteral("db")), {Database::Mode::ReadOnly, -1});
+    if (!db)
+        return openFailed(db.error());
+    auto integrity = db.value()->integrityCheck();
+    if (!integrity)
+        return fail(integrity.error(), ExitInternal);
+    const bool ok = integrity.value() == QLatin1String("ok");
+    printJson(QJsonObject{{QStringLiteral("database"), db.value()->location().display()},
+                          {QStringLiteral("schemaVersion"), db.value()->schemaVersion()},
+                          {QStringLiteral("latestSchemaVersion"), Database::latestSchemaVersion()},
+                          {QStringLiteral("upToDate"), db.value()->schemaVersion() == Database::latestSchemaVersion()},
+                          {QStringLiteral("integrity"), integrity.value()},
+                          {QStringLiteral("ok"), ok}});
+    return ok ? ExitOk : ExitAuditBroken;
+}
+
+int userAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("partner"), QStringLiteral("MPN ID of the user's partner"), QStringLiteral("MPNID")});
+    if (auto e = parse(p, args, {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("role")}))
+        return fail(*e);
+    const auto role = fromString<Role>(p.value(QStringLiteral("role")));
+    if (!role)
+        return fail({QStringLiteral("ROLE_INVALID"), QStringLiteral("--role"), {p.value(QStringLiteral("role"))}});
+    if (Status s = AccountService::validateName(p.value(QStringLiteral("name"))); !s)
+        return fail({s.error().code, QStringLiteral("--name"), s.error().args});
+
+    auto db = Database::open(p.value(QStringLiteral("db")));
+    if (!db)
+        return openFailed(db.error());
+    qint64 partnerId = 0;
+    if (p.isSet(QStringLiteral("partner"))) {
+        auto partner = PartnerRepository(*db.value()).findByMpnId(p.value(QStringLiteral("partner")));
+        if (!partner)
+            return fail(partner.error(), ExitInternal);
+        if (!partner->has_value())
+            return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
+        partnerId = (*partner)->id;
+    }
+    const QString password = readPassword();
+    auto user = AccountService(*db.value()).addUser(Actor::commandLine(),
+                                                    {p.value(QStringLiteral("name")), *role, partnerId, password});
+    if (!user) {
+        Error e = user.error();
+        if (e.code.startsWith(QLatin1String("DB_")))
+            return fail(e, ExitInternal);
+        if (!e.path.isEmpty() && e.path != QLatin1String("password"))
+            e.path = QStringLiteral("--") + e.path;
+        return fail(e);
+    }
+    printJson(QJsonObject{{QStringLiteral("id"), user->id},
+                          {QStringLiteral("name"), user->name},
+                          {QStringLiteral("role"), toString(user->role)},
+                          {QStringLiteral("partner"), p.isSet(QStringLiteral("partner"))
+                                                          ? QJsonValue(p.value(QStringLiteral("partner")))
+                                                          : QJsonValue()}});
+    return ExitOk;
+}
+
+int partnerAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("mpn-id"), QStringLiteral("MPN ID"), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("country"), QStringLiteral("ISO 3166-1 alpha-2"), QStringLiteral("CC")});
+    p.addOption({QStringLiteral("anniversary"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("DATE")});
+    if (auto e = parse(p, args,
+                       {QStringLiteral("db"), QStringLiteral("mpn-id"), QStringLiteral("name"), QStringLiteral("country"),
+                        QStringLiteral("anniversary")}))
+        return fail(*e);
+    Partner partner;
+    partner.mpnId = p.value(QStringLiteral("mpn-id"));
+    partner.name = p.value(QStringLiteral("name"));
+    partner.country = p.value(QStringLiteral("country"));
+    partner.anniversary = QDate::fromString(p.value(QStringLiteral("anniversary")), Qt::ISODate);
+    if (!partner.anniversary.isValid())
+        return fail({QStringLiteral("INVALID_DATE"), QStringLiteral("--anniversary"), {p.value(QStringLiteral("anniversary"))}});
+    const QHash<QString, QString> optionOf{{QStringLiteral("mpnId"), QStringLiteral("--mpn-id")},
+                                           {QStringLiteral("name"), QStringLiteral("--name")},
+                                           {QStringLiteral("country"), QStringLiteral("--country")},
+                                           {QStringLiteral("anniversary"), QStringLiteral("--anniversary")}};
+    if (Status s = PartnerService::validate(partner); !s)
+        return fail({s.error().code, optionOf.value(s.error().path), s.error().args});
+
+    auto db = Database::open(p.value(QStringLiteral("db")));
+    if (!db)
+        return openFailed(db.error());
+    auto added = PartnerService(*db.value()).add(Actor::commandLine(), partner);
+    if (!added) {
+        Error e = added.error();
+        if (e.code.startsWith(QLatin1String("DB_")))
+            return fail(e, ExitInternal);
+        e.path = optionOf.value(e.path, e.path);
+        return fail(e);
+    }
+    QJsonObject out = PartnerService::toJson(added.value());
+    out.insert(QStringLiteral("id"), added->id);
+    printJson(out);
+    return ExitOk;
+}
+
+} // namespace
+
+int dbCommand(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("init"))
+        return dbInit(args.mid(1));
+    if (sub == QLatin1String("check"))
+        return dbCheck(args.mid(1));
+    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"db init\" or \"db check\".")));
+}
+
+int userCommand(const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("add"))
+        return userAdd(args.mid(1));
+    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"user add\".")));
+}
+
+int partnerCommand(const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("add"))
+        return partnerAdd(args.mid(1));
+    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"partner add\".")));
+}
+
 } // namespace lp::cli

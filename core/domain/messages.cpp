@@ -102,9 +102,22 @@ QString Messages::text(const Error& error)
         // An unknown code still says something useful rather than nothing.
         return error.args.isEmpty() ? error.code : error.code + QLatin1String(": ") + error.args.join(QLatin1String(", "));
     }
-    QString s = QCoreApplication::translate("lp::Messages", e->text);
-    for (const QString& a : error.args)
-        s = s.arg(a);
+    // One pass over the sentence, so an argument that itself contains "%2" stays as it is,
+    // and a sentence that uses fewer arguments than given simply leaves the rest out.
+    const QString pattern = QCoreApplication::translate("lp::Messages", e->text);
+    QString s;
+    s.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()
+            && pattern.at(i + 1) != QLatin1Char('0')) {
+            const int n = pattern.at(i + 1).digitValue();
+            s += n <= error.args.size() ? error.args.at(n - 1) : QString();
+            ++i;
+        } else {
+            s += c;
+        }
+    }
     return s;
 }
 

@@ -54,6 +54,21 @@ QByteArray AuditRepository::computeHash(const AuditEntry& e)
 
 Result<AuditEntry> AuditRepository::append(AuditEntry e)
 {
+    // Joins the caller's transaction (the change being recorded), or makes its own.
+    Status s = m_db.transaction([&]() -> Status {
+        auto appended = appendInTransaction(e);
+        if (!appended)
+            return appended.error();
+        e = appended.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+Result<AuditEntry> AuditRepository::appendInTransaction(AuditEntry e)
+{
     if (m_db.isPostgres()) {
         // Serialise appenders so two transactions cannot both chain onto the same entry.
         if (Status s = m_db.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")); !s)
@@ -86,8 +101,8 @@ Result<AuditEntry> AuditRepository::append(AuditEntry e)
     q.addBindValue(e.entity);
     q.addBindValue(e.entityId);
     q.addBindValue(idValue(e.partnerId));
-    q.addBindValue(QString::fromUtf8(e.before));
-    q.addBindValue(QString::fromUtf8(e.after));
+    q.addBindValue(text(QString::fromUtf8(e.before)));
+    q.addBindValue(text(QString::fromUtf8(e.after)));
     q.addBindValue(QString::fromLatin1(e.prevHash));
     q.addBindValue(QString::fromLatin1(e.hash));
     if (Status s = m_db.exec(q); !s)

@@ -29,6 +29,9 @@ public:
     Result<Verification> verify() const;
 
     static QByteArray computeHash(const AuditEntry& entry);
+
+private:
+    Result<AuditEntry> appendInTransaction(AuditEntry entry);
 };
 
 } // namespace lp

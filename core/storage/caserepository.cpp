@@ -52,7 +52,7 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
     q.addBindValue(c.invoiceNumber);
     q.addBindValue(c.kpiValue);
     q.addBindValue(c.revenueCents);
-    q.addBindValue(c.currency);
+    q.addBindValue(text(c.currency));
     q.addBindValue(toString(c.evidenceType));
     q.addBindValue(c.triage);
     q.addBindValue(toString(c.status));

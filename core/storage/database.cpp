@@ -37,6 +37,33 @@ bool looksLikeSqlite(const QString& path)
     return head == QByteArrayLiteral("SQLite format 3\0");
 }
 
+// A read-only look at a WAL-mode file still makes SQLite create its -wal and -shm side
+// files. When we refuse a database, those must not be left behind: this removes the ones
+// that were not there before and hold nothing.
+class SideFileGuard
+{
+public:
+    explicit SideFileGuard(const QString& path)
+    {
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const QString side = path + QLatin1String(suffix);
+            if (!QFile::exists(side))
+                m_created << side;
+        }
+    }
+    void removeLeftovers() const
+    {
+        for (const QString& side : m_created) {
+            const QFileInfo info(side);
+            if (info.exists() && (info.size() == 0 || side.endsWith(QLatin1String("-shm"))))
+                QFile::remove(side);
+        }
+    }
+
+private:
+    QStringList m_created;
+};
+
 } // namespace
 
 Database::Database(DatabaseLocation location, Mode mode)
@@ -87,16 +114,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 return Error{QStringLiteral("DB_NOT_OURS"), {}, {location.path}};
             // Look before we touch: a read-only connection cannot change a byte of a file
             // that turns out not to be ours (setting WAL mode alone would rewrite its header).
+            const SideFileGuard sideFiles(location.path);
             if (Status s = db->connect(true); !s)
                 return s.error();
             auto v = db->inspect();
-            if (!v)
-                return v.error();
-            version = v.value();
-            if (!readOnly) {
+            const bool refused = !v || v.value() > Migrations::latest() || (readOnly && v.value() == 0);
+            if (refused || !readOnly) {
                 QSqlDatabase::database(db->m_connectionName, false).close();
                 QSqlDatabase::removeDatabase(db->m_connectionName);
             }
+            if (refused)
+                sideFiles.removeLeftovers();
+            if (!v)
+                return v.error();
+            version = v.value();
         }
         if (!readOnly) {
             if (!exists && !QDir().mkpath(info.absolutePath()))

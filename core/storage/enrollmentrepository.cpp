@@ -30,11 +30,11 @@ Enrollment enrollmentFrom(const QSqlQuery& q)
 void bindValues(QSqlQuery& q, const Enrollment& e)
 {
     q.addBindValue(toString(e.path));
-    q.addBindValue(e.competency);
+    q.addBindValue(Repository::text(e.competency));
     q.addBindValue(toString(e.kind));
     q.addBindValue(toString(e.status));
     q.addBindValue(QString::fromUtf8(e.answers.isEmpty() ? QByteArrayLiteral("{}") : e.answers));
-    q.addBindValue(e.ruleSetId);
+    q.addBindValue(Repository::text(e.ruleSetId));
     q.addBindValue(Repository::dateValue(e.evaluatedOn));
     q.addBindValue(Repository::dateValue(e.subscriptionOn));
     q.addBindValue(Repository::dateValue(e.profileRequestedOn));
@@ -94,7 +94,7 @@ Result<std::optional<Enrollment>> EnrollmentRepository::findDraft(qint64 partner
                                                     " AND status = 'draft'"));
     q.addBindValue(partnerId);
     q.addBindValue(toString(path));
-    q.addBindValue(competency);
+    q.addBindValue(text(competency));
     if (Status s = m_db.exec(q); !s)
         return s.error();
     if (!q.next())

@@ -80,7 +80,7 @@ Result<qint64> PartnerRepository::addMembership(qint64 partnerId, const Membersh
                                          " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(partnerId);
     q.addBindValue(toString(m.type));
-    q.addBindValue(m.competency);
+    q.addBindValue(text(m.competency));
     q.addBindValue(m.learning ? 1 : 0);
     q.addBindValue(dateValue(m.from));
     q.addBindValue(dateValue(m.to));

@@ -33,8 +33,8 @@ void bindValues(QSqlQuery& q, const Purchase& p)
     q.addBindValue(p.units);
     q.addBindValue(p.kpiValue);
     q.addBindValue(p.revenueCents);
-    q.addBindValue(p.currency);
-    q.addBindValue(p.competency);
+    q.addBindValue(Repository::text(p.currency));
+    q.addBindValue(Repository::text(p.competency));
 }
 
 } // namespace

@@ -27,6 +27,8 @@ public:
         return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     }
     static QVariant idValue(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+    // Text for a NOT NULL column: a null QString would bind as SQL NULL, so it becomes ''.
+    static QVariant text(const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
 
 protected:
     QSqlQuery prepare(const QString& sql) const;

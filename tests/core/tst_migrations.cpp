@@ -1,0 +1,210 @@
+// Schema versions: upgrade from version 1 in one transaction, refusal of a newer schema and
+// of a database that is not ours, leaving it as it was. Runs on SQLite or PostgreSQL.
+#include "storage/database.h"
+#include "storage/partnerrepository.h"
+#include "storage/userrepository.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace lp;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    if (path.isEmpty())
+        return {}; // PostgreSQL: no file to compare
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tables(Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(db.isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                            " WHERE table_schema = current_schema() ORDER BY 1")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                            " AND name NOT LIKE 'sqlite_%' ORDER BY 1"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void upgradesFromVersionOneKeepingData()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        {
+            auto v1 = Database::open(location, {Database::Mode::Upgrade, 1});
+            QVERIFY(v1.ok());
+            QCOMPARE(v1.value()->schemaVersion(), 1);
+            QVERIFY(!tables(*v1.value()).contains(QStringLiteral("enrollments")));
+            QVERIFY(PartnerRepository(*v1.value())
+                        .insert({0, QStringLiteral("1"), QStringLiteral("Old Partner"), QStringLiteral("DE"), QDate(2020, 1, 31)})
+                        .ok());
+        }
+        auto latest = Database::open(location);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(tables(*latest.value()).contains(QStringLiteral("enrollments")));
+        QVERIFY(tables(*latest.value()).contains(QStringLiteral("audit_log")));
+        auto kept = PartnerRepository(*latest.value()).findByMpnId(QStringLiteral("1"));
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE((*kept)->name, QStringLiteral("Old Partner"));
+    }
+
+    void failedUpgradeChangesNothing()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        {
+            auto v1 = Database::open(location, {Database::Mode::Upgrade, 1});
+            QVERIFY(v1.ok());
+            // Something in the way of migration 2 makes it fail half-way.
+            QVERIFY(v1.value()->exec(QStringLiteral("CREATE TABLE audit_log (x INTEGER)")).ok());
+        }
+        auto attempt = Database::open(location);
+        QVERIFY(!attempt.ok());
+        QCOMPARE(attempt.error().code, QStringLiteral("DB_MIGRATION_FAILED"));
+        auto after = Database::open(location, {Database::Mode::ReadOnly, -1});
+        QVERIFY(after.ok());
+        QCOMPARE(after.value()->schemaVersion(), 1);
+        QVERIFY(!tables(*after.value()).contains(QStringLiteral("enrollments")));
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        {
+            auto db = Database::open(location);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("UPDATE lp_meta SET value = '99' WHERE key = 'schema_version'")).ok());
+        }
+        const QByteArray before = fileHash(fixture.filePath());
+        for (auto mode : {Database::Mode::Upgrade, Database::Mode::ReadOnly}) {
+            auto db = Database::open(location, {mode, -1});
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, QStringLiteral("DB_NEWER_SCHEMA"));
+            QCOMPARE(db.error().args.value(0), QStringLiteral("99"));
+        }
+        QCOMPARE(fileHash(fixture.filePath()), before);
+    }
+
+    void refusesForeignDatabaseUntouched()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        {
+            // Someone else's database: tables, but none of ours.
+            auto db = Database::open(location, {Database::Mode::Upgrade, 1});
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("CREATE TABLE notes (body TEXT)")).ok());
+            for (const char* t : {"users", "purchases", "trainers", "exam_passes", "memberships", "partners", "lp_meta"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(t))).ok());
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO notes VALUES ('mine')")).ok());
+        }
+        const QByteArray before = fileHash(fixture.filePath());
+        auto db = Database::open(location);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("DB_NOT_OURS"));
+        QCOMPARE(fileHash(fixture.filePath()), before);
+        if (!TestDatabase::wantsPostgres()) {
+            QVERIFY(!QFile::exists(location + QStringLiteral("-wal")));
+        }
+    }
+
+    void refusesFileThatIsNotSqliteUntouched()
+    {
+        if (TestDatabase::wantsPostgres())
+            QSKIP("a file only SQLite could be given");
+        TestDatabase fixture;
+        const QString path = fixture.create();
+        const QByteArray content = QByteArrayLiteral("invoice,line\nINV-1,1\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("DB_NOT_OURS"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+
+    void readOnlyOpenWritesNothing()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        if (!TestDatabase::wantsPostgres()) {
+            auto missing = Database::open(location, {Database::Mode::ReadOnly, -1});
+            QVERIFY(!missing.ok());
+            QVERIFY(!QFile::exists(location));
+        } else {
+            auto empty = Database::open(location, {Database::Mode::ReadOnly, -1});
+            QVERIFY(!empty.ok());
+            QCOMPARE(empty.error().code, QStringLiteral("DB_NOT_INITIALISED"));
+        }
+        { QVERIFY(Database::open(location).ok()); }
+        auto ro = Database::open(location, {Database::Mode::ReadOnly, -1});
+        QVERIFY(ro.ok());
+        QVERIFY(ro.value()->isReadOnly());
+        QCOMPARE(ro.value()->transaction([] { return Status(); }).error().code, QStringLiteral("DB_READ_ONLY"));
+    }
+
+    void locationParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("file") << "data/lp.sqlite" << true << false;
+        QTest::newRow("url") << "postgresql://lp@db.example:5433/learnpartner" << true << true;
+        QTest::newRow("socket") << "postgresql://lp@localhost/lp?host=/tmp/sock" << true << true;
+        QTest::newRow("password in url") << "postgresql://lp:secret@db/lp" << false << true;
+        QTest::newRow("no database") << "postgresql://lp@db/" << false << true;
+        QTest::newRow("other scheme") << "mysql://lp@db/lp" << false << false;
+        QTest::newRow("empty") << "" << false << false;
+    }
+    void locationParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(bool, postgres);
+        auto loc = DatabaseLocation::parse(text);
+        QCOMPARE(loc.ok(), valid);
+        if (valid)
+            QCOMPARE(loc->driver == DatabaseLocation::Driver::PostgreSQL, postgres);
+        else
+            QCOMPARE(loc.error().code, QStringLiteral("DB_URL_INVALID"));
+    }
+    void locationParsingDetails()
+    {
+        auto loc = DatabaseLocation::parse(QStringLiteral("postgresql://lp@db.example:5433/learnpartner"));
+        QCOMPARE(loc->user, QStringLiteral("lp"));
+        QCOMPARE(loc->host, QStringLiteral("db.example"));
+        QCOMPARE(loc->port, 5433);
+        QCOMPARE(loc->databaseName, QStringLiteral("learnpartner"));
+        QCOMPARE(loc->display(), QStringLiteral("postgresql://lp@db.example:5433/learnpartner"));
+        auto sock = DatabaseLocation::parse(QStringLiteral("postgresql://lp@localhost/lp?host=/tmp/sock"));
+        QCOMPARE(sock->host, QStringLiteral("/tmp/sock"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,7 +1,80 @@
+// learnpartner: the desktop application. Parses its arguments, opens the database and hands
+// over to the Desk (sign-in, then the main window).
+#include "domain/messages.h"
+#include "services/demoseeder.h"
+#include "shell/desk.h"
+#include "shell/language.h"
+#include "displaynames.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace lp;
+
+namespace {
+
+// --demo: a fresh demo database every time, so the printed passwords are the ones that work.
+Result<std::unique_ptr<Database>> openDemo(QTextStream& out)
+{
+    const QString location = Desk::demoLocation();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(location + QLatin1String(suffix));
+    auto db = Database::open(location);
+    if (!db)
+        return db;
+    auto accounts = DemoSeeder::seed(*db.value(), QDate::currentDate());
+    if (!accounts)
+        return accounts.error();
+    out << QApplication::translate("main", "Demo database: %1").arg(location) << '\n'
+        << QApplication::translate("main", "Demo accounts (passwords are new on every --demo start):") << '\n';
+    for (const auto& a : accounts.value())
+        out << QStringLiteral("  %1  %2  (%3)").arg(a.name, -18).arg(a.password, DisplayNames::role(a.role)) << '\n';
+    out.flush();
+    return db;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("learnpartner"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Learning Partner Desk"));
+    QApplication::setOrganizationName(QStringLiteral("LearningPartnerDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(LP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/learnpartner.svg")));
+    Language::apply(Language::saved());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Learning Partner Desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start on a fresh demo database and print its accounts."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
+                                      QStringLiteral("PATH|URL"));
+    parser.addOption(demo);
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    auto db = parser.isSet(demo) ? openDemo(out)
+                                 : Database::open(parser.isSet(dbOption) ? parser.value(dbOption) : Desk::defaultLocation());
+    if (!db) {
+        const QString message = Messages::text(db.error());
+        QTextStream(stderr) << message << '\n';
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Learning Partner Desk"), message);
+        return 1;
+    }
+    Desk desk(std::move(db).value());
+    if (!desk.start())
+        return 0;
+    return app.exec();
 }

@@ -1,9 +1,14 @@
 #include "partnerservice.h"
 
 #include "security/authorizer.h"
+#include "storage/exampassrepository.h"
 #include "storage/partnerrepository.h"
+#include "storage/purchaserepository.h"
+#include "storage/trainerrepository.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace lp {
@@ -90,6 +95,34 @@ Result<QList<Membership>> PartnerService::memberships(const Session& session, qi
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
     return PartnerRepository(m_db).memberships(partnerId);
+}
+
+Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 partnerId, const QDate& today) const
+{
+    auto partner = get(session, partnerId);
+    if (!partner)
+        return partner.error();
+    PartnerOverview o;
+    o.partner = partner.value();
+    auto memberships = PartnerRepository(m_db).memberships(partnerId);
+    auto trainers = TrainerRepository(m_db).list(partnerId);
+    auto exams = ExamPassRepository(m_db).list(partnerId);
+    auto purchases = PurchaseRepository(m_db).count(partnerId);
+    if (!memberships)
+        return memberships.error();
+    if (!trainers)
+        return trainers.error();
+    if (!exams)
+        return exams.error();
+    if (!purchases)
+        return purchases.error();
+    o.memberships = memberships.value();
+    o.trainers = int(trainers->size());
+    o.activeTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(),
+                                         [&](const Trainer& t) { return t.isActiveOn(today); }));
+    o.examPasses = int(exams->size());
+    o.purchases = purchases.value();
+    return o;
 }
 
 } // namespace lp

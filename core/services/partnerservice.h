@@ -11,6 +11,17 @@
 
 namespace lp {
 
+// What the overview shows of one partner.
+struct PartnerOverview
+{
+    Partner partner;
+    QList<Membership> memberships;
+    int trainers = 0;
+    int activeTrainers = 0; // MCTs valid on the day asked for
+    int examPasses = 0;
+    qint64 purchases = 0;
+};
+
 // Partners: creation (first run, command line), reading, and the partner profile.
 class PartnerService
 {
@@ -26,6 +37,7 @@ public:
     Result<Partner> get(const Session& session, qint64 partnerId) const;
     Result<QList<Partner>> list(const Session& session) const;
     Result<QList<Membership>> memberships(const Session& session, qint64 partnerId) const;
+    Result<PartnerOverview> overview(const Session& session, qint64 partnerId, const QDate& today) const;
 
 private:
     Database& m_db;

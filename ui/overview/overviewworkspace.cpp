@@ -1,0 +1,149 @@
+#include "overviewworkspace.h"
+
+#include "displaynames.h"
+#include "domain/messages.h"
+#include "security/session.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lp {
+
+namespace {
+
+QLabel* valueLabel(QWidget* parent, const char* name)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+} // namespace
+
+OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent), m_partnerId(context.session.partnerId())
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("overviewHeading"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    m_profileBox = new QGroupBox(this);
+    m_profile = new QFormLayout(m_profileBox);
+    for (const char* name : {"mpnId", "partnerName", "country", "anniversary"})
+        m_profile->addRow(new QLabel(m_profileBox), valueLabel(m_profileBox, name));
+
+    m_membershipBox = new QGroupBox(this);
+    m_memberships = new QTableWidget(0, 5, m_membershipBox);
+    m_memberships->setObjectName(QStringLiteral("memberships"));
+    m_memberships->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberships->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_memberships->verticalHeader()->hide();
+    m_memberships->horizontalHeader()->setStretchLastSection(true);
+    (new QVBoxLayout(m_membershipBox))->addWidget(m_memberships);
+
+    m_evidenceBox = new QGroupBox(this);
+    m_evidence = new QFormLayout(m_evidenceBox);
+    for (const char* name : {"trainers", "examPasses", "purchases"})
+        m_evidence->addRow(new QLabel(m_evidenceBox), valueLabel(m_evidenceBox, name));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_error);
+    layout->addWidget(m_profileBox);
+    layout->addWidget(m_membershipBox, 1);
+    layout->addWidget(m_evidenceBox);
+    retranslateUi();
+}
+
+void OverviewWorkspace::setPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    refresh();
+}
+
+void OverviewWorkspace::refresh()
+{
+    m_overview.reset();
+    if (m_partnerId > 0) {
+        auto o = PartnerService(m_context.db).overview(m_context.session, m_partnerId, QDate::currentDate());
+        if (o) {
+            m_overview = o.value();
+            m_error->hide();
+        } else {
+            m_error->setText(Messages::text(o.error()));
+            m_error->show();
+        }
+    }
+    fill();
+}
+
+void OverviewWorkspace::retranslateUi()
+{
+    m_profileBox->setTitle(tr("Partner profile"));
+    m_membershipBox->setTitle(tr("Memberships"));
+    m_evidenceBox->setTitle(tr("Requirements evidence on record"));
+    const QStringList profileLabels{tr("MPN ID:"), tr("Name:"), tr("Country:"), tr("Anniversary date:")};
+    for (int i = 0; i < profileLabels.size(); ++i)
+        qobject_cast<QLabel*>(m_profile->itemAt(i, QFormLayout::LabelRole)->widget())->setText(profileLabels[i]);
+    const QStringList evidenceLabels{tr("Microsoft Certified Trainers:"), tr("Exam passes:"),
+                                     tr("Courseware Marketplace purchases:")};
+    for (int i = 0; i < evidenceLabels.size(); ++i)
+        qobject_cast<QLabel*>(m_evidence->itemAt(i, QFormLayout::LabelRole)->widget())->setText(evidenceLabels[i]);
+    m_memberships->setHorizontalHeaderLabels(
+        {tr("Membership"), tr("Competency"), tr("Learning"), tr("Valid from"), tr("Valid until")});
+    m_memberships->setAccessibleName(tr("Memberships"));
+    fill();
+}
+
+void OverviewWorkspace::fill()
+{
+    auto value = [](QFormLayout* form, int row) {
+        return qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::FieldRole)->widget());
+    };
+    if (!m_overview) {
+        m_heading->setText(m_partnerId > 0 ? QString() : tr("Choose a partner under Partners to see it here."));
+        for (int i = 0; i < 4; ++i)
+            value(m_profile, i)->clear();
+        for (int i = 0; i < 3; ++i)
+            value(m_evidence, i)->clear();
+        m_memberships->setRowCount(0);
+        return;
+    }
+    const PartnerOverview& o = *m_overview;
+    const QLocale locale;
+    m_heading->setText(o.partner.name);
+    value(m_profile, 0)->setText(o.partner.mpnId);
+    value(m_profile, 1)->setText(o.partner.name);
+    value(m_profile, 2)->setText(QStringLiteral("%1 (%2)").arg(
+        QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
+    value(m_profile, 3)->setText(locale.toString(o.partner.anniversary, QLocale::LongFormat));
+    value(m_evidence, 0)->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
+    value(m_evidence, 1)->setText(locale.toString(o.examPasses));
+    value(m_evidence, 2)->setText(locale.toString(o.purchases));
+
+    m_memberships->setRowCount(int(o.memberships.size()));
+    for (int row = 0; row < o.memberships.size(); ++row) {
+        const Membership& m = o.memberships[row];
+        const QStringList cells{DisplayNames::membershipType(m.type), m.competency,
+                                m.learning ? tr("Yes") : tr("No"), locale.toString(m.from, QLocale::ShortFormat),
+                                locale.toString(m.to, QLocale::ShortFormat)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_memberships->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_memberships->resizeColumnsToContents();
+}
+
+} // namespace lp

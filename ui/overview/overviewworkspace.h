@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/partnerservice.h"
+#include "shell/workspace.h"
+
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QTableWidget;
+
+namespace lp {
+
+// The partner at a glance: profile, memberships, and what the KPIs will be built from.
+class OverviewWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewWorkspace(AppContext& context, QWidget* parent = nullptr);
+    QString title() const override { return tr("Overview"); }
+    void refresh() override;
+    // Support looks at one partner at a time.
+    void setPartner(qint64 partnerId);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void fill();
+
+    qint64 m_partnerId = 0;
+    std::optional<PartnerOverview> m_overview;
+    QLabel* m_heading = nullptr;
+    QLabel* m_error = nullptr;
+    QGroupBox* m_profileBox = nullptr;
+    QFormLayout* m_profile = nullptr;
+    QGroupBox* m_membershipBox = nullptr;
+    QTableWidget* m_memberships = nullptr;
+    QGroupBox* m_evidenceBox = nullptr;
+    QFormLayout* m_evidence = nullptr;
+};
+
+} // namespace lp

@@ -1,0 +1,69 @@
+#include "desk.h"
+
+#include "firstrundialog.h"
+#include "mainwindow.h"
+#include "services/accountservice.h"
+#include "signindialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace lp {
+
+Desk::Desk(std::unique_ptr<Database> db, QObject* parent) : QObject(parent), m_db(std::move(db)) {}
+
+Desk::~Desk()
+{
+    delete m_window; // before the database it uses
+}
+
+QString Desk::defaultLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("learnpartner.sqlite"));
+}
+
+QString Desk::demoLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
+}
+
+bool Desk::start()
+{
+    AccountService accounts(*m_db);
+    Session session;
+    auto firstRun = accounts.needsFirstRun();
+    if (firstRun && firstRun.value()) {
+        FirstRunDialog dialog(accounts);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        session = dialog.session();
+    } else {
+        SignInDialog dialog(accounts, m_db->location().display());
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        session = dialog.session();
+    }
+    m_window = new MainWindow(*m_db, session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, this, &Desk::signOut, Qt::QueuedConnection);
+    m_window->show();
+    return true;
+}
+
+void Desk::signOut()
+{
+    // Keep the application alive while no window is open.
+    const bool quitOnLast = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (m_window)
+        m_window->close();
+    const bool again = start();
+    QApplication::setQuitOnLastWindowClosed(quitOnLast);
+    if (!again)
+        QApplication::quit();
+}
+
+} // namespace lp

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace lp {
+
+
+// The GUI's life: first-run set-up or sign-in, then the main window; signing out goes back
+// to the sign-in. Owns the database connection for the whole session.
+class Desk : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Desk(std::unique_ptr<Database> db, QObject* parent = nullptr);
+    ~Desk() override;
+
+    // Shows the first dialog; false when the user quit before signing in.
+    bool start();
+    MainWindow* mainWindow() const { return m_window; }
+    Database& database() { return *m_db; }
+
+    // Where the GUI keeps its database when none is named: the user's data directory.
+    static QString defaultLocation();
+    static QString demoLocation();
+
+private:
+    void signOut();
+
+    std::unique_ptr<Database> m_db;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace lp

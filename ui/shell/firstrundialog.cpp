@@ -1,0 +1,204 @@
+#include "firstrundialog.h"
+
+#include "domain/messages.h"
+#include "language.h"
+#include "security/passwordhasher.h"
+#include "services/accountservice.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lp {
+
+FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDialog(parent), m_accounts(accounts)
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+
+    m_mpnId = new QLineEdit(this);
+    m_mpnId->setObjectName(QStringLiteral("mpnId"));
+    m_mpnId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
+    m_partnerName = new QLineEdit(this);
+    m_partnerName->setObjectName(QStringLiteral("partnerName"));
+    m_partnerName->setMaxLength(200);
+    m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("country"));
+    // Every ISO 3166-1 territory Qt knows, by name, with its code as the data.
+    QList<std::pair<QString, QString>> territories;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2 && code != QLatin1String("ZZ"))
+            territories.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(territories.begin(), territories.end());
+    for (const auto& [name, code] : territories)
+        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    const int systemCountry = m_country->findData(QLocale::territoryToCode(QLocale::system().territory()));
+    m_country->setCurrentIndex(systemCountry >= 0 ? systemCountry : m_country->findData(QStringLiteral("IT")));
+    m_anniversary = new QDateEdit(QDate::currentDate(), this);
+    m_anniversary->setObjectName(QStringLiteral("anniversary"));
+    m_anniversary->setCalendarPopup(true);
+    m_anniversary->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+
+    m_userName = new QLineEdit(this);
+    m_userName->setObjectName(QStringLiteral("userName"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmPassword"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    Language::setUpComboBox(m_language);
+
+    m_partnerBox = new QGroupBox(this);
+    m_partnerForm = new QFormLayout(m_partnerBox);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_mpnId, m_partnerName, m_country, m_anniversary}) {
+        auto* label = new QLabel(m_partnerBox);
+        label->setBuddy(w);
+        m_partnerForm->addRow(label, w);
+    }
+    m_accountBox = new QGroupBox(this);
+    m_accountForm = new QFormLayout(m_accountBox);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_userName, m_password, m_confirm}) {
+        auto* label = new QLabel(m_accountBox);
+        label->setBuddy(w);
+        m_accountForm->addRow(label, w);
+    }
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    auto* languageRow = new QFormLayout;
+    languageRow->addRow(m_languageLabel, m_language);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_partnerBox);
+    layout->addWidget(m_accountBox);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::create);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(520);
+    retranslateUi();
+    m_mpnId->setFocus();
+}
+
+void FirstRunDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void FirstRunDialog::retranslateUi()
+{
+    setWindowTitle(tr("Welcome to Learning Partner Desk"));
+    m_intro->setText(tr("This database has no account yet. Enter your organisation as it is registered in the "
+                        "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
+                        "default password: choose one of at least %1 characters.")
+                         .arg(PasswordHasher::kMinimumLength));
+    m_partnerBox->setTitle(tr("Partner organisation"));
+    m_accountBox->setTitle(tr("First MPN partner admin"));
+    const QStringList partnerLabels{tr("&MPN ID:"), tr("&Name:"), tr("&Country:"), tr("&Anniversary date:")};
+    const QStringList partnerNames{tr("MPN ID"), tr("Partner name"), tr("Country"), tr("Anniversary date")};
+    for (int row = 0; row < partnerLabels.size(); ++row) {
+        qobject_cast<QLabel*>(m_partnerForm->itemAt(row, QFormLayout::LabelRole)->widget())->setText(partnerLabels[row]);
+        m_partnerForm->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(partnerNames[row]);
+    }
+    const QStringList accountLabels{tr("&User name:"), tr("&Password:"), tr("C&onfirm password:")};
+    const QStringList accountNames{tr("User name"), tr("Password"), tr("Confirm password")};
+    for (int row = 0; row < accountLabels.size(); ++row) {
+        qobject_cast<QLabel*>(m_accountForm->itemAt(row, QFormLayout::LabelRole)->widget())->setText(accountLabels[row]);
+        m_accountForm->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(accountNames[row]);
+    }
+    m_mpnId->setPlaceholderText(tr("digits only, e.g. 4412345"));
+    m_anniversary->setToolTip(tr("The anniversary of your membership: renewals and the KPI window of a renewal are "
+                                 "counted from it."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate and sign in"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    if (m_lastError)
+        showError(*m_lastError);
+}
+
+QWidget* FirstRunDialog::fieldFor(const QString& path) const
+{
+    if (path == QLatin1String("mpnId"))
+        return m_mpnId;
+    if (path == QLatin1String("name"))
+        return m_partnerName;
+    if (path == QLatin1String("country"))
+        return m_country;
+    if (path == QLatin1String("anniversary"))
+        return m_anniversary;
+    if (path == QLatin1String("password"))
+        return m_password;
+    if (path == QLatin1String("confirm"))
+        return m_confirm;
+    return m_userName;
+}
+
+void FirstRunDialog::showError(const Error& error)
+{
+    m_lastError = error;
+    QWidget* field = fieldFor(error.path);
+    QString fieldName = field->accessibleName();
+    m_error->setText(tr("%1: %2").arg(fieldName, Messages::text(error)));
+    m_error->show();
+    field->setFocus();
+}
+
+void FirstRunDialog::create()
+{
+    if (m_password->text() != m_confirm->text()) {
+        showError({QStringLiteral("PASSWORD_MISMATCH"), QStringLiteral("confirm"), {}});
+        return;
+    }
+    Partner partner;
+    partner.mpnId = m_mpnId->text().trimmed();
+    partner.name = m_partnerName->text().trimmed();
+    partner.country = m_country->currentData().toString();
+    partner.anniversary = m_anniversary->date();
+    // The user-name error must not be mistaken for the partner name's.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = m_accounts.createFirstAdmin(partner, m_userName->text().trimmed(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        Error e = result.error();
+        if (e.code == QLatin1String("USER_NAME_INVALID") || e.code == QLatin1String("USER_EXISTS"))
+            e.path = QStringLiteral("userName");
+        showError(e);
+        return;
+    }
+    m_password->clear();
+    m_confirm->clear();
+    m_session = result.value();
+    accept();
+}
+
+} // namespace lp

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/error.h"
+#include "security/session.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+namespace lp {
+
+class AccountService;
+
+// The first start on an empty database: the partner organisation and its first MPN partner
+// admin. There is no default account; this is the only way the first one comes to be.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FirstRunDialog(AccountService& accounts, QWidget* parent = nullptr);
+    const Session& session() const { return m_session; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void create();
+    void showError(const Error& error);
+    QWidget* fieldFor(const QString& path) const;
+
+    AccountService& m_accounts;
+    Session m_session;
+    std::optional<Error> m_lastError;
+    QLabel* m_intro = nullptr;
+    QGroupBox* m_partnerBox = nullptr;
+    QGroupBox* m_accountBox = nullptr;
+    QFormLayout* m_partnerForm = nullptr;
+    QFormLayout* m_accountForm = nullptr;
+    QLineEdit* m_mpnId = nullptr;
+    QLineEdit* m_partnerName = nullptr;
+    QComboBox* m_country = nullptr;
+    QDateEdit* m_anniversary = nullptr;
+    QLineEdit* m_userName = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace lp

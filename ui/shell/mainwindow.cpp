@@ -1,0 +1,168 @@
+#include "mainwindow.h"
+
+#include "displaynames.h"
+#include "i18n/translations.h"
+#include "language.h"
+#include "overview/overviewworkspace.h"
+#include "overview/partnersworkspace.h"
+#include "security/authorizer.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lp {
+
+MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_context{db, m_session}
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setMinimumWidth(180);
+    m_stack = new QStackedWidget(this);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    // Only what the role may use appears at all; the services check again whatever the UI shows.
+    const bool support = session.role() == Role::FrontlineSupport;
+    auto* overview = new OverviewWorkspace(m_context, this);
+    if (support) {
+        auto* partners = new PartnersWorkspace(m_context, this);
+        addWorkspace(partners);
+        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview](qint64 id) {
+            overview->setPartner(id);
+            showWorkspace(int(m_workspaces.indexOf(overview)));
+        });
+    }
+    addWorkspace(overview);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
+
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_statusUser);
+    statusBar()->addPermanentWidget(m_statusDatabase);
+
+    buildMenus();
+    retranslateUi();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindowGeometry")).toByteArray()))
+        resize(1100, 720);
+    m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(Workspace* workspace)
+{
+    m_workspaces.append(workspace);
+    m_stack->addWidget(workspace);
+    m_navigation->addItem(workspace->title());
+}
+
+void MainWindow::showWorkspace(int index)
+{
+    if (index < 0 || index >= m_workspaces.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index); // comes back here through currentRowChanged
+    m_stack->setCurrentIndex(index);
+    m_workspaces[index]->refresh();
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    for (const QString& code : Translations::available()) {
+        QAction* a = m_languageMenu->addAction(Language::nativeName(code));
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == Translations::current());
+        m_languages->addAction(a);
+    }
+    connect(m_languages, &QActionGroup::triggered, this,
+            [](QAction* a) { Language::apply(a->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+
+    // Ctrl+1, Ctrl+2 ... reach the workspaces from the keyboard.
+    for (int i = 0; i < m_workspaces.size() && i < 9; ++i) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showWorkspace(i); });
+        addAction(go);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Learning Partner Desk"));
+    for (int i = 0; i < m_workspaces.size(); ++i)
+        m_navigation->item(i)->setText(m_workspaces[i]->title());
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction* a : m_languages->actions())
+        a->setChecked(a->data().toString() == Translations::current());
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Learning Partner Desk"));
+    m_statusUser->setText(tr("Signed in as %1 (%2)").arg(m_session.userName(), DisplayNames::role(m_session.role())));
+    m_statusDatabase->setText(tr("Database: %1").arg(m_context.db.location().display()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Learning Partner Desk"),
+                       tr("<h3>Learning Partner Desk %1</h3>"
+                          "<p>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the "
+                          "silver and gold competency Learning options, KPIs, discrepancy cases and the directory "
+                          "listing.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("ui/mainWindowGeometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace lp

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/error.h"
+#include "security/session.h"
+
+#include <optional>
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace lp {
+
+class AccountService;
+
+// Asks for a user name and password and signs in through the AccountService.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(AccountService& accounts, const QString& databaseName, QWidget* parent = nullptr);
+    const Session& session() const { return m_session; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void trySignIn();
+    void updateButtons();
+
+    AccountService& m_accounts;
+    QString m_databaseName;
+    Session m_session;
+    std::optional<Error> m_lastError; // kept so it is re-said in a new language
+    QLabel* m_intro = nullptr;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_password = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace lp

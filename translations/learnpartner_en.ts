@@ -2,158 +2,575 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>MPN partner admin</source>
+        <translation>MPN partner admin</translation>
+    </message>
+    <message>
+        <source>Account admin</source>
+        <translation>Account admin</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Partner Frontline Support</translation>
+    </message>
+    <message>
+        <source>Viewer (read only)</source>
+        <translation>Viewer (read only)</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack</source>
+        <translation>Learning Action Pack</translation>
+    </message>
+    <message>
+        <source>Silver competency Learning option</source>
+        <translation>Silver competency Learning option</translation>
+    </message>
+    <message>
+        <source>Gold competency Learning option</source>
+        <translation>Gold competency Learning option</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Action Pack subscription</translation>
+    </message>
+    <message>
+        <source>Silver competency</source>
+        <translation>Silver competency</translation>
+    </message>
+    <message>
+        <source>Gold competency</source>
+        <translation>Gold competency</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Order confirmation</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <translation>Partner report</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Learning Partner Desk</source>
+        <translation>Welcome to Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
+        <translation>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>First MPN partner admin</source>
+        <translation>First MPN partner admin</translation>
+    </message>
+    <message>
+        <source>&amp;MPN ID:</source>
+        <translation>&amp;MPN ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary date:</source>
+        <translation>&amp;Anniversary date:</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Anniversary date</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>C&amp;onfirm password:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>digits only, e.g. 4412345</source>
+        <translation>digits only, e.g. 4412345</translation>
+    </message>
+    <message>
+        <source>The anniversary of your membership: renewals and the KPI window of a renewal are counted from it.</source>
+        <translation>The anniversary of your membership: renewals and the KPI window of a renewal are counted from it.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and sign in</source>
+        <translation>C&amp;reate and sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::MainWindow</name>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Learning Partner Desk</source>
+        <translation>&amp;About Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>About Learning Partner Desk</source>
+        <translation>About Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>lp::Messages</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <source>The value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is out of range.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid value here.</translation>
     </message>
     <message>
         <source>The country must be a two-letter ISO 3166-1 code, such as IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country must be a two-letter ISO 3166-1 code, such as IT.</translation>
     </message>
     <message>
         <source>The MPN ID must be made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The MPN ID must be made of digits only.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name is required.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was not found.</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to schema version %1 failed, and nothing was changed: %2</translation>
     </message>
     <message>
         <source>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused the operation: %1</translation>
     </message>
     <message>
         <source>The database integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database integrity check failed: %1</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role (%1) does not allow this: %2.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first.</translation>
     </message>
     <message>
         <source>The user name or the password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or the password is not correct.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled.</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least %1 characters long.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</translation>
     </message>
     <message>
         <source>A %1 account must belong to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 account must belong to a partner.</translation>
     </message>
     <message>
         <source>A frontline support account belongs to no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frontline support account belongs to no partner.</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be hashed (out of memory?).</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The input is not valid JSON: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown key &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected %1.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key &quot;%1&quot; is required.</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule set is in force on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OverviewWorkspace</name>
+    <message>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Requirements evidence on record</source>
+        <translation>Requirements evidence on record</translation>
+    </message>
+    <message>
+        <source>MPN ID:</source>
+        <translation>MPN ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Anniversary date:</source>
+        <translation>Anniversary date:</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers:</source>
+        <translation>Microsoft Certified Trainers:</translation>
+    </message>
+    <message>
+        <source>Exam passes:</source>
+        <translation>Exam passes:</translation>
+    </message>
+    <message>
+        <source>Courseware Marketplace purchases:</source>
+        <translation>Courseware Marketplace purchases:</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Choose a partner under Partners to see it here.</source>
+        <translation>Choose a partner under Partners to see it here.</translation>
+    </message>
+    <message>
+        <source>%1 active today (of %2 on record)</source>
+        <translation>%1 active today (of %2 on record)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>lp::PartnersWorkspace</name>
+    <message>
+        <source>Every partner in this database. Open one (double-click or Enter) to see its overview.</source>
+        <translation>Every partner in this database. Open one (double-click or Enter) to see its overview.</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Anniversary date</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+</context>
+<context>
+    <name>lp::Permission</name>
+    <message>
+        <source>see this partner&apos;s data</source>
+        <translation>see this partner&apos;s data</translation>
+    </message>
+    <message>
+        <source>see every partner</source>
+        <translation>see every partner</translation>
+    </message>
+    <message>
+        <source>enroll or renew</source>
+        <translation>enroll or renew</translation>
+    </message>
+    <message>
+        <source>import invoices</source>
+        <translation>import invoices</translation>
+    </message>
+    <message>
+        <source>file a KPI discrepancy case</source>
+        <translation>file a KPI discrepancy case</translation>
+    </message>
+    <message>
+        <source>resolve KPI discrepancy cases</source>
+        <translation>resolve KPI discrepancy cases</translation>
+    </message>
+    <message>
+        <source>request a directory listing</source>
+        <translation>request a directory listing</translation>
+    </message>
+    <message>
+        <source>process the directory listing batch</source>
+        <translation>process the directory listing batch</translation>
+    </message>
+    <message>
+        <source>manage trainers and exams</source>
+        <translation>manage trainers and exams</translation>
+    </message>
+    <message>
+        <source>change the partner profile</source>
+        <translation>change the partner profile</translation>
+    </message>
+    <message>
+        <source>set up account profiles</source>
+        <translation>set up account profiles</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SignInDialog</name>
+    <message>
+        <source>Sign in to Learning Partner Desk</source>
+        <translation>Sign in to Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on %1.</source>
+        <translation>Sign in with your account on %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -176,11 +593,70 @@ FILE may be - for standard input. --db takes a SQLite file path or
 postgresql://user@host:port/dbname (password from PGPASSWORD only).
 Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: learnpartner-cli [--lang it|en] COMMAND ...
+
+Commands:
+  evaluate FILE [--explain]               scenario -&gt; decision
+  check-discrepancy FILE                  discrepancy check -&gt; result
+  check-listing FILE                      listing check -&gt; result
+  db init --db PATH|URL                   create or upgrade a database
+  db check --db PATH|URL                  schema version and integrity; changes nothing
+  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]
+                                          password read from standard input
+  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE
+  --help | --version
+
+FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
+        <translation>Use &quot;db init&quot; or &quot;db check&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;.</source>
+        <translation>Use &quot;user add&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;partner add&quot;.</source>
+        <translation>Use &quot;partner add&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database: %1</source>
+        <translation>Demo database: %1</translation>
+    </message>
+    <message>
+        <source>Demo accounts (passwords are new on every --demo start):</source>
+        <translation>Demo accounts (passwords are new on every --demo start):</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demo database and print its accounts.</source>
+        <translation>Start on a fresh demo database and print its accounts.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/db URL.</source>
+        <translation>SQLite file or postgresql://user@host:port/db URL.</translation>
     </message>
 </context>
 </TS>

@@ -2,158 +2,575 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>MPN partner admin</source>
+        <translation>Amministratore partner MPN</translation>
+    </message>
+    <message>
+        <source>Account admin</source>
+        <translation>Amministratore account</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Supporto Frontline per i partner</translation>
+    </message>
+    <message>
+        <source>Viewer (read only)</source>
+        <translation>Visualizzatore (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack</source>
+        <translation>Learning Action Pack</translation>
+    </message>
+    <message>
+        <source>Silver competency Learning option</source>
+        <translation>Opzione Learning della competenza Silver</translation>
+    </message>
+    <message>
+        <source>Gold competency Learning option</source>
+        <translation>Opzione Learning della competenza Gold</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Sottoscrizione Action Pack</translation>
+    </message>
+    <message>
+        <source>Silver competency</source>
+        <translation>Competenza Silver</translation>
+    </message>
+    <message>
+        <source>Gold competency</source>
+        <translation>Competenza Gold</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Conferma d&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <translation>Report del partner</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Learning Partner Desk</source>
+        <translation>Benvenuti in Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
+        <translation>Questo database non ha ancora alcun account. Inserire l&apos;organizzazione come è registrata nel Microsoft Partner Network e creare il primo account di amministratore partner MPN. Non esiste una password predefinita: sceglierne una di almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organizzazione partner</translation>
+    </message>
+    <message>
+        <source>First MPN partner admin</source>
+        <translation>Primo amministratore partner MPN</translation>
+    </message>
+    <message>
+        <source>&amp;MPN ID:</source>
+        <translation>ID &amp;MPN:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary date:</source>
+        <translation>Data di &amp;anniversario:</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>ID MPN</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nome del partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Data di anniversario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>C&amp;onferma password:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Conferma password</translation>
+    </message>
+    <message>
+        <source>digits only, e.g. 4412345</source>
+        <translation>solo cifre, ad es. 4412345</translation>
+    </message>
+    <message>
+        <source>The anniversary of your membership: renewals and the KPI window of a renewal are counted from it.</source>
+        <translation>L&apos;anniversario dell&apos;iscrizione: i rinnovi e la finestra degli indicatori KPI di un rinnovo si contano da questa data.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and sign in</source>
+        <translation>C&amp;rea e accedi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::MainWindow</name>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Aree di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>&amp;About Learning Partner Desk</source>
+        <translation>&amp;Informazioni su Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Accesso eseguito come %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>About Learning Partner Desk</source>
+        <translation>Informazioni su Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Iscrizione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, segnalazioni di discrepanze e inserimento nella directory.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>lp::Messages</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
         <source>The value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore è fuori dall&apos;intervallo ammesso.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una data valida (formato atteso AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un valore valido in questo punto.</translation>
     </message>
     <message>
         <source>The country must be a two-letter ISO 3166-1 code, such as IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paese deve essere un codice ISO 3166-1 di due lettere, ad esempio IT.</translation>
     </message>
     <message>
         <source>The MPN ID must be made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID MPN deve contenere solo cifre.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è obbligatorio.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome supera i %1 caratteri.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; esiste già.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è stato trovato.</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non indica un database: specificare il percorso di un file oppure postgresql://utente@host:porta/db.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un database di Learning Partner Desk; è stato lasciato invariato.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database ha lo schema versione %1, più recente della versione %2 nota a questa versione di Learning Partner Desk; è stato lasciato invariato. Aggiornare l&apos;applicazione.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aggiornamento del database allo schema versione %1 non è riuscito e nulla è stato modificato: %2</translation>
     </message>
     <message>
         <source>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non ha ancora uno schema: eseguire prima &quot;learnpartner-cli db init&quot;.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database ha rifiutato l&apos;operazione: %1</translation>
     </message>
     <message>
         <source>The database integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo di integrità del database non è riuscito: %1</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è aperto in sola lettura.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo (%1) non consente questa operazione: %2.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire prima l&apos;accesso.</translation>
     </message>
     <message>
         <source>The user name or the password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account è disattivato.</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password deve contenere almeno %1 caratteri.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password non coincidono.</translation>
     </message>
     <message>
         <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un utente denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome utente è composto da 3 a 64 lettere, cifre, punti, trattini, trattini bassi o @.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un ruolo: usare partnerAdmin, accountAdmin, frontlineSupport o viewer.</translation>
     </message>
     <message>
         <source>A %1 account must belong to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account %1 deve appartenere a un partner.</translation>
     </message>
     <message>
         <source>A frontline support account belongs to no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account del supporto Frontline non appartiene ad alcun partner.</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare l&apos;hash della password (memoria esaurita?).</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;input non è JSON valido: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave sconosciuta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteso: %1.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave &quot;%1&quot; è obbligatoria.</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun insieme di regole è in vigore il %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OverviewWorkspace</name>
+    <message>
+        <source>Partner profile</source>
+        <translation>Profilo del partner</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Iscrizioni</translation>
+    </message>
+    <message>
+        <source>Requirements evidence on record</source>
+        <translation>Dati registrati per i requisiti</translation>
+    </message>
+    <message>
+        <source>MPN ID:</source>
+        <translation>ID MPN:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Paese:</translation>
+    </message>
+    <message>
+        <source>Anniversary date:</source>
+        <translation>Data di anniversario:</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers:</source>
+        <translation>Microsoft Certified Trainer:</translation>
+    </message>
+    <message>
+        <source>Exam passes:</source>
+        <translation>Esami superati:</translation>
+    </message>
+    <message>
+        <source>Courseware Marketplace purchases:</source>
+        <translation>Acquisti sul Courseware Marketplace:</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>Choose a partner under Partners to see it here.</source>
+        <translation>Scegliere un partner in Partner per visualizzarlo qui.</translation>
+    </message>
+    <message>
+        <source>%1 active today (of %2 on record)</source>
+        <translation>%1 attivi oggi (su %2 registrati)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+</context>
+<context>
+    <name>lp::PartnersWorkspace</name>
+    <message>
+        <source>Every partner in this database. Open one (double-click or Enter) to see its overview.</source>
+        <translation>Tutti i partner di questo database. Aprirne uno (doppio clic o Invio) per vederne la panoramica.</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>ID MPN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Data di anniversario</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>lp::Permission</name>
+    <message>
+        <source>see this partner&apos;s data</source>
+        <translation>visualizzare i dati di questo partner</translation>
+    </message>
+    <message>
+        <source>see every partner</source>
+        <translation>visualizzare tutti i partner</translation>
+    </message>
+    <message>
+        <source>enroll or renew</source>
+        <translation>iscriversi o rinnovare</translation>
+    </message>
+    <message>
+        <source>import invoices</source>
+        <translation>importare fatture</translation>
+    </message>
+    <message>
+        <source>file a KPI discrepancy case</source>
+        <translation>segnalare una discrepanza degli indicatori KPI</translation>
+    </message>
+    <message>
+        <source>resolve KPI discrepancy cases</source>
+        <translation>risolvere le segnalazioni di discrepanze degli indicatori KPI</translation>
+    </message>
+    <message>
+        <source>request a directory listing</source>
+        <translation>richiedere l&apos;inserimento nella directory</translation>
+    </message>
+    <message>
+        <source>process the directory listing batch</source>
+        <translation>elaborare il lotto di inserimenti nella directory</translation>
+    </message>
+    <message>
+        <source>manage trainers and exams</source>
+        <translation>gestire trainer ed esami</translation>
+    </message>
+    <message>
+        <source>change the partner profile</source>
+        <translation>modificare il profilo del partner</translation>
+    </message>
+    <message>
+        <source>set up account profiles</source>
+        <translation>configurare i profili account</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gestire gli account utente</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>consultare il registro di controllo</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SignInDialog</name>
+    <message>
+        <source>Sign in to Learning Partner Desk</source>
+        <translation>Accedi a Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on %1.</source>
+        <translation>Accedere con il proprio account su %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>
@@ -176,11 +593,70 @@ FILE may be - for standard input. --db takes a SQLite file path or
 postgresql://user@host:port/dbname (password from PGPASSWORD only).
 Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: learnpartner-cli [--lang it|en] COMANDO ...
+
+Comandi:
+  evaluate FILE [--explain]               scenario -&gt; decisione
+  check-discrepancy FILE                  verifica di una discrepanza -&gt; esito
+  check-listing FILE                      verifica di un inserimento nella directory -&gt; esito
+  db init --db PERCORSO|URL               crea o aggiorna un database
+  db check --db PERCORSO|URL              versione dello schema e integrità; non modifica nulla
+  user add --db PERCORSO|URL --name NOME --role RUOLO [--partner IDMPN]
+                                          password letta dallo standard input
+  partner add --db PERCORSO|URL --mpn-id ID --name NOME --country CC --anniversary DATA
+  --help | --version
+
+FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
+postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
+Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno, 3 registro di controllo compromesso.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando sconosciuto &quot;%1&quot;. Provare --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argomento inatteso &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
+        <translation>Usare &quot;db init&quot; o &quot;db check&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;.</source>
+        <translation>Usare &quot;user add&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;partner add&quot;.</source>
+        <translation>Usare &quot;partner add&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database: %1</source>
+        <translation>Database dimostrativo: %1</translation>
+    </message>
+    <message>
+        <source>Demo accounts (passwords are new on every --demo start):</source>
+        <translation>Account dimostrativi (le password cambiano a ogni avvio con --demo):</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demo database and print its accounts.</source>
+        <translation>Avvia su un nuovo database dimostrativo e ne stampa gli account.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/db URL.</source>
+        <translation>File SQLite o URL postgresql://utente@host:porta/db.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,170 @@
+// The GUI shell driven as a person would: first run -> main window; sign out -> sign in (a
+// wrong password first); the language menu retranslates visible texts at run time; each role
+// sees only its workspaces.
+#include "i18n/translations.h"
+#include "services/accountservice.h"
+#include "shell/desk.h"
+#include "shell/firstrundialog.h"
+#include "shell/language.h"
+#include "shell/mainwindow.h"
+#include "shell/signindialog.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace lp;
+
+namespace {
+
+// Runs `step` on the modal dialog of type T as soon as it is shown.
+template <typename T> void whenDialogShows(std::function<void(T*)> step)
+{
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [step, attempt] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            step(dialog);
+            return;
+        }
+        QTimer::singleShot(20, *attempt);
+    };
+    QTimer::singleShot(0, *attempt);
+}
+
+void type(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = parent->findChild<QLineEdit*>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void clickOk(QDialog* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QStringList navigation(MainWindow* w)
+{
+    QStringList items;
+    auto* nav = w->findChild<QListWidget*>(QStringLiteral("navigation"));
+    for (int i = 0; i < nav->count(); ++i)
+        items << nav->item(i)->text();
+    return items;
+}
+
+} // namespace
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LearningPartnerDeskTests"));
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void firstRunSignOutSignInAndLanguage()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("shell.sqlite")));
+        QVERIFY(db.ok());
+        Desk desk(std::move(db).value());
+
+        bool sawError = false;
+        whenDialogShows<FirstRunDialog>([&](FirstRunDialog* d) {
+            type(d, "mpnId", QStringLiteral("4412345"));
+            type(d, "partnerName", QStringLiteral("Contoso Learning"));
+            type(d, "userName", QStringLiteral("giulia.rossi"));
+            type(d, "password", QStringLiteral("a long passphrase"));
+            type(d, "confirmPassword", QStringLiteral("a different one"));
+            clickOk(d);
+            // The mismatch is said at once, and the dialog stays.
+            auto* error = d->findChild<QLabel*>(QStringLiteral("error"));
+            sawError = error->isVisible() && error->text().contains(QLatin1String("do not match"));
+            type(d, "confirmPassword", QStringLiteral("a long passphrase"));
+            clickOk(d);
+        });
+        QVERIFY(desk.start());
+        QVERIFY(sawError);
+        MainWindow* w = desk.mainWindow();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        auto* status = w->findChild<QLabel*>(QStringLiteral("statusUser"));
+        QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("statusDatabase"))->text().contains(QLatin1String("shell.sqlite")));
+        QCOMPARE(navigation(w), QStringList{QStringLiteral("Overview")});
+        QCOMPARE(w->findChild<QLabel*>(QStringLiteral("mpnId"))->text(), QStringLiteral("4412345"));
+
+        // Italian, at run time: the window, the navigation, the menus and the status bar.
+        auto* italian = w->findChild<QAction*>(QStringLiteral("language_it"));
+        QVERIFY(italian);
+        italian->trigger();
+        QTRY_COMPARE(navigation(w), QStringList{QStringLiteral("Panoramica")});
+        QCOMPARE(status->text(), QStringLiteral("Accesso eseguito come giulia.rossi (Amministratore partner MPN)"));
+        QCOMPARE(w->menuBar()->actions().at(1)->text(), QStringLiteral("&Lingua"));
+        QCOMPARE(Language::saved(), QStringLiteral("it"));
+        w->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+        QTRY_COMPARE(navigation(w), QStringList{QStringLiteral("Overview")});
+        QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
+
+        // Sign out, then a wrong password, then the right one.
+        bool refused = false;
+        whenDialogShows<SignInDialog>([&](SignInDialog* d) {
+            type(d, "userName", QStringLiteral("giulia.rossi"));
+            type(d, "password", QStringLiteral("not the passphrase"));
+            clickOk(d);
+            refused = d->findChild<QLabel*>(QStringLiteral("error"))->isVisible() && d->isVisible();
+            type(d, "password", QStringLiteral("a long passphrase"));
+            clickOk(d);
+        });
+        w->findChild<QAction*>(QStringLiteral("signOut"))->trigger();
+        QTRY_VERIFY(desk.mainWindow() && desk.mainWindow() != w);
+        QVERIFY(refused);
+        QCOMPARE(desk.mainWindow()->findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
+                 QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
+        desk.mainWindow()->close();
+    }
+
+    void eachRoleSeesItsWorkspaces()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("roles.sqlite")));
+        QVERIFY(db.ok());
+        AccountService accounts(*db.value(), PasswordHasher::Strength::Minimal);
+        auto admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
+                                               QStringLiteral("admin"), QStringLiteral("a long passphrase"));
+        QVERIFY(admin.ok());
+        auto support = accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
+                                                                QStringLiteral("a long passphrase")});
+        QVERIFY(support.ok());
+
+        MainWindow partnerView(*db.value(), admin.value());
+        QCOMPARE(navigation(&partnerView), QStringList{QStringLiteral("Overview")});
+        MainWindow supportView(*db.value(), Session{support.value()});
+        QCOMPARE(navigation(&supportView), (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview")}));
+        QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
+                 QStringLiteral("Signed in as support (Partner Frontline Support)"));
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -572,6 +572,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
 </context>
 <context>
     <name>lp::cli</name>

@@ -56,7 +56,10 @@ void type(QWidget* parent, const char* name, const QString& text)
 void clickOk(QDialog* dialog)
 {
     auto* box = dialog->findChild<QDialogButtonBox*>();
-    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    for (QAbstractButton* b : box->buttons()) {
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
 }
 
 QStringList navigation(MainWindow* w)
@@ -129,7 +132,17 @@ private slots:
 
         // Sign out, then a wrong password, then the right one.
         bool refused = false;
+        QString italianButton;
         whenDialogShows<SignInDialog>([&](SignInDialog* d) {
+            // The dialog's own language choice retranslates it at once, buttons included.
+            auto* language = d->findChild<QComboBox*>(QStringLiteral("language"));
+            language->setFocus();
+            QTest::keyClick(language, Qt::Key_Down);
+            QCoreApplication::processEvents(); // the LanguageChange events are posted
+            for (QAbstractButton* b : d->findChild<QDialogButtonBox*>()->buttons())
+                italianButton += b->text() + QLatin1Char('|');
+            QTest::keyClick(language, Qt::Key_Up);
+            QCoreApplication::processEvents();
             type(d, "userName", QStringLiteral("giulia.rossi"));
             type(d, "password", QStringLiteral("not the passphrase"));
             clickOk(d);
@@ -140,6 +153,7 @@ private slots:
         w->findChild<QAction*>(QStringLiteral("signOut"))->trigger();
         QTRY_VERIFY(desk.mainWindow() && desk.mainWindow() != w);
         QVERIFY(refused);
+        QCOMPARE(italianButton, QStringLiteral("&Accedi|&Esci|"));
         QCOMPARE(desk.mainWindow()->findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
         desk.mainWindow()->close();

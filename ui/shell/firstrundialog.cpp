@@ -90,7 +90,12 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDia
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Own buttons, not standard ones: a QDialogButtonBox re-says its standard texts on a
+    // language change, after ours.
+    m_buttons = new QDialogButtonBox(this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setDefault(true);
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -140,8 +145,8 @@ void FirstRunDialog::retranslateUi()
                                  "counted from it."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate and sign in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    m_ok->setText(tr("C&reate and sign in"));
+    m_cancel->setText(tr("&Quit"));
     if (m_lastError)
         showError(*m_lastError);
 }

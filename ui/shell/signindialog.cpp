@@ -9,6 +9,8 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +21,17 @@ namespace lp {
 SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName, QWidget* parent)
     : QDialog(parent), m_accounts(accounts), m_databaseName(databaseName)
 {
+    // The window manager may show no title: the dialog says what it is itself.
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/learnpartner.svg")).pixmap(48, 48));
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addWidget(m_heading, 1);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_name = new QLineEdit(this);
@@ -34,7 +47,12 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Own buttons, not standard ones: a QDialogButtonBox re-says its standard texts on a
+    // language change, after ours.
+    m_buttons = new QDialogButtonBox(this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setDefault(true);
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
 
     auto* form = new QFormLayout;
     m_nameLabel = new QLabel(this);
@@ -48,6 +66,7 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName
     form->addRow(m_languageLabel, m_language);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -72,6 +91,7 @@ void SignInDialog::changeEvent(QEvent* event)
 void SignInDialog::retranslateUi()
 {
     setWindowTitle(tr("Sign in to Learning Partner Desk"));
+    m_heading->setText(tr("Learning Partner Desk"));
     m_intro->setText(tr("Sign in with your account on %1.").arg(m_databaseName));
     m_nameLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
@@ -79,15 +99,15 @@ void SignInDialog::retranslateUi()
     m_name->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
     m_language->setAccessibleName(tr("Language"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    m_ok->setText(tr("&Sign in"));
+    m_cancel->setText(tr("&Quit"));
     if (m_lastError)
         m_error->setText(Messages::text(*m_lastError));
 }
 
 void SignInDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()
+    m_ok->setEnabled(!m_name->text().trimmed().isEmpty()
                                                         && !m_password->text().isEmpty());
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace lp {
 
@@ -37,6 +38,7 @@ private:
     QString m_databaseName;
     Session m_session;
     std::optional<Error> m_lastError; // kept so it is re-said in a new language
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_passwordLabel = nullptr;
@@ -46,6 +48,8 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
+    QPushButton* m_cancel = nullptr;
 };
 
 } // namespace lp

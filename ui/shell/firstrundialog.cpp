@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -97,11 +99,25 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDia
     m_ok->setDefault(true);
     m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
 
+    // The window manager may show no title: the dialog says what it is itself.
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/learnpartner.svg")).pixmap(48, 48));
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addWidget(m_heading, 1);
+
+    // Top to bottom is also the tab order: the organisation, the account, then the language.
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addWidget(m_intro);
-    layout->addLayout(languageRow);
     layout->addWidget(m_partnerBox);
     layout->addWidget(m_accountBox);
+    layout->addLayout(languageRow);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -122,6 +138,7 @@ void FirstRunDialog::changeEvent(QEvent* event)
 void FirstRunDialog::retranslateUi()
 {
     setWindowTitle(tr("Welcome to Learning Partner Desk"));
+    m_heading->setText(windowTitle());
     m_intro->setText(tr("This database has no account yet. Enter your organisation as it is registered in the "
                         "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
                         "default password: choose one of at least %1 characters.")

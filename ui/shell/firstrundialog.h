@@ -42,6 +42,7 @@ private:
     AccountService& m_accounts;
     Session m_session;
     std::optional<Error> m_lastError;
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QGroupBox* m_partnerBox = nullptr;
     QGroupBox* m_accountBox = nullptr;

@@ -80,6 +80,13 @@ constexpr Entry kMessages[] = {
     {"WRONG_TYPE", QT_TRANSLATE_NOOP("lp::Messages", "Expected %1.")},
     {"MISSING_KEY", QT_TRANSLATE_NOOP("lp::Messages", "The key \"%1\" is required.")},
 
+    // --- CSV input ---
+    {"CSV_EMPTY", QT_TRANSLATE_NOOP("lp::Messages", "The file is empty: a header row is needed.")},
+    {"CSV_MALFORMED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The file is not valid CSV (%1); look at the quotes around that line.")},
+    {"CSV_ENCODING", QT_TRANSLATE_NOOP("lp::Messages", "The file is not UTF-8 text; save it as CSV UTF-8.")},
+    {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "The header has no column \"%1\".")},
+
     // --- rules engine (issue 3 appends here) ---
     {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
 };

@@ -1,0 +1,174 @@
+#include "csvreader.h"
+
+#include <csv.h>
+
+#include <QBuffer>
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace lp {
+namespace {
+
+// The state libcsv's callbacks share while one file is parsed.
+struct ParseState
+{
+    const CsvReader::RowHandler* onRow = nullptr;
+    CsvReader::Summary summary;
+    QStringList fields;
+    int line = 1;         // the line the next row starts on
+    int rowLine = 1;      // the line the current row started on
+    int newlinesInRow = 0;
+    bool lastEndedWithCr = false;
+    bool headerDone = false;
+    bool stopped = false;
+    bool badEncoding = false;
+    int badEncodingLine = 0;
+};
+
+void onField(void* data, size_t len, void* user)
+{
+    auto* s = static_cast<ParseState*>(user);
+    if (s->stopped)
+        return;
+    const QByteArrayView bytes(static_cast<const char*>(data), qsizetype(len));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString field = decoder(bytes);
+    if (decoder.hasError() && !s->badEncoding) {
+        s->badEncoding = true;
+        s->badEncodingLine = s->rowLine;
+    }
+    s->newlinesInRow += int(bytes.count('\n'));
+    if (!s->headerDone && s->fields.isEmpty() && field.startsWith(QChar(0xFEFF)))
+        field.remove(0, 1); // byte-order mark
+    s->fields.append(field);
+}
+
+void onRowEnd(int terminator, void* user)
+{
+    auto* s = static_cast<ParseState*>(user);
+    const bool emptyRecord = s->fields.isEmpty();
+    // With CSV_REPALL_NL every line break is reported; the \n of a \r\n pair is not a line.
+    if (emptyRecord && terminator == '\n' && s->lastEndedWithCr) {
+        s->lastEndedWithCr = false;
+        return;
+    }
+    s->lastEndedWithCr = terminator == '\r';
+    const int startLine = s->rowLine;
+    s->line = startLine + s->newlinesInRow + (terminator == -1 ? 0 : 1);
+    s->rowLine = s->line;
+    s->newlinesInRow = 0;
+    if (s->stopped || emptyRecord) {
+        s->fields.clear();
+        return;
+    }
+    s->summary.lastLine = startLine;
+    if (!s->headerDone) {
+        s->summary.header = s->fields;
+        s->headerDone = true;
+    } else {
+        ++s->summary.rows;
+        if (!(*s->onRow)(startLine, s->fields))
+            s->stopped = true;
+    }
+    s->fields.clear();
+}
+
+QChar detectDelimiter(const QByteArray& head)
+{
+    // The header row decides: the more frequent of ',' and ';' outside quotes.
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : head) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+} // namespace
+
+Result<CsvReader::Summary> CsvReader::read(QIODevice& device, const RowHandler& onRow,
+                                           const std::function<void(qint64)>& progress)
+{
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0)
+        return Error{QStringLiteral("CSV_MALFORMED"), {}, {QStringLiteral("libcsv could not start")}};
+    ParseState state;
+    state.onRow = &onRow;
+
+    const QByteArray head = device.peek(64 * 1024);
+    if (head.trimmed().isEmpty() || head == QByteArrayLiteral("\xEF\xBB\xBF")) {
+        csv_free(&parser);
+        return Error{QStringLiteral("CSV_EMPTY"), {}, {}};
+    }
+    state.summary.delimiter = detectDelimiter(head);
+    csv_set_delim(&parser, static_cast<unsigned char>(state.summary.delimiter.toLatin1()));
+
+    Error failure;
+    bool failed = false;
+    qint64 total = 0;
+    while (!failed && !state.stopped) {
+        const QByteArray chunk = device.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRowEnd, &state)
+            != size_t(chunk.size())) {
+            failed = true;
+            failure = {QStringLiteral("CSV_MALFORMED"), QString::number(state.rowLine),
+                       {QString::fromLatin1(csv_strerror(csv_error(&parser)))}};
+        }
+        if (progress)
+            progress(total);
+    }
+    if (!failed && !state.stopped && csv_fini(&parser, onField, onRowEnd, &state) != 0) {
+        failed = true;
+        failure = {QStringLiteral("CSV_MALFORMED"), QString::number(state.rowLine),
+                   {QString::fromLatin1(csv_strerror(csv_error(&parser)))}};
+    }
+    csv_free(&parser);
+    if (failed)
+        return failure;
+    if (state.badEncoding)
+        return Error{QStringLiteral("CSV_ENCODING"), QString::number(state.badEncodingLine), {}};
+    if (!state.headerDone)
+        return Error{QStringLiteral("CSV_EMPTY"), {}, {}};
+    return state.summary;
+}
+
+Result<CsvReader::Summary> CsvReader::read(const QByteArray& data, const RowHandler& onRow)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer, onRow);
+}
+
+QByteArray CsvWriter::row(const QStringList& fields, QChar delimiter)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += char(delimiter.toLatin1());
+        const QByteArray f = fields[i].toUtf8();
+        const bool quote = f.contains(char(delimiter.toLatin1())) || f.contains('"') || f.contains('\n')
+                           || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
+        if (!quote) {
+            out += f;
+            continue;
+        }
+        QByteArray quoted(f.size() * 2 + 2, Qt::Uninitialized);
+        quoted.resize(qsizetype(csv_write(quoted.data(), size_t(quoted.size()), f.constData(), size_t(f.size()))));
+        out += quoted;
+    }
+    out += "\r\n";
+    return out;
+}
+
+} // namespace lp

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QChar>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace lp {
+
+// Reads CSV as Excel and LibreOffice write it, through Debian's libcsv (RFC 4180 quoting:
+// quoted delimiters, doubled quotes, line breaks inside quotes). UTF-8 with or without a
+// byte-order mark; the delimiter (',' or ';') is read from the header row. Streams: rows
+// are handed over one at a time, so a million-row file needs no million-row buffer.
+class CsvReader
+{
+public:
+    // `line` is the file line the row starts on (the header is line 1).
+    using RowHandler = std::function<bool(int line, const QStringList& fields)>;
+
+    struct Summary
+    {
+        QChar delimiter;
+        QStringList header;
+        int rows = 0;     // data rows handed over
+        int lastLine = 0; // the last line of the file
+    };
+
+    // Reads `device` to its end: the header first, then every row to `onRow` (which may
+    // return false to stop). Errors: CSV_EMPTY, CSV_MALFORMED (with the line), CSV_ENCODING.
+    static Result<Summary> read(QIODevice& device, const RowHandler& onRow,
+                                const std::function<void(qint64 bytes)>& progress = {});
+    static Result<Summary> read(const QByteArray& data, const RowHandler& onRow);
+};
+
+// Writes CSV that CsvReader (and spreadsheets) read back: RFC 4180 quoting where needed.
+class CsvWriter
+{
+public:
+    static QByteArray row(const QStringList& fields, QChar delimiter = QLatin1Char(','));
+};
+
+} // namespace lp

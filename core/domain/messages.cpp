@@ -29,6 +29,10 @@ constexpr Entry kMessages[] = {
     {"DUPLICATE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" already exists.")},
     {"NOT_FOUND", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" was not found.")},
     {"USAGE", QT_TRANSLATE_NOOP("lp::Messages", "%1")},
+    {"DATE_ORDER", QT_TRANSLATE_NOOP("lp::Messages", "The end date %2 comes before the start date %1.")},
+    {"DATE_IN_FUTURE", QT_TRANSLATE_NOOP("lp::Messages", "%1 is in the future.")},
+    {"EXAM_CODE_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an exam code such as AZ-900 or PL-300.")},
 
     // --- storage ---
     {"DB_OPEN_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database could not be opened: %1")},

@@ -13,6 +13,7 @@ namespace {
 struct ParseState
 {
     const CsvReader::RowHandler* onRow = nullptr;
+    const CsvReader::HeaderHandler* onHeader = nullptr;
     CsvReader::Summary summary;
     QStringList fields;
     int line = 1;         // the line the next row starts on
@@ -65,6 +66,8 @@ void onRowEnd(int terminator, void* user)
     if (!s->headerDone) {
         s->summary.header = s->fields;
         s->headerDone = true;
+        if (*s->onHeader && !(*s->onHeader)(s->fields))
+            s->stopped = true;
     } else {
         ++s->summary.rows;
         if (!(*s->onRow)(startLine, s->fields))
@@ -94,13 +97,15 @@ QChar detectDelimiter(const QByteArray& head)
 } // namespace
 
 Result<CsvReader::Summary> CsvReader::read(QIODevice& device, const RowHandler& onRow,
-                                           const std::function<void(qint64)>& progress)
+                                           const std::function<void(qint64)>& progress,
+                                           const HeaderHandler& onHeader)
 {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0)
         return Error{QStringLiteral("CSV_MALFORMED"), {}, {QStringLiteral("libcsv could not start")}};
     ParseState state;
     state.onRow = &onRow;
+    state.onHeader = &onHeader;
 
     const QByteArray head = device.peek(64 * 1024);
     if (head.trimmed().isEmpty() || head == QByteArrayLiteral("\xEF\xBB\xBF")) {

@@ -21,6 +21,8 @@ class CsvReader
 public:
     // `line` is the file line the row starts on (the header is line 1).
     using RowHandler = std::function<bool(int line, const QStringList& fields)>;
+    // Sees the header row before any data row; returns false to stop reading.
+    using HeaderHandler = std::function<bool(const QStringList& header)>;
 
     struct Summary
     {
@@ -33,7 +35,8 @@ public:
     // Reads `device` to its end: the header first, then every row to `onRow` (which may
     // return false to stop). Errors: CSV_EMPTY, CSV_MALFORMED (with the line), CSV_ENCODING.
     static Result<Summary> read(QIODevice& device, const RowHandler& onRow,
-                                const std::function<void(qint64 bytes)>& progress = {});
+                                const std::function<void(qint64 bytes)>& progress = {},
+                                const HeaderHandler& onHeader = {});
     static Result<Summary> read(const QByteArray& data, const RowHandler& onRow);
 };
 

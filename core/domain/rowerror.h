@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lp {
+
+// One bad row of an imported file: the file line, the column, what is wrong, the value.
+struct RowError
+{
+    int row = 0;
+    QString column;
+    QString code;
+    QString value;
+
+    bool operator==(const RowError&) const = default;
+};
+
+// What an all-or-nothing import did, or (with errors) why it wrote nothing.
+struct ImportSummary
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<RowError> errors; // non-empty: the file was refused and nothing was written
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+} // namespace lp

@@ -57,6 +57,61 @@
     </message>
 </context>
 <context>
+    <name>lp::ExamPassDialog</name>
+    <message>
+        <source>Edit exam pass</source>
+        <translation>Edit exam pass</translation>
+    </message>
+    <message>
+        <source>Add exam pass</source>
+        <translation>Add exam pass</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation>&amp;Exam:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>&amp;Passed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exam code</source>
+        <translation>Exam code</translation>
+    </message>
+    <message>
+        <source>e.g. AZ-900</source>
+        <translation>e.g. AZ-900</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lp::FirstRunDialog</name>
     <message>
         <source>Welcome to Learning Partner Desk</source>
@@ -364,6 +419,38 @@
         <source>No rule set is in force on %1.</source>
         <translation>No rule set is in force on %1.</translation>
     </message>
+    <message>
+        <source>The end date %2 comes before the start date %1.</source>
+        <translation>The end date %2 comes before the start date %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</source>
+        <translation>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>&quot;%1&quot; could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>The file is empty: a header row is needed.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV (%1); look at the quotes around that line.</source>
+        <translation>The file is not valid CSV (%1); look at the quotes around that line.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>The file is not UTF-8 text; save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>The header has no column &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OverviewWorkspace</name>
@@ -476,6 +563,166 @@
     </message>
 </context>
 <context>
+    <name>lp::PeopleWorkspace</name>
+    <message>
+        <source>&amp;Trainers (MCT)</source>
+        <translation>&amp;Trainers (MCT)</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes</source>
+        <translation>E&amp;xam passes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>MCT ID</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainers</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Exam passes</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This MCT ends on %1: renew it to keep the MCT requirement met.</source>
+        <translation>This MCT ends on %1: renew it to keep the MCT requirement met.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCT(s) end within %1 days.</source>
+        <translation>
+            <numerusform>%n MCT end within %1 days.</numerusform>
+            <numerusform>%n MCTs end within %1 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>Remove trainer</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>Remove %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove exam pass</source>
+        <translation>Remove exam pass</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s pass of %2?</source>
+        <translation>Remove %1&apos;s pass of %2?</translation>
+    </message>
+    <message>
+        <source>Import trainers</source>
+        <translation>Import trainers</translation>
+    </message>
+    <message>
+        <source>Import exam passes</source>
+        <translation>Import exam passes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already up to date.</source>
+        <translation>%1 added, %2 updated, %3 already up to date.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
+        <translation>
+            <numerusform>The file has %n bad row. Nothing was written: correct them and import the file again.</numerusform>
+            <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
     <name>lp::Permission</name>
     <message>
         <source>see this partner&apos;s data</source>
@@ -531,6 +778,29 @@
     </message>
 </context>
 <context>
+    <name>lp::RecordTable</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Import CSV...</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port CSV...</source>
+        <translation>Ex&amp;port CSV...</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -575,6 +845,69 @@
     <message>
         <source>Learning Partner Desk</source>
         <translation>Learning Partner Desk</translation>
+    </message>
+</context>
+<context>
+    <name>lp::TrainerDialog</name>
+    <message>
+        <source>Edit trainer</source>
+        <translation>Edit trainer</translation>
+    </message>
+    <message>
+        <source>Add trainer</source>
+        <translation>Add trainer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;MCT ID:</source>
+        <translation>&amp;MCT ID:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>Trainer name</source>
+        <translation>Trainer name</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>MCT ID</translation>
+    </message>
+    <message>
+        <source>e.g. MCT-1001</source>
+        <translation>e.g. MCT-1001</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Start of validity known</source>
+        <translation>Start of validity known</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,61 @@
     </message>
 </context>
 <context>
+    <name>lp::ExamPassDialog</name>
+    <message>
+        <source>Edit exam pass</source>
+        <translation>Modifica esame superato</translation>
+    </message>
+    <message>
+        <source>Add exam pass</source>
+        <translation>Aggiungi esame superato</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation>&amp;Esame:</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on:</source>
+        <translation>&amp;Superato il:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competenza:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Exam code</source>
+        <translation>Codice esame</translation>
+    </message>
+    <message>
+        <source>e.g. AZ-900</source>
+        <translation>ad es. AZ-900</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Superato il</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+</context>
+<context>
     <name>lp::FirstRunDialog</name>
     <message>
         <source>Welcome to Learning Partner Desk</source>
@@ -364,6 +419,38 @@
         <source>No rule set is in force on %1.</source>
         <translation>Nessun insieme di regole è in vigore il %1.</translation>
     </message>
+    <message>
+        <source>The end date %2 comes before the start date %1.</source>
+        <translation>La data di fine %2 precede la data di inizio %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 è una data futura.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</source>
+        <translation>&quot;%1&quot; non è un codice d&apos;esame come AZ-900 o PL-300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Impossibile scrivere &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>Il file è vuoto: serve una riga di intestazione.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV (%1); look at the quotes around that line.</source>
+        <translation>Il file non è un CSV valido (%1); controllare le virgolette intorno a quella riga.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>Il file non è testo UTF-8; salvarlo come CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>L&apos;intestazione non ha la colonna &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OverviewWorkspace</name>
@@ -476,6 +563,166 @@
     </message>
 </context>
 <context>
+    <name>lp::PeopleWorkspace</name>
+    <message>
+        <source>&amp;Trainers (MCT)</source>
+        <translation>&amp;Trainer (MCT)</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes</source>
+        <translation>E&amp;sami superati</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>ID MCT</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Esame</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Superato il</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainer</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Esami superati</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Non ancora valido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Scade tra %n giorno</numerusform>
+            <numerusform>Scade tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This MCT ends on %1: renew it to keep the MCT requirement met.</source>
+        <translation>Questo MCT scade il %1: rinnovarlo per continuare a soddisfare il requisito MCT.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCT(s) end within %1 days.</source>
+        <translation>
+            <numerusform>%n MCT scade entro %1 giorni.</numerusform>
+            <numerusform>%n MCT scadono entro %1 giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>Rimuovi trainer</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>Rimuovere %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove exam pass</source>
+        <translation>Rimuovi esame superato</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s pass of %2?</source>
+        <translation>Rimuovere l&apos;esame %2 superato da %1?</translation>
+    </message>
+    <message>
+        <source>Import trainers</source>
+        <translation>Importa trainer</translation>
+    </message>
+    <message>
+        <source>Import exam passes</source>
+        <translation>Importa esami superati</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already up to date.</source>
+        <translation>%1 aggiunti, %2 aggiornati, %3 già aggiornati.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
+        <translation>
+            <numerusform>Il file ha %n riga errata. Non è stato scritto nulla: correggerla e importare di nuovo il file.</numerusform>
+            <numerusform>Il file ha %n righe errate. Non è stato scritto nulla: correggerle e importare di nuovo il file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Esporta come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+</context>
+<context>
     <name>lp::Permission</name>
     <message>
         <source>see this partner&apos;s data</source>
@@ -531,6 +778,29 @@
     </message>
 </context>
 <context>
+    <name>lp::RecordTable</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Aggiungi...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifica...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importa CSV...</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port CSV...</source>
+        <translation>Es&amp;porta CSV...</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -575,6 +845,69 @@
     <message>
         <source>Learning Partner Desk</source>
         <translation>Learning Partner Desk</translation>
+    </message>
+</context>
+<context>
+    <name>lp::TrainerDialog</name>
+    <message>
+        <source>Edit trainer</source>
+        <translation>Modifica trainer</translation>
+    </message>
+    <message>
+        <source>Add trainer</source>
+        <translation>Aggiungi trainer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;MCT ID:</source>
+        <translation>ID &amp;MCT:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valido &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valido &amp;fino al:</translation>
+    </message>
+    <message>
+        <source>Trainer name</source>
+        <translation>Nome del trainer</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>ID MCT</translation>
+    </message>
+    <message>
+        <source>e.g. MCT-1001</source>
+        <translation>ad es. MCT-1001</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Start of validity known</source>
+        <translation>Inizio validità noto</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,7 @@ constexpr Entry kMessages[] = {
     // --- JSON input ---
     {"JSON_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "The input is not valid JSON: %1")},
     {"FILE_UNREADABLE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" could not be read: %2")},
+    {"FILE_UNWRITABLE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" could not be written: %2")},
     {"UNKNOWN_KEY", QT_TRANSLATE_NOOP("lp::Messages", "Unknown key \"%1\".")},
     {"WRONG_TYPE", QT_TRANSLATE_NOOP("lp::Messages", "Expected %1.")},
     {"MISSING_KEY", QT_TRANSLATE_NOOP("lp::Messages", "The key \"%1\" is required.")},

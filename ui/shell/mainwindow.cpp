@@ -5,6 +5,7 @@
 #include "language.h"
 #include "overview/overviewworkspace.h"
 #include "overview/partnersworkspace.h"
+#include "people/peopleworkspace.h"
 #include "security/authorizer.h"
 #include "storage/database.h"
 
@@ -51,6 +52,8 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         });
     }
     addWorkspace(overview);
+    if (!support)
+        addWorkspace(new PeopleWorkspace(m_context, this));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 

@@ -84,7 +84,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LearningPartnerDeskTests"));
-        Translations::install(QStringLiteral("en"));
+        // English is a translation too (plural forms): applying it must install it.
+        Language::apply(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("lp::PeopleWorkspace", "Expires in %n day(s)", nullptr, 2),
+                 QStringLiteral("Expires in 2 days"));
     }
 
     void firstRunSignOutSignInAndLanguage()

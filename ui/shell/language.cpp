@@ -19,8 +19,6 @@ QString Language::saved()
 
 void Language::apply(const QString& code)
 {
-    if (code == Translations::current() && QSettings().value(kKey).toString() == code)
-        return;
     if (Translations::install(code))
         QSettings().setValue(kKey, code);
 }

@@ -913,42 +913,6 @@
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...
-
-Commands:
-  evaluate FILE [--explain]               scenario -&gt; decision
-  check-discrepancy FILE                  discrepancy check -&gt; result
-  check-listing FILE                      listing check -&gt; result
-  db init --db PATH|URL                   create or upgrade a database
-  db check --db PATH|URL                  schema version and integrity; changes nothing
-  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]
-                                          password read from standard input
-  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE
-  --help | --version
-
-FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
-</source>
-        <translation>Usage: learnpartner-cli [--lang it|en] COMMAND ...
-
-Commands:
-  evaluate FILE [--explain]               scenario -&gt; decision
-  check-discrepancy FILE                  discrepancy check -&gt; result
-  check-listing FILE                      listing check -&gt; result
-  db init --db PATH|URL                   create or upgrade a database
-  db check --db PATH|URL                  schema version and integrity; changes nothing
-  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]
-                                          password read from standard input
-  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE
-  --help | --version
-
-FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
     </message>
@@ -971,6 +935,66 @@ Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit tr
     <message>
         <source>Use &quot;partner add&quot;.</source>
         <translation>Use &quot;partner add&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>Use &quot;audit verify&quot;.</translation>
+    </message>
+    <message>
+        <source>scenario -&gt; decision</source>
+        <translation>scenario -&gt; decision</translation>
+    </message>
+    <message>
+        <source>discrepancy check -&gt; result</source>
+        <translation>discrepancy check -&gt; result</translation>
+    </message>
+    <message>
+        <source>listing check -&gt; result</source>
+        <translation>listing check -&gt; result</translation>
+    </message>
+    <message>
+        <source>create or upgrade a database</source>
+        <translation>create or upgrade a database</translation>
+    </message>
+    <message>
+        <source>schema version and integrity; changes nothing</source>
+        <translation>schema version and integrity; changes nothing</translation>
+    </message>
+    <message>
+        <source>add an account; the password is read from standard input</source>
+        <translation>add an account; the password is read from standard input</translation>
+    </message>
+    <message>
+        <source>add a partner</source>
+        <translation>add a partner</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s chain; exit 3 names the first bad entry</source>
+        <translation>check the audit trail&apos;s chain; exit 3 names the first bad entry</translation>
+    </message>
+    <message>
+        <source>this help, or the version</source>
+        <translation>this help, or the version</translation>
+    </message>
+    <message>
+        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...</source>
+        <translation>Usage: learnpartner-cli [--lang it|en] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+</source>
+        <translation>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+</translation>
     </message>
 </context>
 <context>

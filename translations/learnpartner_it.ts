@@ -913,42 +913,6 @@
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...
-
-Commands:
-  evaluate FILE [--explain]               scenario -&gt; decision
-  check-discrepancy FILE                  discrepancy check -&gt; result
-  check-listing FILE                      listing check -&gt; result
-  db init --db PATH|URL                   create or upgrade a database
-  db check --db PATH|URL                  schema version and integrity; changes nothing
-  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]
-                                          password read from standard input
-  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE
-  --help | --version
-
-FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.
-</source>
-        <translation>Uso: learnpartner-cli [--lang it|en] COMANDO ...
-
-Comandi:
-  evaluate FILE [--explain]               scenario -&gt; decisione
-  check-discrepancy FILE                  verifica di una discrepanza -&gt; esito
-  check-listing FILE                      verifica di un inserimento nella directory -&gt; esito
-  db init --db PERCORSO|URL               crea o aggiorna un database
-  db check --db PERCORSO|URL              versione dello schema e integrità; non modifica nulla
-  user add --db PERCORSO|URL --name NOME --role RUOLO [--partner IDMPN]
-                                          password letta dallo standard input
-  partner add --db PERCORSO|URL --mpn-id ID --name NOME --country CC --anniversary DATA
-  --help | --version
-
-FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
-postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
-Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno, 3 registro di controllo compromesso.
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Comando sconosciuto &quot;%1&quot;. Provare --help.</translation>
     </message>
@@ -971,6 +935,66 @@ Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno, 3 registr
     <message>
         <source>Use &quot;partner add&quot;.</source>
         <translation>Usare &quot;partner add&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>Usare &quot;audit verify&quot;.</translation>
+    </message>
+    <message>
+        <source>scenario -&gt; decision</source>
+        <translation>scenario -&gt; decisione</translation>
+    </message>
+    <message>
+        <source>discrepancy check -&gt; result</source>
+        <translation>verifica di una discrepanza -&gt; esito</translation>
+    </message>
+    <message>
+        <source>listing check -&gt; result</source>
+        <translation>verifica dell&apos;inserimento nella directory -&gt; esito</translation>
+    </message>
+    <message>
+        <source>create or upgrade a database</source>
+        <translation>crea o aggiorna un database</translation>
+    </message>
+    <message>
+        <source>schema version and integrity; changes nothing</source>
+        <translation>versione dello schema e integrità; non modifica nulla</translation>
+    </message>
+    <message>
+        <source>add an account; the password is read from standard input</source>
+        <translation>aggiunge un account; la password è letta dallo standard input</translation>
+    </message>
+    <message>
+        <source>add a partner</source>
+        <translation>aggiunge un partner</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s chain; exit 3 names the first bad entry</source>
+        <translation>verifica la catena del registro di controllo; l&apos;uscita 3 indica la prima voce compromessa</translation>
+    </message>
+    <message>
+        <source>this help, or the version</source>
+        <translation>questa guida, o la versione</translation>
+    </message>
+    <message>
+        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...</source>
+        <translation>Uso: learnpartner-cli [--lang it|en] COMANDO ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+</source>
+        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
+postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
+Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
+3 registro di controllo compromesso o controllo di integrità non riuscito.
+</translation>
     </message>
 </context>
 <context>

@@ -16,24 +16,41 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "lp::cli",
-        "Usage: learnpartner-cli [--lang it|en] COMMAND ...\n"
-        "\n"
-        "Commands:\n"
-        "  evaluate FILE [--explain]               scenario -> decision\n"
-        "  check-discrepancy FILE                  discrepancy check -> result\n"
-        "  check-listing FILE                      listing check -> result\n"
-        "  db init --db PATH|URL                   create or upgrade a database\n"
-        "  db check --db PATH|URL                  schema version and integrity; changes nothing\n"
-        "  user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]\n"
-        "                                          password read from standard input\n"
-        "  partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE\n"
-        "  --help | --version\n"
-        "\n"
-        "FILE may be - for standard input. --db takes a SQLite file path or\n"
-        "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
-        "Exit status: 0 valid input, 2 invalid input, 1 internal error, 3 broken audit trail.\n");
+    // The syntax is the contract (formats.md) and stays as it is; the descriptions are translated.
+    struct Line
+    {
+        const char* syntax;
+        const char* description;
+    };
+    static const Line commands[] = {
+        {"evaluate FILE [--explain]", QT_TRANSLATE_NOOP("lp::cli", "scenario -> decision")},
+        {"check-discrepancy FILE", QT_TRANSLATE_NOOP("lp::cli", "discrepancy check -> result")},
+        {"check-listing FILE", QT_TRANSLATE_NOOP("lp::cli", "listing check -> result")},
+        {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
+        {"db check --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
+        {"user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]",
+         QT_TRANSLATE_NOOP("lp::cli", "add an account; the password is read from standard input")},
+        {"partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE",
+         QT_TRANSLATE_NOOP("lp::cli", "add a partner")},
+        {"audit verify --db PATH|URL",
+         QT_TRANSLATE_NOOP("lp::cli", "check the audit trail's chain; exit 3 names the first bad entry")},
+        {"--help | --version", QT_TRANSLATE_NOOP("lp::cli", "this help, or the version")},
+    };
+    QString text = QCoreApplication::translate("lp::cli", "Usage: learnpartner-cli [--lang it|en] COMMAND ...")
+                   + QLatin1String("\n\n") + QCoreApplication::translate("lp::cli", "Commands:") + QLatin1Char('\n');
+    for (const Line& line : commands) {
+        const QString syntax = QLatin1String(line.syntax);
+        const QString description = QCoreApplication::translate("lp::cli", line.description);
+        text += syntax.size() <= 38 ? QStringLiteral("  %1  %2\n").arg(syntax, -38).arg(description)
+                                    : QStringLiteral("  %1\n  %2  %3\n").arg(syntax, QString(38, QLatin1Char(' ')), description);
+    }
+    text += QLatin1Char('\n')
+            + QCoreApplication::translate("lp::cli",
+                                          "FILE may be - for standard input. --db takes a SQLite file path or\n"
+                                          "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
+                                          "Exit status: 0 valid input, 2 invalid input, 1 internal error,\n"
+                                          "3 broken audit trail or failed integrity check.\n");
+    return text;
 }
 
 } // namespace
@@ -116,6 +133,8 @@ int run(const QStringList& arguments)
         return userCommand(args);
     if (command == QLatin1String("partner"))
         return partnerCommand(args);
+    if (command == QLatin1String("audit"))
+        return auditCommand(args);
     return fail({QStringLiteral("USAGE"), {},
                  {QCoreApplication::translate("lp::cli", "Unknown command \"%1\". Try --help.").arg(command)}});
 }

@@ -27,6 +27,7 @@ int run(const QStringList& arguments);
 int dbCommand(const QStringList& args);
 int userCommand(const QStringList& args);
 int partnerCommand(const QStringList& args);
+int auditCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
 int checkDiscrepancyCommand(const QStringList& args);
 int checkListingCommand(const QStringList& args);

@@ -2,6 +2,7 @@
 
 #include "services/accountservice.h"
 #include "services/partnerservice.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 
@@ -206,7 +207,35 @@ int partnerAdd(const QStringList& args)
     return ExitOk;
 }
 
+int auditVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    if (auto e = parse(p, args, {QStringLiteral("db")}))
+        return fail(*e);
+    auto db = Database::open(p.value(QStringLiteral("db")), {Database::Mode::ReadOnly, -1});
+    if (!db)
+        return openFailed(db.error());
+    auto v = AuditRepository(*db.value()).verify();
+    if (!v)
+        return fail(v.error(), ExitInternal);
+    QJsonObject out{{QStringLiteral("intact"), v->intact}, {QStringLiteral("entries"), v->entries}};
+    if (!v->intact) {
+        out.insert(QStringLiteral("firstBadEntry"), v->firstBadId);
+        out.insert(QStringLiteral("problem"), v->problem);
+    }
+    printJson(out);
+    return v->intact ? ExitOk : ExitAuditBroken;
+}
+
 } // namespace
+
+int auditCommand(const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("verify"))
+        return auditVerify(args.mid(1));
+    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"audit verify\".")));
+}
 
 int dbCommand(const QStringList& args)
 {

@@ -206,6 +206,37 @@ private slots:
         QVERIFY(!QFile::exists(path("missing.sqlite")));
     }
 
+    void auditVerifyDetectsTampering()
+    {
+        const QString db = path("audit.sqlite");
+        cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        for (const char* id : {"1", "2", "3"})
+            QCOMPARE(cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--mpn-id"),
+                          QLatin1String(id), QStringLiteral("--name"), QStringLiteral("P") + QLatin1String(id),
+                          QStringLiteral("--country"), QStringLiteral("IT"), QStringLiteral("--anniversary"), QStringLiteral("2021-01-01")})
+                         .exitCode,
+                     0);
+        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db};
+        Run intact = cli(verify);
+        QCOMPARE(intact.exitCode, 0);
+        QCOMPARE(intact.json().value(QStringLiteral("entries")).toInt(), 3);
+        QCOMPARE(intact.json().value(QStringLiteral("intact")).toBool(), true);
+
+        auto tamper = [&](const QString& sql) {
+            QSqlDatabase s = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            s.setDatabaseName(db);
+            QVERIFY(s.open());
+            QVERIFY(QSqlQuery(s).exec(sql));
+            s.close();
+        };
+        tamper(QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'P2', 'X2') WHERE id = 2"));
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        Run broken = cli(verify);
+        QCOMPARE(broken.exitCode, 3);
+        QCOMPARE(broken.json().value(QStringLiteral("firstBadEntry")).toInt(), 2);
+        QVERIFY(!broken.json().value(QStringLiteral("problem")).toString().isEmpty());
+    }
+
     void italianErrorMessages()
     {
         Run r = cli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("db"), QStringLiteral("check"),

@@ -11,8 +11,11 @@ import xml.etree.ElementTree as ET
 
 
 def plural_forms(source):
-    # "%n invoice(s)" -> ("%n invoice", "%n invoices")
-    return re.sub(r"\((\w+)\)", "", source), re.sub(r"\((\w+)\)", r"\1", source)
+    # "%n invoice(s)" -> ("%n invoice", "%n invoices"); "%n entry(ies)" -> ("%n entry", "%n entries")
+    singular = re.sub(r"\((\w+)\)", "", source)
+    plural = re.sub(r"y\(ies\)", "ies", source)
+    plural = re.sub(r"\((\w+)\)", r"\1", plural)
+    return singular, plural
 
 
 def main(path):

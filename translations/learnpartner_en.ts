@@ -57,6 +57,92 @@
     </message>
 </context>
 <context>
+    <name>lp::AuditWorkspace</name>
+    <message>
+        <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
+        <translation>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</translation>
+    </message>
+    <message>
+        <source>Filter by user, action, entity...</source>
+        <translation>Filter by user, action, entity...</translation>
+    </message>
+    <message>
+        <source>Filter the audit trail</source>
+        <translation>Filter the audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <source>Before and after of the selected entry</source>
+        <translation>Before and after of the selected entry</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+After:
+%2
+Hash: %3</source>
+        <translation>Before:
+%1
+After:
+%2
+Hash: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry checked.</numerusform>
+            <numerusform>The chain is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1</source>
+        <translation>The chain is broken: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
     <name>lp::ExamPassDialog</name>
     <message>
         <source>Edit exam pass</source>
@@ -450,6 +536,22 @@
     <message>
         <source>The header has no column &quot;%1&quot;.</source>
         <translation>The header has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Audit entry %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (removed or reordered).</source>
+        <translation>Audit entry %1 does not follow the entry before it (removed or reordered).</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>Audit entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries were removed: the trail now ends at entry %1.</source>
+        <translation>The newest audit entries were removed: the trail now ends at entry %1.</translation>
     </message>
 </context>
 <context>

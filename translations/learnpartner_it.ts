@@ -57,6 +57,92 @@
     </message>
 </context>
 <context>
+    <name>lp::AuditWorkspace</name>
+    <message>
+        <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
+        <translation>Ogni modifica a iscrizioni, acquisti, segnalazioni, inserimenti nella directory, persone e account, dalla più recente. Ogni voce è concatenata alla precedente, così una voce modificata, rimossa o riordinata viene individuata.</translation>
+    </message>
+    <message>
+        <source>Filter by user, action, entity...</source>
+        <translation>Filtra per utente, azione, entità...</translation>
+    </message>
+    <message>
+        <source>Filter the audit trail</source>
+        <translation>Filtra il registro di controllo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verifica la catena</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Voci del registro di controllo</translation>
+    </message>
+    <message>
+        <source>Before and after of the selected entry</source>
+        <translation>Prima e dopo della voce selezionata</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Selezionare una voce per vedere che cosa ha modificato.</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+After:
+%2
+Hash: %3</source>
+        <translation>Prima:
+%1
+Dopo:
+%2
+Hash: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>La catena è integra: %n voce verificata.</numerusform>
+            <numerusform>La catena è integra: %n voci verificate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1</source>
+        <translation>La catena è compromessa: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro di controllo</translation>
+    </message>
+</context>
+<context>
     <name>lp::ExamPassDialog</name>
     <message>
         <source>Edit exam pass</source>
@@ -450,6 +536,22 @@
     <message>
         <source>The header has no column &quot;%1&quot;.</source>
         <translation>L&apos;intestazione non ha la colonna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>Manca la voce %1 del registro di controllo.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (removed or reordered).</source>
+        <translation>La voce %1 del registro di controllo non segue la precedente (rimossa o riordinata).</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>La voce %1 del registro di controllo è stata modificata dopo la scrittura.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries were removed: the trail now ends at entry %1.</source>
+        <translation>Le voci più recenti del registro di controllo sono state rimosse: il registro ora termina alla voce %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "domain/messages.h"
 #include "services/accountservice.h"
 #include "services/partnerservice.h"
 #include "storage/auditrepository.h"
@@ -222,7 +223,8 @@ int auditVerify(const QStringList& args)
     QJsonObject out{{QStringLiteral("intact"), v->intact}, {QStringLiteral("entries"), v->entries}};
     if (!v->intact) {
         out.insert(QStringLiteral("firstBadEntry"), v->firstBadId);
-        out.insert(QStringLiteral("problem"), v->problem);
+        out.insert(QStringLiteral("problem"), v->problem.code);
+        out.insert(QStringLiteral("message"), Messages::text(v->problem));
     }
     printJson(out);
     return v->intact ? ExitOk : ExitAuditBroken;

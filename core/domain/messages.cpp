@@ -55,6 +55,13 @@ constexpr Entry kMessages[] = {
     {"DB_INTEGRITY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database integrity check failed: %1")},
     {"DB_READ_ONLY", QT_TRANSLATE_NOOP("lp::Messages", "The database is open read-only.")},
 
+    {"AUDIT_ENTRY_MISSING", QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 is missing.")},
+    {"AUDIT_ENTRY_OUT_OF_ORDER",
+     QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 does not follow the entry before it (removed or reordered).")},
+    {"AUDIT_ENTRY_CHANGED", QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 was changed after it was written.")},
+    {"AUDIT_ENTRIES_REMOVED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The newest audit entries were removed: the trail now ends at entry %1.")},
+
     // --- security ---
     {"PERMISSION_DENIED",
      QT_TRANSLATE_NOOP("lp::Messages", "Your role (%1) does not allow this: %2.")},

@@ -144,15 +144,15 @@ Result<AuditRepository::Verification> AuditRepository::verify() const
         ++v.entries;
         QString problem;
         if (e.id != expectedId)
-            problem = QStringLiteral("entry %1 is missing").arg(expectedId);
+            problem = QStringLiteral("AUDIT_ENTRY_MISSING");
         else if (e.prevHash != prev)
-            problem = QStringLiteral("entry %1 does not follow the entry before it").arg(e.id);
+            problem = QStringLiteral("AUDIT_ENTRY_OUT_OF_ORDER");
         else if (computeHash(e) != e.hash)
-            problem = QStringLiteral("entry %1 was changed after it was written").arg(e.id);
+            problem = QStringLiteral("AUDIT_ENTRY_CHANGED");
         if (!problem.isEmpty()) {
             v.intact = false;
-            v.firstBadId = e.id == expectedId ? e.id : expectedId;
-            v.problem = problem;
+            v.firstBadId = expectedId;
+            v.problem = Error{problem, {}, {QString::number(expectedId)}};
             return v;
         }
         prev = e.hash;
@@ -167,7 +167,7 @@ Result<AuditRepository::Verification> AuditRepository::verify() const
     if (expectedHead != actualHead) {
         v.intact = false;
         v.firstBadId = expectedId;
-        v.problem = QStringLiteral("the newest entries were removed (the trail ends at entry %1)").arg(expectedId - 1);
+        v.problem = Error{QStringLiteral("AUDIT_ENTRIES_REMOVED"), {}, {QString::number(expectedId - 1)}};
     }
     return v;
 }

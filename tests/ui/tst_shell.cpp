@@ -177,7 +177,8 @@ private slots:
         MainWindow partnerView(*db.value(), admin.value());
         QCOMPARE(navigation(&partnerView), (QStringList{QStringLiteral("Overview"), QStringLiteral("People")}));
         MainWindow supportView(*db.value(), Session{support.value()});
-        QCOMPARE(navigation(&supportView), (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview")}));
+        QCOMPARE(navigation(&supportView),
+                 (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"), QStringLiteral("Audit trail")}));
         QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as support (Partner Frontline Support)"));
     }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "audit/auditworkspace.h"
 #include "displaynames.h"
 #include "i18n/translations.h"
 #include "language.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     addWorkspace(overview);
     if (!support)
         addWorkspace(new PeopleWorkspace(m_context, this));
+    if (Authorizer::allows(session.role(), Permission::ViewAudit))
+        addWorkspace(new AuditWorkspace(m_context, this));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 

@@ -1,0 +1,21 @@
+#include "auditservice.h"
+
+#include "security/authorizer.h"
+
+namespace lp {
+
+Result<QList<AuditEntry>> AuditService::entries(const Session& session, qint64 partnerId, int limit) const
+{
+    if (Status s = Authorizer::check(session, Permission::ViewAudit); !s)
+        return s.error();
+    return AuditRepository(m_db).list(partnerId, limit);
+}
+
+Result<AuditRepository::Verification> AuditService::verify(const Session& session) const
+{
+    if (Status s = Authorizer::check(session, Permission::ViewAudit); !s)
+        return s.error();
+    return AuditRepository(m_db).verify();
+}
+
+} // namespace lp

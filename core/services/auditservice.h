@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/auditentry.h"
+#include "security/session.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+
+#include <QList>
+
+namespace lp {
+
+// Reading and verifying the audit trail: Partner Frontline Support only.
+class AuditService
+{
+public:
+    explicit AuditService(Database& db) : m_db(db) {}
+
+    // The newest entries first; `partnerId` 0 for every partner.
+    Result<QList<AuditEntry>> entries(const Session& session, qint64 partnerId = 0, int limit = 1000) const;
+    Result<AuditRepository::Verification> verify(const Session& session) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace lp

@@ -97,6 +97,106 @@ Result<QList<Membership>> PartnerService::memberships(const Session& session, qi
     return PartnerRepository(m_db).memberships(partnerId);
 }
 
+namespace {
+
+QJsonObject membershipJson(const Membership& m)
+{
+    return {{QStringLiteral("type"), toString(m.type)},
+            {QStringLiteral("competency"), m.competency},
+            {QStringLiteral("learning"), m.learning},
+            {QStringLiteral("from"), m.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), m.to.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+Status PartnerService::validate(const Membership& m)
+{
+    const bool needsCompetency = m.type != MembershipType::ActionPack;
+    if (needsCompetency && m.competency.trimmed().isEmpty())
+        return Error{QStringLiteral("REQUIRED"), QStringLiteral("competency"), {}};
+    if (!needsCompetency && !m.competency.isEmpty())
+        return Error{QStringLiteral("INVALID_VALUE"), QStringLiteral("competency"), {m.competency}};
+    if (!m.from.isValid())
+        return Error{QStringLiteral("REQUIRED"), QStringLiteral("from"), {}};
+    if (!m.to.isValid())
+        return Error{QStringLiteral("REQUIRED"), QStringLiteral("to"), {}};
+    if (m.from > m.to)
+        return Error{QStringLiteral("DATE_ORDER"), QStringLiteral("to"),
+                     {m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)}};
+    return {};
+}
+
+Result<Partner> PartnerService::updateProfile(const Session& session, const Partner& changed)
+{
+    if (Status s = Authorizer::check(session, Permission::ManageProfile, changed.id); !s)
+        return s.error();
+    Partner p = changed;
+    p.name = p.name.trimmed();
+    p.mpnId = p.mpnId.trimmed();
+    if (Status s = validate(p); !s)
+        return s.error();
+    Status s = m_db.transaction([&]() -> Status {
+        PartnerRepository repo(m_db);
+        auto before = repo.findById(p.id);
+        if (!before)
+            return before.error();
+        if (!before->has_value())
+            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(p.id)}};
+        auto clash = repo.findByMpnId(p.mpnId);
+        if (!clash)
+            return clash.error();
+        if (clash->has_value() && (*clash)->id != p.id)
+            return Error{QStringLiteral("DUPLICATE"), QStringLiteral("mpnId"), {p.mpnId}};
+        if (Status u = repo.update(p); !u)
+            return u;
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("partner.update"), QStringLiteral("partner"),
+                                QString::number(p.id), p.id, toJson(**before), toJson(p));
+    });
+    if (!s)
+        return s.error();
+    return p;
+}
+
+Result<Membership> PartnerService::addMembership(const Session& session, qint64 partnerId, Membership m)
+{
+    if (Status s = Authorizer::check(session, Permission::ManageProfile, partnerId); !s)
+        return s.error();
+    m.competency = m.type == MembershipType::ActionPack ? QString() : m.competency.trimmed();
+    if (Status s = validate(m); !s)
+        return s.error();
+    Status s = m_db.transaction([&]() -> Status {
+        auto id = PartnerRepository(m_db).addMembership(partnerId, m);
+        if (!id)
+            return id.error();
+        m.id = id.value();
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.add"), QStringLiteral("membership"),
+                                QString::number(m.id), partnerId, {}, membershipJson(m));
+    });
+    if (!s)
+        return s.error();
+    return m;
+}
+
+Status PartnerService::removeMembership(const Session& session, qint64 partnerId, qint64 membershipId)
+{
+    if (Status s = Authorizer::check(session, Permission::ManageProfile, partnerId); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        PartnerRepository repo(m_db);
+        auto all = repo.memberships(partnerId);
+        if (!all)
+            return all.error();
+        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const Membership& x) { return x.id == membershipId; });
+        if (before == all->cend())
+            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(membershipId)}};
+        if (Status r = repo.removeMembership(partnerId, membershipId); !r)
+            return r;
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.remove"), QStringLiteral("membership"),
+                                QString::number(membershipId), partnerId, membershipJson(*before), {});
+    });
+}
+
 Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 partnerId, const QDate& today) const
 {
     auto partner = get(session, partnerId);

@@ -39,6 +39,12 @@ public:
     Result<QList<Membership>> memberships(const Session& session, qint64 partnerId) const;
     Result<PartnerOverview> overview(const Session& session, qint64 partnerId, const QDate& today) const;
 
+    // The partner profile (name, country, anniversary; the MPN ID as well) and memberships.
+    static Status validate(const Membership& membership);
+    Result<Partner> updateProfile(const Session& session, const Partner& partner);
+    Result<Membership> addMembership(const Session& session, qint64 partnerId, Membership membership);
+    Status removeMembership(const Session& session, qint64 partnerId, qint64 membershipId);
+
 private:
     Database& m_db;
 };

@@ -352,6 +352,65 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::MembershipDialog</name>
+    <message>
+        <source>Add membership</source>
+        <translation>Add membership</translation>
+    </message>
+    <message>
+        <source>&amp;Membership:</source>
+        <translation>&amp;Membership:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning:</source>
+        <translation>&amp;Learning:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>with the Learning option</source>
+        <translation>with the Learning option</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Learning option</source>
+        <translation>Learning option</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lp::Messages</name>
     <message>
         <source>This field is required.</source>
@@ -636,6 +695,33 @@ Hash: %3</translation>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>&amp;Edit profile...</source>
+        <translation>&amp;Edit profile...</translation>
+    </message>
+    <message>
+        <source>&amp;Add membership...</source>
+        <translation>&amp;Add membership...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove membership</source>
+        <translation>&amp;Remove membership</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCT(s) end within %1 days: see People.</source>
+        <translation>
+            <numerusform>%n MCT end within %1 days: see People.</numerusform>
+            <numerusform>%n MCTs end within %1 days: see People.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Remove membership</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership?</source>
+        <translation>Remove the selected membership?</translation>
+    </message>
 </context>
 <context>
     <name>lp::PartnersWorkspace</name>
@@ -877,6 +963,53 @@ Hash: %3</translation>
     <message>
         <source>read the audit trail</source>
         <translation>read the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ProfileDialog</name>
+    <message>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <source>&amp;MPN ID:</source>
+        <translation>&amp;MPN ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary date:</source>
+        <translation>&amp;Anniversary date:</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Anniversary date</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

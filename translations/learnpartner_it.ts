@@ -352,6 +352,65 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::MembershipDialog</name>
+    <message>
+        <source>Add membership</source>
+        <translation>Aggiungi iscrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Membership:</source>
+        <translation>&amp;Iscrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning:</source>
+        <translation>&amp;Learning:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valida &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valida &amp;fino al:</translation>
+    </message>
+    <message>
+        <source>with the Learning option</source>
+        <translation>con l&apos;opzione Learning</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Learning option</source>
+        <translation>Opzione Learning</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+</context>
+<context>
     <name>lp::Messages</name>
     <message>
         <source>This field is required.</source>
@@ -636,6 +695,33 @@ Hash: %3</translation>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
+    <message>
+        <source>&amp;Edit profile...</source>
+        <translation>&amp;Modifica profilo...</translation>
+    </message>
+    <message>
+        <source>&amp;Add membership...</source>
+        <translation>&amp;Aggiungi iscrizione...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove membership</source>
+        <translation>&amp;Rimuovi iscrizione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCT(s) end within %1 days: see People.</source>
+        <translation>
+            <numerusform>%n MCT scade entro %1 giorni: vedere Persone.</numerusform>
+            <numerusform>%n MCT scadono entro %1 giorni: vedere Persone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Rimuovi iscrizione</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership?</source>
+        <translation>Rimuovere l&apos;iscrizione selezionata?</translation>
+    </message>
 </context>
 <context>
     <name>lp::PartnersWorkspace</name>
@@ -877,6 +963,53 @@ Hash: %3</translation>
     <message>
         <source>read the audit trail</source>
         <translation>consultare il registro di controllo</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ProfileDialog</name>
+    <message>
+        <source>Partner profile</source>
+        <translation>Profilo del partner</translation>
+    </message>
+    <message>
+        <source>&amp;MPN ID:</source>
+        <translation>ID &amp;MPN:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary date:</source>
+        <translation>Data di &amp;anniversario:</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>ID MPN</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nome del partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Anniversary date</source>
+        <translation>Data di anniversario</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>

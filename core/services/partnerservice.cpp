@@ -1,5 +1,6 @@
 #include "partnerservice.h"
 
+#include "peopleservice.h"
 #include "security/authorizer.h"
 #include "storage/exampassrepository.h"
 #include "storage/partnerrepository.h"
@@ -220,6 +221,8 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
     o.trainers = int(trainers->size());
     o.activeTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(),
                                          [&](const Trainer& t) { return t.isActiveOn(today); }));
+    o.expiringTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(),
+                                           [&](const Trainer& t) { return PeopleService::expiresSoon(t, today); }));
     o.examPasses = int(exams->size());
     o.purchases = purchases.value();
     return o;

@@ -18,6 +18,7 @@ struct PartnerOverview
     QList<Membership> memberships;
     int trainers = 0;
     int activeTrainers = 0; // MCTs valid on the day asked for
+    int expiringTrainers = 0; // of those, ending within PeopleService::kExpiryWarningDays
     int examPasses = 0;
     qint64 purchases = 0;
 };

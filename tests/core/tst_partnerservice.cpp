@@ -129,6 +129,7 @@ private slots:
         QVERIFY(o.ok());
         QCOMPARE(o->trainers, 3);
         QCOMPARE(o->activeTrainers, 1); // valid through the day itself; not before it starts
+        QCOMPARE(o->expiringTrainers, 1);
         QCOMPARE(o->purchases, 0);
     }
 };

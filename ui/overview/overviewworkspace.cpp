@@ -2,11 +2,17 @@
 
 #include "displaynames.h"
 #include "domain/messages.h"
+#include "profiledialogs.h"
+#include "security/authorizer.h"
 #include "security/session.h"
+#include "services/peopleservice.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -44,6 +50,12 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_profile = new QFormLayout(m_profileBox);
     for (const char* name : {"mpnId", "partnerName", "country", "anniversary"})
         m_profile->addRow(new QLabel(m_profileBox), valueLabel(m_profileBox, name));
+    const bool editable = Authorizer::allows(context.session.role(), Permission::ManageProfile);
+    m_editProfile = new QPushButton(m_profileBox);
+    m_editProfile->setObjectName(QStringLiteral("editProfile"));
+    m_editProfile->setVisible(editable);
+    m_profile->addRow(QString(), m_editProfile);
+    connect(m_editProfile, &QPushButton::clicked, this, &OverviewWorkspace::editProfile);
 
     m_membershipBox = new QGroupBox(this);
     m_memberships = new QTableWidget(0, 5, m_membershipBox);
@@ -52,12 +64,32 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_memberships->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_memberships->verticalHeader()->hide();
     m_memberships->horizontalHeader()->setStretchLastSection(true);
-    (new QVBoxLayout(m_membershipBox))->addWidget(m_memberships);
+    m_addMembership = new QPushButton(m_membershipBox);
+    m_addMembership->setObjectName(QStringLiteral("addMembership"));
+    m_removeMembership = new QPushButton(m_membershipBox);
+    m_removeMembership->setObjectName(QStringLiteral("removeMembership"));
+    m_addMembership->setVisible(editable);
+    m_removeMembership->setVisible(editable);
+    auto* membershipButtons = new QHBoxLayout;
+    membershipButtons->addWidget(m_addMembership);
+    membershipButtons->addWidget(m_removeMembership);
+    membershipButtons->addStretch(1);
+    auto* membershipLayout = new QVBoxLayout(m_membershipBox);
+    membershipLayout->addWidget(m_memberships);
+    membershipLayout->addLayout(membershipButtons);
+    connect(m_addMembership, &QPushButton::clicked, this, &OverviewWorkspace::addMembership);
+    connect(m_removeMembership, &QPushButton::clicked, this, &OverviewWorkspace::removeMembership);
+    m_removeMembership->setEnabled(false);
+    connect(m_memberships, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeMembership->setEnabled(!m_memberships->selectedItems().isEmpty()); });
 
     m_evidenceBox = new QGroupBox(this);
     m_evidence = new QFormLayout(m_evidenceBox);
     for (const char* name : {"trainers", "examPasses", "purchases"})
         m_evidence->addRow(new QLabel(m_evidenceBox), valueLabel(m_evidenceBox, name));
+    m_expiring = valueLabel(m_evidenceBox, "expiringTrainers");
+    m_expiring->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_evidence->addRow(QString(), m_expiring);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -105,6 +137,9 @@ void OverviewWorkspace::retranslateUi()
     m_memberships->setHorizontalHeaderLabels(
         {tr("Membership"), tr("Competency"), tr("Learning"), tr("Valid from"), tr("Valid until")});
     m_memberships->setAccessibleName(tr("Memberships"));
+    m_editProfile->setText(tr("&Edit profile..."));
+    m_addMembership->setText(tr("&Add membership..."));
+    m_removeMembership->setText(tr("&Remove membership"));
     fill();
 }
 
@@ -120,6 +155,7 @@ void OverviewWorkspace::fill()
         for (int i = 0; i < 3; ++i)
             value(m_evidence, i)->clear();
         m_memberships->setRowCount(0);
+        m_expiring->hide();
         return;
     }
     const PartnerOverview& o = *m_overview;
@@ -133,6 +169,11 @@ void OverviewWorkspace::fill()
     value(m_evidence, 0)->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
     value(m_evidence, 1)->setText(locale.toString(o.examPasses));
     value(m_evidence, 2)->setText(locale.toString(o.purchases));
+    m_expiring->setText(o.expiringTrainers > 0
+                            ? tr("%n MCT(s) end within %1 days: see People.", nullptr, o.expiringTrainers)
+                                  .arg(PeopleService::kExpiryWarningDays)
+                            : QString());
+    m_expiring->setVisible(o.expiringTrainers > 0);
 
     m_memberships->setRowCount(int(o.memberships.size()));
     for (int row = 0; row < o.memberships.size(); ++row) {
@@ -140,10 +181,59 @@ void OverviewWorkspace::fill()
         const QStringList cells{DisplayNames::membershipType(m.type), m.competency,
                                 m.learning ? tr("Yes") : tr("No"), locale.toString(m.from, QLocale::ShortFormat),
                                 locale.toString(m.to, QLocale::ShortFormat)};
-        for (int col = 0; col < cells.size(); ++col)
-            m_memberships->setItem(row, col, new QTableWidgetItem(cells[col]));
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setData(Qt::UserRole, m.id);
+            m_memberships->setItem(row, col, item);
+        }
     }
     m_memberships->resizeColumnsToContents();
+}
+
+} // namespace lp
+
+namespace lp {
+
+void OverviewWorkspace::editProfile()
+{
+    if (!m_overview)
+        return;
+    ProfileDialog dialog(m_overview->partner, [this](const Partner& p) -> Status {
+        auto saved = PartnerService(m_context.db).updateProfile(m_context.session, p);
+        return saved ? Status() : Status(saved.error());
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void OverviewWorkspace::addMembership()
+{
+    QStringList competencies;
+    if (m_overview) {
+        for (const Membership& m : m_overview->memberships)
+            competencies << m.competency;
+    }
+    competencies.removeAll(QString());
+    competencies.removeDuplicates();
+    MembershipDialog dialog(competencies, [this](const Membership& m) -> Status {
+        auto saved = PartnerService(m_context.db).addMembership(m_context.session, m_partnerId, m);
+        return saved ? Status() : Status(saved.error());
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void OverviewWorkspace::removeMembership()
+{
+    const auto selected = m_memberships->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
+    if (QMessageBox::question(this, tr("Remove membership"), tr("Remove the selected membership?")) != QMessageBox::Yes)
+        return;
+    if (Status s = PartnerService(m_context.db).removeMembership(m_context.session, m_partnerId, id); !s)
+        QMessageBox::warning(this, tr("Remove membership"), Messages::text(s.error()));
+    refresh();
 }
 
 } // namespace lp

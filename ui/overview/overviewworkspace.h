@@ -8,6 +8,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace lp {
@@ -29,6 +30,9 @@ protected:
 
 private:
     void fill();
+    void editProfile();
+    void addMembership();
+    void removeMembership();
 
     qint64 m_partnerId = 0;
     std::optional<PartnerOverview> m_overview;
@@ -38,6 +42,10 @@ private:
     QFormLayout* m_profile = nullptr;
     QGroupBox* m_membershipBox = nullptr;
     QTableWidget* m_memberships = nullptr;
+    QPushButton* m_editProfile = nullptr;
+    QPushButton* m_addMembership = nullptr;
+    QPushButton* m_removeMembership = nullptr;
+    QLabel* m_expiring = nullptr;
     QGroupBox* m_evidenceBox = nullptr;
     QFormLayout* m_evidence = nullptr;
 };

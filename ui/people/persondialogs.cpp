@@ -1,6 +1,7 @@
 #include "persondialogs.h"
 
 #include "domain/messages.h"
+#include "widgets/formhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,57 +16,7 @@
 #include <QVBoxLayout>
 
 namespace lp {
-namespace {
-
-QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* name)
-{
-    auto* e = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
-    e->setObjectName(QLatin1String(name));
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return e;
-}
-
-QLabel* errorLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("error"));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->hide();
-    return l;
-}
-
-// Own accept/reject buttons, so a language change cannot reset their texts.
-std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layout)
-{
-    auto* box = new QDialogButtonBox(dialog);
-    QPushButton* ok = box->addButton(QString(), QDialogButtonBox::AcceptRole);
-    ok->setDefault(true);
-    QPushButton* cancel = box->addButton(QString(), QDialogButtonBox::RejectRole);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(box);
-    return {ok, cancel};
-}
-
-void setLabels(QFormLayout* form, const QStringList& labels)
-{
-    for (int row = 0; row < labels.size() && row < form->rowCount(); ++row) {
-        if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
-            qobject_cast<QLabel*>(item->widget())->setText(labels[row]);
-    }
-}
-
-void showError(QLabel* label, const Error& e, QWidget* field)
-{
-    label->setText(Messages::text(e));
-    label->show();
-    if (field)
-        field->setFocus();
-}
-
-} // namespace
+using namespace form;
 
 TrainerDialog::TrainerDialog(const Trainer& trainer, Save save, QWidget* parent)
     : QDialog(parent), m_trainer(trainer), m_save(std::move(save))

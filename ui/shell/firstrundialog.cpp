@@ -4,6 +4,7 @@
 #include "language.h"
 #include "security/passwordhasher.h"
 #include "services/accountservice.h"
+#include "widgets/countrycombobox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,12 +17,10 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace lp {
 
@@ -36,21 +35,8 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDia
     m_partnerName = new QLineEdit(this);
     m_partnerName->setObjectName(QStringLiteral("partnerName"));
     m_partnerName->setMaxLength(200);
-    m_country = new QComboBox(this);
+    m_country = new CountryComboBox(this);
     m_country->setObjectName(QStringLiteral("country"));
-    // Every ISO 3166-1 territory Qt knows, by name, with its code as the data.
-    QList<std::pair<QString, QString>> territories;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != QLatin1String("ZZ"))
-            territories.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(territories.begin(), territories.end());
-    for (const auto& [name, code] : territories)
-        m_country->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-    const int systemCountry = m_country->findData(QLocale::territoryToCode(QLocale::system().territory()));
-    m_country->setCurrentIndex(systemCountry >= 0 ? systemCountry : m_country->findData(QStringLiteral("IT")));
     m_anniversary = new QDateEdit(QDate::currentDate(), this);
     m_anniversary->setObjectName(QStringLiteral("anniversary"));
     m_anniversary->setCalendarPopup(true);
@@ -204,7 +190,7 @@ void FirstRunDialog::create()
     Partner partner;
     partner.mpnId = m_mpnId->text().trimmed();
     partner.name = m_partnerName->text().trimmed();
-    partner.country = m_country->currentData().toString();
+    partner.country = m_country->code();
     partner.anniversary = m_anniversary->date();
     // The user-name error must not be mistaken for the partner name's.
     QApplication::setOverrideCursor(Qt::WaitCursor);

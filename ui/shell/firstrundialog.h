@@ -19,6 +19,7 @@ class QPushButton;
 namespace lp {
 
 class AccountService;
+class CountryComboBox;
 
 // The first start on an empty database: the partner organisation and its first MPN partner
 // admin. There is no default account; this is the only way the first one comes to be.
@@ -50,7 +51,7 @@ private:
     QFormLayout* m_accountForm = nullptr;
     QLineEdit* m_mpnId = nullptr;
     QLineEdit* m_partnerName = nullptr;
-    QComboBox* m_country = nullptr;
+    CountryComboBox* m_country = nullptr;
     QDateEdit* m_anniversary = nullptr;
     QLineEdit* m_userName = nullptr;
     QLineEdit* m_password = nullptr;

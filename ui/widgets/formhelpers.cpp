@@ -1,0 +1,62 @@
+#include "formhelpers.h"
+
+#include "domain/messages.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lp::form {
+
+QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* objectName)
+{
+    auto* e = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
+    e->setObjectName(QLatin1String(objectName));
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return e;
+}
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("error"));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    l->hide();
+    return l;
+}
+
+std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layout)
+{
+    auto* box = new QDialogButtonBox(dialog);
+    QPushButton* ok = box->addButton(QString(), QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    QPushButton* cancel = box->addButton(QString(), QDialogButtonBox::RejectRole);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    return {ok, cancel};
+}
+
+void setLabels(QFormLayout* form, const QStringList& labels)
+{
+    for (int row = 0; row < labels.size() && row < form->rowCount(); ++row) {
+        if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
+            qobject_cast<QLabel*>(item->widget())->setText(labels[row]);
+    }
+}
+
+void showError(QLabel* label, const Error& error, QWidget* field)
+{
+    label->setText(Messages::text(error));
+    label->show();
+    if (field)
+        field->setFocus();
+}
+
+} // namespace lp::form

@@ -97,6 +97,16 @@ constexpr Entry kMessages[] = {
     {"CSV_MALFORMED",
      QT_TRANSLATE_NOOP("lp::Messages", "The file is not valid CSV (%1); look at the quotes around that line.")},
     {"CSV_ENCODING", QT_TRANSLATE_NOOP("lp::Messages", "The file is not UTF-8 text; save it as CSV UTF-8.")},
+    {"INVALID_NUMBER", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a number.")},
+    {"NEGATIVE_AMOUNT", QT_TRANSLATE_NOOP("lp::Messages", "The amount %1 is negative.")},
+    {"UNKNOWN_DOCUMENT_TYPE",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a document type: use invoice, orderConfirmation or partnerReport.")},
+    {"INVALID_CURRENCY", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an ISO 4217 currency code such as EUR.")},
+    {"CONFLICT",
+     QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 is already stored with other values.")},
+    {"CANCELLED", QT_TRANSLATE_NOOP("lp::Messages", "Cancelled: nothing was written.")},
+    {"IMPORT_REFUSED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 bad rows; nothing was written.")},
     {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "The header has no column \"%1\".")},
 
     // --- rules engine (issue 3 appends here) ---

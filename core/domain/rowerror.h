@@ -23,6 +23,7 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0;
     QList<RowError> errors; // non-empty: the file was refused and nothing was written
+    int unlistedErrors = 0; // bad rows past the listing limit, counted only
 
     bool ok() const { return errors.isEmpty(); }
 };

@@ -112,7 +112,7 @@ Result<CsvReader::Summary> CsvReader::read(QIODevice& device, const RowHandler& 
         csv_free(&parser);
         return Error{QStringLiteral("CSV_EMPTY"), {}, {}};
     }
-    state.summary.delimiter = detectDelimiter(head);
+    state.summary.delimiter = sniffDelimiter(device);
     csv_set_delim(&parser, static_cast<unsigned char>(state.summary.delimiter.toLatin1()));
 
     Error failure;
@@ -146,6 +146,8 @@ Result<CsvReader::Summary> CsvReader::read(QIODevice& device, const RowHandler& 
         return Error{QStringLiteral("CSV_EMPTY"), {}, {}};
     return state.summary;
 }
+
+QChar CsvReader::sniffDelimiter(QIODevice& device) { return detectDelimiter(device.peek(64 * 1024)); }
 
 Result<CsvReader::Summary> CsvReader::read(const QByteArray& data, const RowHandler& onRow)
 {

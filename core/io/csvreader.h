@@ -38,6 +38,9 @@ public:
                                 const std::function<void(qint64 bytes)>& progress = {},
                                 const HeaderHandler& onHeader = {});
     static Result<Summary> read(const QByteArray& data, const RowHandler& onRow);
+    // The delimiter read() will use: the more frequent of ',' and ';' in the header row.
+    // Looks without consuming anything.
+    static QChar sniffDelimiter(QIODevice& device);
 };
 
 // Writes CSV that CsvReader (and spreadsheets) read back: RFC 4180 quoting where needed.

@@ -1,0 +1,148 @@
+#include "ledgerservice.h"
+
+#include "io/invoicecsvreader.h"
+#include "security/authorizer.h"
+#include "storage/repository.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace lp {
+namespace {
+
+const QString kCancelled = QStringLiteral("CANCELLED");
+const QString kRefused = QStringLiteral("IMPORT_REFUSED");
+
+} // namespace
+
+Result<ImportSummary> LedgerService::importInvoices(const Session& session, qint64 partnerId, QIODevice& csv,
+                                                    const ImportOptions& options)
+{
+    if (Status s = Authorizer::check(session, Permission::ImportInvoices, partnerId); !s)
+        return s.error();
+    return doImport(Actor::of(session), partnerId, csv, options);
+}
+
+Result<ImportSummary> LedgerService::importInvoices(const Actor& actor, qint64 partnerId, QIODevice& csv,
+                                                    const ImportOptions& options)
+{
+    return doImport(actor, partnerId, csv, options);
+}
+
+Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partnerId, QIODevice& csv,
+                                              const ImportOptions& options)
+{
+    ImportSummary summary;
+    auto addError = [&](const RowError& e) {
+        if (summary.errors.size() < kListedErrors)
+            summary.errors.append(e);
+        else
+            ++summary.unlistedErrors;
+    };
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    std::optional<Error> failure;
+
+    Status s = m_db.transaction([&]() -> Status {
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
+            " revenue_cents, currency, competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (partner_id, invoice, line) DO NOTHING"));
+        QSqlQuery existing(m_db.connection());
+        existing.setForwardOnly(true);
+        existing.prepare(QStringLiteral(
+            "SELECT document_type, invoice_date, omlp_type, units, kpi_value, revenue_cents, currency, competency"
+            " FROM purchases WHERE partner_id = ? AND invoice = ? AND line = ?"));
+
+        // Compares a row with the stored one of the same (invoice, line), if any: the same
+        // values are skipped, other values are a conflict.
+        enum class Stored { None, Same, Conflict, Failed };
+        auto compareWithStored = [&](int line, const Purchase& p) {
+            existing.bindValue(0, partnerId);
+            existing.bindValue(1, p.invoice);
+            existing.bindValue(2, p.line);
+            if (Status e = m_db.exec(existing); !e) {
+                failure = e.error();
+                return Stored::Failed;
+            }
+            if (!existing.next())
+                return Stored::None;
+            const bool same = existing.value(0).toString() == toString(p.documentType)
+                              && Repository::toDate(existing.value(1)) == p.invoiceDate
+                              && existing.value(2).toString() == p.omlpType && existing.value(3).toInt() == p.units
+                              && qFuzzyCompare(1.0 + existing.value(4).toDouble(), 1.0 + p.kpiValue)
+                              && existing.value(5).toLongLong() == p.revenueCents
+                              && existing.value(6).toString() == p.currency
+                              && existing.value(7).toString() == p.competency;
+            existing.finish();
+            if (same)
+                return Stored::Same;
+            addError({line, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
+                      QStringLiteral("%1/%2").arg(p.invoice).arg(p.line)});
+            return Stored::Conflict;
+        };
+
+        InvoiceCsvReader::Handlers handlers;
+        handlers.onError = addError;
+        handlers.onProgress = options.progress;
+        handlers.onPurchase = [&](int line, const Purchase& p) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                failure = Error{kCancelled, {}, {}};
+                return false;
+            }
+            if (!summary.errors.isEmpty()) {
+                // The file is refused already: write nothing more, but still find every bad row.
+                return compareWithStored(line, p) != Stored::Failed;
+            }
+            insert.bindValue(0, partnerId);
+            insert.bindValue(1, p.invoice);
+            insert.bindValue(2, p.line);
+            insert.bindValue(3, toString(p.documentType));
+            insert.bindValue(4, Repository::dateValue(p.invoiceDate));
+            insert.bindValue(5, p.omlpType);
+            insert.bindValue(6, p.units);
+            insert.bindValue(7, p.kpiValue);
+            insert.bindValue(8, p.revenueCents);
+            insert.bindValue(9, Repository::text(p.currency));
+            insert.bindValue(10, Repository::text(p.competency));
+            if (Status e = m_db.exec(insert); !e) {
+                failure = e.error();
+                return false;
+            }
+            if (insert.numRowsAffected() == 1) {
+                ++summary.added;
+                return true;
+            }
+            // Already stored, earlier or on an earlier line of this file.
+            switch (compareWithStored(line, p)) {
+            case Stored::Same:
+                ++summary.unchanged;
+                return true;
+            case Stored::Failed:
+                return false;
+            default:
+                return true;
+            }
+        };
+
+        auto read = InvoiceCsvReader::read(csv, today, handlers);
+        if (failure)
+            return *failure;
+        if (!read)
+            return read.error();
+        if (!summary.ok())
+            return Error{kRefused, {}, {}}; // rolls back: nothing of the file is written
+        return AuditLog::record(m_db, actor, QStringLiteral("purchase.import"), QStringLiteral("purchase"),
+                                options.fileName, partnerId, {},
+                                QJsonObject{{QStringLiteral("file"), options.fileName},
+                                            {QStringLiteral("added"), summary.added},
+                                            {QStringLiteral("unchanged"), summary.unchanged}});
+    });
+    if (!s && s.error().code == kRefused)
+        return ImportSummary{0, 0, 0, summary.errors, summary.unlistedErrors};
+    if (!s)
+        return s.error();
+    return summary;
+}
+
+} // namespace lp

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auditlog.h"
+#include "domain/purchase.h"
+#include "domain/rowerror.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QDate>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace lp {
+
+// The partner's KPI ledger: Courseware Marketplace purchases in and out.
+class LedgerService
+{
+public:
+    static constexpr int kListedErrors = 1000; // bad rows listed one by one; the rest are counted
+
+    struct ImportOptions
+    {
+        QDate today;                                          // rows dated after it are refused
+        QString fileName;                                     // for the audit trail
+        std::function<void(qint64 bytesRead)> progress;       // called as the file is read
+        const std::atomic_bool* cancel = nullptr;             // set it to stop; nothing is written
+    };
+
+    explicit LedgerService(Database& db) : m_db(db) {}
+
+    // Imports an invoice CSV, all or nothing, in one transaction: one bad row refuses the
+    // whole file and the answer lists every bad row. Rows already stored with the same
+    // values are skipped; a stored (invoice, line) with other values is a CONFLICT.
+    // Order confirmations and partner reports are stored too (support needs them) but
+    // never count [179]. A cancelled import returns CANCELLED and writes nothing.
+    Result<ImportSummary> importInvoices(const Session& session, qint64 partnerId, QIODevice& csv,
+                                         const ImportOptions& options);
+    // The same for the command-line operator, who holds the database itself.
+    Result<ImportSummary> importInvoices(const Actor& actor, qint64 partnerId, QIODevice& csv,
+                                         const ImportOptions& options);
+
+private:
+    Result<ImportSummary> doImport(const Actor& actor, qint64 partnerId, QIODevice& csv, const ImportOptions& options);
+
+    Database& m_db;
+};
+
+} // namespace lp

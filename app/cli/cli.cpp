@@ -32,6 +32,8 @@ QString usage()
          QT_TRANSLATE_NOOP("lp::cli", "add an account; the password is read from standard input")},
         {"partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE",
          QT_TRANSLATE_NOOP("lp::cli", "add a partner")},
+        {"import-invoices --db PATH|URL --partner MPNID FILE.csv",
+         QT_TRANSLATE_NOOP("lp::cli", "import invoices, all or nothing; summary JSON on standard output")},
         {"audit verify --db PATH|URL",
          QT_TRANSLATE_NOOP("lp::cli", "check the audit trail's chain; exit 3 names the first bad entry")},
         {"--help | --version", QT_TRANSLATE_NOOP("lp::cli", "this help, or the version")},
@@ -133,6 +135,8 @@ int run(const QStringList& arguments)
         return userCommand(args);
     if (command == QLatin1String("partner"))
         return partnerCommand(args);
+    if (command == QLatin1String("import-invoices"))
+        return importInvoicesCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
     return fail({QStringLiteral("USAGE"), {},

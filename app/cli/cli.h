@@ -28,6 +28,7 @@ int dbCommand(const QStringList& args);
 int userCommand(const QStringList& args);
 int partnerCommand(const QStringList& args);
 int auditCommand(const QStringList& args);
+int importInvoicesCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
 int checkDiscrepancyCommand(const QStringList& args);
 int checkListingCommand(const QStringList& args);

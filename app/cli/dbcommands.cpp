@@ -2,12 +2,15 @@
 
 #include "domain/messages.h"
 #include "services/accountservice.h"
+#include "services/ledgerservice.h"
 #include "services/partnerservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
@@ -230,7 +233,90 @@ int auditVerify(const QStringList& args)
     return v->intact ? ExitOk : ExitAuditBroken;
 }
 
+int importInvoices(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("partner"), QStringLiteral("MPN ID of the partner"), QStringLiteral("MPNID")});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file, or - for standard input"));
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(QStringList{QStringLiteral("learnpartner-cli")} + args))
+        return fail(usageError(p.errorText()));
+    for (const QString& name : {QStringLiteral("db"), QStringLiteral("partner")}) {
+        if (!p.isSet(name) || p.value(name).trimmed().isEmpty())
+            return fail({QStringLiteral("REQUIRED"), QStringLiteral("--") + name, {}});
+    }
+    if (p.positionalArguments().size() != 1)
+        return fail({QStringLiteral("REQUIRED"), QStringLiteral("FILE"), {}});
+    const QString fileName = p.positionalArguments().first();
+    QFile file;
+    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail({QStringLiteral("FILE_UNREADABLE"), QStringLiteral("FILE"), {fileName, file.errorString()}});
+
+    auto db = Database::open(p.value(QStringLiteral("db")));
+    if (!db)
+        return openFailed(db.error());
+    auto partner = PartnerRepository(*db.value()).findByMpnId(p.value(QStringLiteral("partner")));
+    if (!partner)
+        return fail(partner.error(), ExitInternal);
+    if (!partner->has_value())
+        return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
+
+    // Progress on standard error, only for a person watching a terminal.
+    const qint64 total = file.isSequential() ? 0 : file.size();
+    const bool showProgress = isatty(STDERR_FILENO) && total > 0;
+    int lastPercent = -1;
+    LedgerService::ImportOptions options;
+    options.today = QDate::currentDate();
+    options.fileName = fileName;
+    if (showProgress) {
+        options.progress = [&](qint64 bytes) {
+            const int percent = int(bytes * 100 / total);
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                std::fprintf(stderr, "\r%s %3d%%", qPrintable(QCoreApplication::translate("lp::cli", "Importing")), percent);
+                std::fflush(stderr);
+            }
+        };
+    }
+    auto result = LedgerService(*db.value()).importInvoices(Actor::commandLine(), (*partner)->id, file, options);
+    if (showProgress)
+        std::fputs("\n", stderr);
+    if (!result) {
+        const Error& e = result.error();
+        const bool input = e.code.startsWith(QLatin1String("CSV_"));
+        return fail({e.code, e.path.isEmpty() ? QString() : e.path, e.args}, input ? ExitBadInput : ExitInternal);
+    }
+    if (!result->ok()) {
+        QJsonArray rows;
+        for (const RowError& r : result->errors)
+            rows.append(QJsonObject{{QStringLiteral("row"), r.row},
+                                    {QStringLiteral("column"), r.column},
+                                    {QStringLiteral("code"), r.code},
+                                    {QStringLiteral("value"), r.value}});
+        const int bad = int(result->errors.size()) + result->unlistedErrors;
+        const Error refused{QStringLiteral("IMPORT_REFUSED"), {}, {QString::number(bad)}};
+        QJsonObject error{{QStringLiteral("code"), refused.code},
+                          {QStringLiteral("message"), Messages::text(refused)},
+                          {QStringLiteral("rows"), rows},
+                          {QStringLiteral("unlistedRows"), result->unlistedErrors}};
+        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact) + '\n';
+        std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
+        return ExitBadInput;
+    }
+    printJson(QJsonObject{{QStringLiteral("partner"), (*partner)->mpnId},
+                          {QStringLiteral("file"), fileName},
+                          {QStringLiteral("added"), result->added},
+                          {QStringLiteral("unchanged"), result->unchanged},
+                          {QStringLiteral("errors"), QJsonArray()}});
+    return ExitOk;
+}
+
 } // namespace
+
+int importInvoicesCommand(const QStringList& args) { return importInvoices(args); }
 
 int auditCommand(const QStringList& args)
 {

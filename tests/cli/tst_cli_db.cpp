@@ -3,6 +3,7 @@
 // error on standard error, nothing on standard output, nothing written).
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -235,6 +236,36 @@ private slots:
         QCOMPARE(broken.exitCode, 3);
         QCOMPARE(broken.json().value(QStringLiteral("firstBadEntry")).toInt(), 2);
         QVERIFY(!broken.json().value(QStringLiteral("problem")).toString().isEmpty());
+    }
+
+    void importInvoices()
+    {
+        const QString db = path("import.sqlite");
+        cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--mpn-id"), QStringLiteral("7"),
+             QStringLiteral("--name"), QStringLiteral("P"), QStringLiteral("--country"), QStringLiteral("IT"),
+             QStringLiteral("--anniversary"), QStringLiteral("2021-01-01")});
+        const QByteArray header = "invoice;documentType;invoiceDate;omlpType;units;kpiValue;revenue\n";
+        const QStringList args{QStringLiteral("import-invoices"), QStringLiteral("--db"), db, QStringLiteral("--partner"),
+                               QStringLiteral("7"), QStringLiteral("-")};
+        Run ok = cli(args, header + "INV-1;invoice;05/01/2021;x;1;1;1290,50\n");
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.json().value(QStringLiteral("added")).toInt(), 1);
+        QVERIFY(ok.err.isEmpty()); // no progress when standard error is not a terminal
+        Run again = cli(args, header + "INV-1;invoice;05/01/2021;x;1;1;1290,50\n");
+        QCOMPARE(again.json().value(QStringLiteral("unchanged")).toInt(), 1);
+
+        Run bad = cli(args, header + "INV-2;invoice;2021-01-05;x;0;1;1\nINV-3;invoice;2021-01-05;x;1;1;-1\n");
+        expectInputError(bad, QStringLiteral("IMPORT_REFUSED"));
+        const QJsonArray rows = bad.error().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("units"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("NEGATIVE_AMOUNT"));
+        expectInputError(cli(args, "invoice\nINV-1\n"), QStringLiteral("CSV_MISSING_COLUMN"));
+        expectInputError(cli({QStringLiteral("import-invoices"), QStringLiteral("--db"), db, QStringLiteral("--partner"),
+                              QStringLiteral("999"), QStringLiteral("-")},
+                             header),
+                         QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"));
     }
 
     void italianErrorMessages()

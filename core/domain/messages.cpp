@@ -111,6 +111,19 @@ constexpr Entry kMessages[] = {
 
     // --- rules engine (issue 3 appends here) ---
     {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
+    {"DATE_AFTER_AS_OF", QT_TRANSLATE_NOOP("lp::Messages", "The date %1 is after the evaluation date %2.")},
+    {"DUPLICATE_PURCHASE", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 line %2 appears twice.")},
+    {"UNKNOWN_COMPETENCY", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a competency of rule set %2.")},
+    {"COMPETENCY_REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "The %1 path needs a competency.")},
+    {"EVIDENCE_NOT_INVOICE",
+     QT_TRANSLATE_NOOP("lp::Messages", "Order confirmations and partner reports are not accepted: only an actual invoice is.")},
+    {"URL_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "Give the full address of the landing page, such as https://www.example.com/microsoft.")},
+    {"URL_NOT_HTTPS", QT_TRANSLATE_NOOP("lp::Messages", "The landing page must be served over https.")},
+    {"URL_NOT_PARTNER_OWNED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The landing page must be on your own site, not on a Microsoft domain.")},
+    {"CHECKLIST_ABOUT_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organisation only.")},
+    {"CHECKLIST_NO_COMPETITORS", QT_TRANSLATE_NOOP("lp::Messages", "The page must show no competitors.")},
+    {"CHECKLIST_OWNED_BY_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organisation.")},
 };
 
 const Entry* find(const QString& code)

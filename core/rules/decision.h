@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "kpicalendar.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lp {
+
+// What the partner asks for: the path, the competency (silver and gold), enroll or renew,
+// and whether the admin ticked the performance commitment [141].
+struct EnrollmentRequest
+{
+    Path path = Path::ActionPack;
+    QString competency;
+    EvaluationKind kind = EvaluationKind::Enroll;
+    bool performanceCommitment = false;
+
+    bool operator==(const EnrollmentRequest&) const = default;
+};
+
+// One requirement of program-rules §2 and how the partner stands against it.
+struct RequirementResult
+{
+    QString code; // COMPETENCY_LEARNING_OPTION, PERFORMANCE_COMMITMENT, MIN_ACTIVE_MCT, MIN_EXAMS, REQUIRED_EXAMS, MIN_KPI
+    bool met = false;
+    std::optional<double> actual;
+    std::optional<double> required;
+    QStringList missing;  // REQUIRED_EXAMS: the exam codes nobody has passed
+    QString explanation;  // a sentence in the user's language
+
+    bool operator==(const RequirementResult&) const = default;
+};
+
+// A purchase that does not count, with the first reason that applies [§3.3].
+struct ExcludedPurchase
+{
+    QString invoice;
+    int line = 1;
+    QString reason; // NOT_INVOICE, OTHER_COMPETENCY, OUTSIDE_WINDOW, NOT_YET_REPORTED
+    QDate visibleOn; // NOT_YET_REPORTED: the report it will appear in
+
+    bool operator==(const ExcludedPurchase&) const = default;
+};
+
+struct CountedPurchase
+{
+    QString invoice;
+    int line = 1;
+    QDate invoiceDate;
+    double kpiValue = 0;
+
+    bool operator==(const CountedPurchase&) const = default;
+};
+
+struct KpiResult
+{
+    QDate reportDate; // the report used; null for a renewal
+    DateRange window;
+    double counted = 0;
+    double pending = 0;
+    QList<CountedPurchase> countedPurchases;
+    QList<ExcludedPurchase> excluded; // pending ones included, in input order
+
+    bool operator==(const KpiResult&) const = default;
+};
+
+// The engine's answer, with everything it rests on (formats.md "Decision").
+struct Decision
+{
+    QString ruleSet;
+    QDate asOf;
+    Path path = Path::ActionPack;
+    QString competency;
+    EvaluationKind kind = EvaluationKind::Enroll;
+    bool eligible = false;
+    QList<RequirementResult> requirements;
+    KpiResult kpi;
+    QString recommendation; // actionPack, silver, gold or none
+    std::optional<Path> upgradeTo;
+    bool upgradeDiscount = false;
+    bool covidExtension = false;
+    bool learningPartnerPricing = false; // coursewareAccess.pricing: learningPartner, else full
+    bool externalDelivery = false;
+
+    const RequirementResult* requirement(const QString& code) const
+    {
+        for (const RequirementResult& r : requirements) {
+            if (r.code == code)
+                return &r;
+        }
+        return nullptr;
+    }
+    bool operator==(const Decision&) const = default;
+};
+
+} // namespace lp

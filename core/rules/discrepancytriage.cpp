@@ -1,0 +1,89 @@
+#include "discrepancytriage.h"
+
+#include "kpicalendar.h"
+
+#include <cmath>
+
+namespace lp {
+
+TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records, const QDate& asOf,
+                                       int reportDay)
+{
+    TriageResult r;
+    auto error = [&](const char* field, const char* code) {
+        r.errors.append({QLatin1String(code), QStringLiteral("case.") + QLatin1String(field), {}});
+    };
+    // [168]-[174] all seven fields are required.
+    if (!c.month)
+        error("month", "REQUIRED");
+    else if (*c.month < 1 || *c.month > 12)
+        error("month", "OUT_OF_RANGE");
+    if (!c.year)
+        error("year", "REQUIRED");
+    else if (*c.year < 2000 || *c.year > 2999)
+        error("year", "OUT_OF_RANGE");
+    if (c.omlpType.trimmed().isEmpty())
+        error("omlpType", "REQUIRED");
+    if (!c.purchaseUnit)
+        error("purchaseUnit", "REQUIRED");
+    else if (*c.purchaseUnit < 1)
+        error("purchaseUnit", "OUT_OF_RANGE");
+    if (c.invoiceNumber.trimmed().isEmpty())
+        error("invoiceNumber", "REQUIRED");
+    if (!c.kpiValue)
+        error("kpiValue", "REQUIRED");
+    else if (*c.kpiValue < 0)
+        error("kpiValue", "OUT_OF_RANGE");
+    if (!c.revenueCents)
+        error("revenueValue", "REQUIRED");
+    else if (*c.revenueCents < 0)
+        error("revenueValue", "OUT_OF_RANGE");
+    // [179]-[180] only an actual invoice is accepted as evidence.
+    if (!c.evidence)
+        error("evidence", "REQUIRED");
+    else if (*c.evidence != DocumentType::Invoice)
+        error("evidence", "EVIDENCE_NOT_INVOICE");
+
+    const bool monthKnown = c.month && c.year && *c.month >= 1 && *c.month <= 12 && *c.year >= 2000 && *c.year <= 2999;
+    if (monthKnown)
+        r.visibleOn = KpiCalendar(reportDay).visibleOn(QDate(*c.year, *c.month, 1));
+    r.valid = r.errors.isEmpty();
+    if (!r.valid)
+        return r;
+
+    if (asOf < r.visibleOn) {
+        r.triage = QStringLiteral("NOT_YET_REPORTED");
+        return r;
+    }
+    QList<Purchase> same;
+    for (const Purchase& p : records) {
+        if (p.invoice == c.invoiceNumber.trimmed())
+            same.append(p);
+    }
+    if (same.isEmpty()) {
+        r.triage = QStringLiteral("MISSING_FROM_LEDGER");
+        return r;
+    }
+    int units = 0;
+    double kpi = 0;
+    qint64 revenue = 0;
+    bool sameType = true;
+    for (const Purchase& p : same) {
+        units += p.units;
+        kpi += p.kpiValue;
+        revenue += p.revenueCents;
+        sameType = sameType && p.omlpType.compare(c.omlpType.trimmed(), Qt::CaseInsensitive) == 0;
+    }
+    if (!sameType)
+        r.mismatches << QStringLiteral("omlpType");
+    if (units != *c.purchaseUnit)
+        r.mismatches << QStringLiteral("purchaseUnit");
+    if (std::abs(kpi - *c.kpiValue) > 1e-9)
+        r.mismatches << QStringLiteral("kpiValue");
+    if (revenue != *c.revenueCents)
+        r.mismatches << QStringLiteral("revenueValue");
+    r.triage = r.mismatches.isEmpty() ? QStringLiteral("NO_DISCREPANCY") : QStringLiteral("VALUE_MISMATCH");
+    return r;
+}
+
+} // namespace lp

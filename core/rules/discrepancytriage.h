@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/purchase.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace lp {
+
+// The seven fields of a KPI discrepancy case [168]-[174] and the evidence's kind [179].
+// Fields the form has not filled yet are empty optionals: a half-filled form is normal input.
+struct DiscrepancyCaseInput
+{
+    std::optional<int> month;
+    std::optional<int> year;
+    QString omlpType;
+    std::optional<int> purchaseUnit;
+    QString invoiceNumber;
+    std::optional<double> kpiValue;
+    std::optional<qint64> revenueCents;
+    std::optional<DocumentType> evidence;
+};
+
+struct TriageResult
+{
+    bool valid = false;
+    QList<Error> errors;  // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
+    QString triage;       // NOT_YET_REPORTED, MISSING_FROM_LEDGER, VALUE_MISMATCH, NO_DISCREPANCY; empty when invalid
+    QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
+    QDate visibleOn;      // when the invoice month appears in a report
+
+    bool operator==(const TriageResult&) const = default;
+};
+
+// Triage of program-rules §6, in its order: not yet reported, missing from the ledger,
+// value mismatch, no discrepancy.
+class DiscrepancyTriage
+{
+public:
+    static TriageResult triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records, const QDate& asOf,
+                               int reportDay = 15);
+};
+
+} // namespace lp

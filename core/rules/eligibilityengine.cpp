@@ -1,0 +1,258 @@
+#include "eligibilityengine.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lp {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("lp::EligibilityEngine", text); }
+QString trn(const char* text, int n) { return QCoreApplication::translate("lp::EligibilityEngine", text, nullptr, n); }
+
+QString date(const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); }
+QString number(double v) { return QLocale().toString(v, 'g', 10); }
+
+int activeMcts(const PartnerSnapshot& s, const QDate& asOf)
+{
+    return int(std::count_if(s.trainers.cbegin(), s.trainers.cend(), [&](const Trainer& t) { return t.isActiveOn(asOf); }));
+}
+
+// [144] exam passes count once per (person, exam code), for their own competency, when
+// passed on or before the evaluation date.
+QList<ExamPass> countedExams(const PartnerSnapshot& s, const QString& competency, const QDate& asOf)
+{
+    QList<ExamPass> out;
+    QSet<QString> seen;
+    for (const ExamPass& e : s.exams) {
+        if (e.competency != competency || e.passedOn > asOf)
+            continue;
+        const QString key = e.person + QChar(0) + e.exam;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        out.append(e);
+    }
+    return out;
+}
+
+QString windowText(const KpiResult& kpi)
+{
+    return tr("%1 to %2").arg(date(kpi.window.from), date(kpi.window.to));
+}
+
+// The requirements of one tier (or of the Action Pack) against the snapshot.
+QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
+                                         const KpiResult& kpi, const QDate& asOf)
+{
+    QList<RequirementResult> out;
+    const int mcts = activeMcts(s, asOf);
+    if (request.path == Path::ActionPack) {
+        // [129]-[130] one active MCT, and no other KPI.
+        RequirementResult r{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= rules.actionPackMinActiveMct, double(mcts),
+                            double(rules.actionPackMinActiveMct)};
+        r.explanation = tr("Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.")
+                            .arg(rules.id)
+                            .arg(mcts)
+                            .arg(date(asOf))
+                            .arg(rules.actionPackMinActiveMct);
+        out.append(r);
+        return out;
+    }
+
+    const CompetencyRules* competency = rules.competency(request.competency);
+    const bool hasOption = competency && competency->learningOption;
+    RequirementResult option{QStringLiteral("COMPETENCY_LEARNING_OPTION"), hasOption};
+    option.explanation = hasOption ? tr("Rule set %1: %2 offers a Learning option.").arg(rules.id, request.competency)
+                                   : tr("Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
+                                         .arg(rules.id, request.competency);
+    out.append(option);
+    if (!hasOption)
+        return out;
+
+    const TierRules& tier = request.path == Path::Gold ? competency->gold : competency->silver;
+    if (tier.performanceCommitment) {
+        RequirementResult r{QStringLiteral("PERFORMANCE_COMMITMENT"), request.performanceCommitment};
+        r.explanation = request.performanceCommitment
+                            ? tr("You commit to the Performance Requirements of the Learning Program Performance Guidelines.")
+                            : tr("Commit to the Performance Requirements of the Learning Program Performance Guidelines "
+                                 "(tick the box) to continue.");
+        out.append(r);
+    }
+
+    RequirementResult mct{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= tier.minActiveMct, double(mcts), double(tier.minActiveMct)};
+    mct.explanation = tr("Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
+                          .arg(rules.id)
+                          .arg(mcts)
+                          .arg(date(asOf))
+                          .arg(tier.minActiveMct);
+    out.append(mct);
+
+    const QList<ExamPass> exams = countedExams(s, request.competency, asOf);
+    RequirementResult examCount{QStringLiteral("MIN_EXAMS"), exams.size() >= tier.minExams, double(exams.size()),
+                                double(tier.minExams)};
+    examCount.explanation = tr("Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
+                                .arg(rules.id)
+                                .arg(exams.size())
+                                .arg(request.competency)
+                                .arg(tier.minExams);
+    out.append(examCount);
+
+    if (!tier.requiredExams.isEmpty()) {
+        QStringList missing;
+        for (const QString& code : tier.requiredExams) {
+            if (std::none_of(exams.cbegin(), exams.cend(), [&](const ExamPass& e) { return e.exam == code; }))
+                missing << code;
+        }
+        RequirementResult r{QStringLiteral("REQUIRED_EXAMS"), missing.isEmpty()};
+        r.missing = missing;
+        r.explanation = missing.isEmpty()
+                            ? tr("Every required exam has been passed: %1.").arg(tier.requiredExams.join(QLatin1String(", ")))
+                            : tr("Still to pass: %1 (required: %2).")
+                                  .arg(missing.join(QLatin1String(", ")), tier.requiredExams.join(QLatin1String(", ")));
+        out.append(r);
+    }
+
+    if (tier.minKpi > 0) {
+        RequirementResult r{QStringLiteral("MIN_KPI"), kpi.counted >= tier.minKpi, kpi.counted, tier.minKpi};
+        const QString when = request.kind == EvaluationKind::Renew
+                                 ? tr("the renewal window %1").arg(windowText(kpi))
+                                 : tr("the report of %1 (window %2)").arg(date(kpi.reportDate), windowText(kpi));
+        r.explanation = trn("Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
+                            int(kpi.countedPurchases.size()))
+                            .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
+        if (kpi.pending > 0)
+            r.explanation += QLatin1Char(' ') + tr("%1 more KPI are pending: they appear in later reports.").arg(number(kpi.pending));
+        out.append(r);
+    }
+    return out;
+}
+
+bool holdsActive(const PartnerSnapshot& s, MembershipType type, const QString& competency, const QDate& asOf)
+{
+    return std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {
+        return m.type == type && (type == MembershipType::ActionPack || m.competency == competency) && m.isActiveOn(asOf);
+    });
+}
+
+// [117] the partner's anniversary (month and day) inside the extension's range.
+bool covidExtensionApplies(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request)
+{
+    if (!rules.covidExtension || request.competency.isEmpty() || !s.partner.anniversary.isValid())
+        return false;
+    const CovidExtension& c = *rules.covidExtension;
+    if (c.excludedCompetencies.contains(request.competency))
+        return false;
+    for (int year = c.anniversaryFrom.year(); year <= c.anniversaryTo.year(); ++year) {
+        const QDate occurrence = KpiCalendar::anniversaryIn(s.partner.anniversary, year);
+        if (c.anniversaryFrom <= occurrence && occurrence <= c.anniversaryTo)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency,
+                                  bool filterCompetency, EvaluationKind kind, const QDate& asOf)
+{
+    const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
+    KpiResult kpi;
+    if (kind == EvaluationKind::Enroll) {
+        // [176] a new enrollment or an upgrade: the window of the latest published report.
+        kpi.reportDate = calendar.latestReportDate(asOf);
+        kpi.window = calendar.coverageWindow(kpi.reportDate);
+    } else {
+        // [176] a renewal: the 12 months before the next anniversary.
+        kpi.window = calendar.renewalWindow(KpiCalendar::nextAnniversary(s.partner.anniversary, asOf));
+    }
+    for (const Purchase& p : s.purchases) {
+        QString reason;
+        if (!rules.accepts(p.documentType))
+            reason = QStringLiteral("NOT_INVOICE"); // [179]-[180]
+        else if (filterCompetency && p.competency != competency)
+            reason = QStringLiteral("OTHER_COMPETENCY");
+        else if (p.invoiceDate < kpi.window.from || (kind == EvaluationKind::Renew && p.invoiceDate > kpi.window.to))
+            reason = QStringLiteral("OUTSIDE_WINDOW");
+        else if (p.invoiceDate > kpi.window.to || calendar.visibleOn(p.invoiceDate) > asOf)
+            reason = QStringLiteral("NOT_YET_REPORTED"); // [178]
+        if (reason.isEmpty()) {
+            kpi.counted += p.kpiValue;
+            kpi.countedPurchases.append({p.invoice, p.line, p.invoiceDate, p.kpiValue});
+            continue;
+        }
+        ExcludedPurchase e{p.invoice, p.line, reason};
+        if (reason == QLatin1String("NOT_YET_REPORTED")) {
+            kpi.pending += p.kpiValue;
+            e.visibleOn = calendar.visibleOn(p.invoiceDate);
+        }
+        kpi.excluded.append(e);
+    }
+    return kpi;
+}
+
+bool EligibilityEngine::isEligible(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
+                                   const QDate& asOf)
+{
+    const KpiResult kpi = kpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf);
+    const QList<RequirementResult> reqs = requirementsFor(s, rules, request, kpi, asOf);
+    return std::all_of(reqs.cbegin(), reqs.cend(), [](const RequirementResult& r) { return r.met; });
+}
+
+Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
+                                     const QDate& asOf)
+{
+    Decision d;
+    d.ruleSet = rules.id;
+    d.asOf = asOf;
+    d.path = request.path;
+    d.competency = request.path == Path::ActionPack ? QString() : request.competency;
+    d.kind = request.kind;
+    // For the Action Pack KPIs are still reported, for every purchase, but require nothing.
+    d.kpi = kpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf);
+    d.requirements = requirementsFor(s, rules, request, d.kpi, asOf);
+    d.eligible = std::all_of(d.requirements.cbegin(), d.requirements.cend(), [](const RequirementResult& r) { return r.met; });
+
+    auto eligibleFor = [&](Path path) {
+        EnrollmentRequest other = request;
+        other.path = path;
+        return isEligible(s, rules, other, asOf);
+    };
+    const bool hasCompetency = !request.competency.isEmpty() && rules.competency(request.competency);
+
+    // §2.4 [128], [152]
+    if (d.eligible)
+        d.recommendation = toString(request.path);
+    else if (request.path == Path::Gold && eligibleFor(Path::Silver))
+        d.recommendation = toString(Path::Silver);
+    else if (request.path != Path::ActionPack && eligibleFor(Path::ActionPack))
+        d.recommendation = toString(Path::ActionPack);
+    else
+        d.recommendation = QStringLiteral("none");
+
+    if (hasCompetency) {
+        if (request.path != Path::Gold && eligibleFor(Path::Gold))
+            d.upgradeTo = Path::Gold;
+        else if (request.path == Path::ActionPack && eligibleFor(Path::Silver))
+            d.upgradeTo = Path::Silver;
+    }
+
+    // [155] silver held in the same competency, gold met: the upgrade discount.
+    d.upgradeDiscount = request.path == Path::Gold && d.eligible
+                        && holdsActive(s, MembershipType::Silver, request.competency, asOf);
+    d.covidExtension = covidExtensionApplies(s, rules, request);
+
+    // §5 [126]-[127]
+    const bool learningPartner =
+        holdsActive(s, MembershipType::ActionPack, {}, asOf)
+        || std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {
+               return m.type != MembershipType::ActionPack && m.learning && m.isActiveOn(asOf);
+           });
+    d.learningPartnerPricing = learningPartner;
+    d.externalDelivery = learningPartner && activeMcts(s, asOf) >= 1;
+    return d;
+}
+
+} // namespace lp

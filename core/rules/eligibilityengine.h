@@ -1,0 +1,28 @@
+#pragma once
+
+#include "decision.h"
+#include "domain/partnersnapshot.h"
+#include "ruleset.h"
+
+namespace lp {
+
+// The rules of program-rules.md §2-§5 as one pure function: a partner's snapshot, a rule
+// set, a request and the evaluation date in; a Decision that explains itself out.
+// Nothing else in the product decides eligibility.
+class EligibilityEngine
+{
+public:
+    static Decision evaluate(const PartnerSnapshot& snapshot, const RuleSet& rules, const EnrollmentRequest& request,
+                             const QDate& asOf);
+
+    // The KPI picture alone: which purchases count for `competency` (empty: all, as for the
+    // Action Pack), which are pending and which are excluded, in the window of `kind`.
+    static KpiResult kpis(const PartnerSnapshot& snapshot, const RuleSet& rules, const QString& competency,
+                          bool filterCompetency, EvaluationKind kind, const QDate& asOf);
+
+    // Whether the partner meets every requirement of `path` (and competency).
+    static bool isEligible(const PartnerSnapshot& snapshot, const RuleSet& rules, const EnrollmentRequest& request,
+                           const QDate& asOf);
+};
+
+} // namespace lp

@@ -143,6 +143,68 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::EligibilityEngine</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Rule set %1: %2 offers a Learning option.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Every required exam has been passed: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Still to pass: %1 (required: %2).</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>the renewal window %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>the report of %1 (window %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>%1 more KPI are pending: they appear in later reports.</translation>
+    </message>
+</context>
+<context>
     <name>lp::ExamPassDialog</name>
     <message>
         <source>Edit exam pass</source>
@@ -611,6 +673,78 @@ Hash: %3</translation>
     <message>
         <source>The newest audit entries were removed: the trail now ends at entry %1.</source>
         <translation>The newest audit entries were removed: the trail now ends at entry %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation>The amount %1 is negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</source>
+        <translation>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already stored with other values.</source>
+        <translation>Invoice %1 is already stored with other values.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows; nothing was written.</source>
+        <translation>The file has %1 bad rows; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The date %1 is after the evaluation date %2.</source>
+        <translation>The date %1 is after the evaluation date %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 line %2 appears twice.</source>
+        <translation>Invoice %1 line %2 appears twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a competency of rule set %2.</source>
+        <translation>&quot;%1&quot; is not a competency of rule set %2.</translation>
+    </message>
+    <message>
+        <source>The %1 path needs a competency.</source>
+        <translation>The %1 path needs a competency.</translation>
+    </message>
+    <message>
+        <source>Order confirmations and partner reports are not accepted: only an actual invoice is.</source>
+        <translation>Order confirmations and partner reports are not accepted: only an actual invoice is.</translation>
+    </message>
+    <message>
+        <source>Give the full address of the landing page, such as https://www.example.com/microsoft.</source>
+        <translation>Give the full address of the landing page, such as https://www.example.com/microsoft.</translation>
+    </message>
+    <message>
+        <source>The landing page must be served over https.</source>
+        <translation>The landing page must be served over https.</translation>
+    </message>
+    <message>
+        <source>The landing page must be on your own site, not on a Microsoft domain.</source>
+        <translation>The landing page must be on your own site, not on a Microsoft domain.</translation>
+    </message>
+    <message>
+        <source>The page must be about your organisation only.</source>
+        <translation>The page must be about your organisation only.</translation>
+    </message>
+    <message>
+        <source>The page must show no competitors.</source>
+        <translation>The page must show no competitors.</translation>
+    </message>
+    <message>
+        <source>The page must be owned by your organisation.</source>
+        <translation>The page must be owned by your organisation.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1364,18 @@ postgresql://user@host:port/dbname (password from PGPASSWORD only).
 Exit status: 0 valid input, 2 invalid input, 1 internal error,
 3 broken audit trail or failed integrity check.
 </translation>
+    </message>
+    <message>
+        <source>import invoices, all or nothing; summary JSON on standard output</source>
+        <translation>import invoices, all or nothing; summary JSON on standard output</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unknown option &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

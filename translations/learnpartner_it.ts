@@ -143,6 +143,68 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::EligibilityEngine</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Tutti gli esami richiesti sono stati superati: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Ancora da superare: %1 (richiesti: %2).</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>la finestra di rinnovo %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>il report del %1 (finestra %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
+    </message>
+</context>
+<context>
     <name>lp::ExamPassDialog</name>
     <message>
         <source>Edit exam pass</source>
@@ -611,6 +673,78 @@ Hash: %3</translation>
     <message>
         <source>The newest audit entries were removed: the trail now ends at entry %1.</source>
         <translation>Le voci più recenti del registro di controllo sono state rimosse: il registro ora termina alla voce %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; non è un numero.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is negative.</source>
+        <translation>L&apos;importo %1 è negativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</source>
+        <translation>&quot;%1&quot; non è un tipo di documento: usare invoice, orderConfirmation o partnerReport.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>&quot;%1&quot; non è un codice valuta ISO 4217 come EUR.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already stored with other values.</source>
+        <translation>La fattura %1 è già registrata con valori diversi.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annullato: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows; nothing was written.</source>
+        <translation>Il file ha %1 righe errate; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The date %1 is after the evaluation date %2.</source>
+        <translation>La data %1 è successiva alla data di valutazione %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 line %2 appears twice.</source>
+        <translation>La fattura %1 riga %2 compare due volte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a competency of rule set %2.</source>
+        <translation>&quot;%1&quot; non è una competenza dell&apos;insieme di regole %2.</translation>
+    </message>
+    <message>
+        <source>The %1 path needs a competency.</source>
+        <translation>Il percorso %1 richiede una competenza.</translation>
+    </message>
+    <message>
+        <source>Order confirmations and partner reports are not accepted: only an actual invoice is.</source>
+        <translation>Le conferme d&apos;ordine e i report dei partner non sono accettati: è accettata solo una fattura effettiva.</translation>
+    </message>
+    <message>
+        <source>Give the full address of the landing page, such as https://www.example.com/microsoft.</source>
+        <translation>Indicare l&apos;indirizzo completo della pagina di destinazione, ad esempio https://www.example.com/microsoft.</translation>
+    </message>
+    <message>
+        <source>The landing page must be served over https.</source>
+        <translation>La pagina di destinazione deve essere servita tramite https.</translation>
+    </message>
+    <message>
+        <source>The landing page must be on your own site, not on a Microsoft domain.</source>
+        <translation>La pagina di destinazione deve trovarsi sul proprio sito, non su un dominio Microsoft.</translation>
+    </message>
+    <message>
+        <source>The page must be about your organisation only.</source>
+        <translation>La pagina deve riguardare solo la propria organizzazione.</translation>
+    </message>
+    <message>
+        <source>The page must show no competitors.</source>
+        <translation>La pagina non deve mostrare concorrenti.</translation>
+    </message>
+    <message>
+        <source>The page must be owned by your organisation.</source>
+        <translation>La pagina deve essere di proprietà della propria organizzazione.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1364,18 @@ postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
 Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
 3 registro di controllo compromesso o controllo di integrità non riuscito.
 </translation>
+    </message>
+    <message>
+        <source>import invoices, all or nothing; summary JSON on standard output</source>
+        <translation>importa le fatture, tutte o nessuna; riepilogo JSON sullo standard output</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Opzione sconosciuta &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 namespace lp {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("lp::EligibilityEngine", text); }
-QString trn(const char* text, int n) { return QCoreApplication::translate("lp::EligibilityEngine", text, nullptr, n); }
+// Sentences are translated in the context "lp::EligibilityEngine" (spelled out at each call,
+// so lupdate finds them).
 
 QString date(const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); }
 QString number(double v) { return QLocale().toString(v, 'g', 10); }
@@ -40,7 +40,7 @@ QList<ExamPass> countedExams(const PartnerSnapshot& s, const QString& competency
 
 QString windowText(const KpiResult& kpi)
 {
-    return tr("%1 to %2").arg(date(kpi.window.from), date(kpi.window.to));
+    return QCoreApplication::translate("lp::EligibilityEngine", "%1 to %2").arg(date(kpi.window.from), date(kpi.window.to));
 }
 
 // The requirements of one tier (or of the Action Pack) against the snapshot.
@@ -53,7 +53,7 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
         // [129]-[130] one active MCT, and no other KPI.
         RequirementResult r{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= rules.actionPackMinActiveMct, double(mcts),
                             double(rules.actionPackMinActiveMct)};
-        r.explanation = tr("Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.")
+        r.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.")
                             .arg(rules.id)
                             .arg(mcts)
                             .arg(date(asOf))
@@ -65,8 +65,8 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     const CompetencyRules* competency = rules.competency(request.competency);
     const bool hasOption = competency && competency->learningOption;
     RequirementResult option{QStringLiteral("COMPETENCY_LEARNING_OPTION"), hasOption};
-    option.explanation = hasOption ? tr("Rule set %1: %2 offers a Learning option.").arg(rules.id, request.competency)
-                                   : tr("Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
+    option.explanation = hasOption ? QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 offers a Learning option.").arg(rules.id, request.competency)
+                                   : QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
                                          .arg(rules.id, request.competency);
     out.append(option);
     if (!hasOption)
@@ -76,14 +76,14 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     if (tier.performanceCommitment) {
         RequirementResult r{QStringLiteral("PERFORMANCE_COMMITMENT"), request.performanceCommitment};
         r.explanation = request.performanceCommitment
-                            ? tr("You commit to the Performance Requirements of the Learning Program Performance Guidelines.")
-                            : tr("Commit to the Performance Requirements of the Learning Program Performance Guidelines "
+                            ? QCoreApplication::translate("lp::EligibilityEngine", "You commit to the Performance Requirements of the Learning Program Performance Guidelines.")
+                            : QCoreApplication::translate("lp::EligibilityEngine", "Commit to the Performance Requirements of the Learning Program Performance Guidelines "
                                  "(tick the box) to continue.");
         out.append(r);
     }
 
     RequirementResult mct{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= tier.minActiveMct, double(mcts), double(tier.minActiveMct)};
-    mct.explanation = tr("Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
+    mct.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
                           .arg(rules.id)
                           .arg(mcts)
                           .arg(date(asOf))
@@ -93,7 +93,7 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     const QList<ExamPass> exams = countedExams(s, request.competency, asOf);
     RequirementResult examCount{QStringLiteral("MIN_EXAMS"), exams.size() >= tier.minExams, double(exams.size()),
                                 double(tier.minExams)};
-    examCount.explanation = tr("Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
+    examCount.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
                                 .arg(rules.id)
                                 .arg(exams.size())
                                 .arg(request.competency)
@@ -109,8 +109,8 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
         RequirementResult r{QStringLiteral("REQUIRED_EXAMS"), missing.isEmpty()};
         r.missing = missing;
         r.explanation = missing.isEmpty()
-                            ? tr("Every required exam has been passed: %1.").arg(tier.requiredExams.join(QLatin1String(", ")))
-                            : tr("Still to pass: %1 (required: %2).")
+                            ? QCoreApplication::translate("lp::EligibilityEngine", "Every required exam has been passed: %1.").arg(tier.requiredExams.join(QLatin1String(", ")))
+                            : QCoreApplication::translate("lp::EligibilityEngine", "Still to pass: %1 (required: %2).")
                                   .arg(missing.join(QLatin1String(", ")), tier.requiredExams.join(QLatin1String(", ")));
         out.append(r);
     }
@@ -118,13 +118,14 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     if (tier.minKpi > 0) {
         RequirementResult r{QStringLiteral("MIN_KPI"), kpi.counted >= tier.minKpi, kpi.counted, tier.minKpi};
         const QString when = request.kind == EvaluationKind::Renew
-                                 ? tr("the renewal window %1").arg(windowText(kpi))
-                                 : tr("the report of %1 (window %2)").arg(date(kpi.reportDate), windowText(kpi));
-        r.explanation = trn("Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
-                            int(kpi.countedPurchases.size()))
+                                 ? QCoreApplication::translate("lp::EligibilityEngine", "the renewal window %1").arg(windowText(kpi))
+                                 : QCoreApplication::translate("lp::EligibilityEngine", "the report of %1 (window %2)").arg(date(kpi.reportDate), windowText(kpi));
+        r.explanation = QCoreApplication::translate("lp::EligibilityEngine",
+                                                  "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
+                                                  nullptr, int(kpi.countedPurchases.size()))
                             .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
         if (kpi.pending > 0)
-            r.explanation += QLatin1Char(' ') + tr("%1 more KPI are pending: they appear in later reports.").arg(number(kpi.pending));
+            r.explanation += QLatin1Char(' ') + QCoreApplication::translate("lp::EligibilityEngine", "%1 more KPI are pending: they appear in later reports.").arg(number(kpi.pending));
         out.append(r);
     }
     return out;

@@ -12,7 +12,7 @@ namespace {
 // Sentences are translated in the context "lp::EligibilityEngine" (spelled out at each call,
 // so lupdate finds them).
 
-QString date(const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); }
+QString date(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
 QString number(double v) { return QLocale().toString(v, 'g', 10); }
 
 int activeMcts(const PartnerSnapshot& s, const QDate& asOf)

@@ -111,6 +111,7 @@ constexpr Entry kMessages[] = {
 
     // --- rules engine (issue 3 appends here) ---
     {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
+    {"NOT_ELIGIBLE", QT_TRANSLATE_NOOP("lp::Messages", "The requirements are not met yet: %1.")},
     {"DATE_AFTER_AS_OF", QT_TRANSLATE_NOOP("lp::Messages", "The date %1 is after the evaluation date %2.")},
     {"DUPLICATE_PURCHASE", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 line %2 appears twice.")},
     {"UNKNOWN_COMPETENCY", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a competency of rule set %2.")},

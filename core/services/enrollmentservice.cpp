@@ -1,0 +1,197 @@
+#include "enrollmentservice.h"
+
+#include "auditlog.h"
+#include "io/rulesetlibrary.h"
+#include "rules/eligibilityengine.h"
+#include "security/authorizer.h"
+#include "storage/enrollmentrepository.h"
+#include "storage/exampassrepository.h"
+#include "storage/partnerrepository.h"
+#include "storage/purchaserepository.h"
+#include "storage/trainerrepository.h"
+
+#include <QJsonObject>
+
+namespace lp {
+namespace {
+
+QJsonObject toJson(const Enrollment& e)
+{
+    return {{QStringLiteral("path"), toString(e.path)},
+            {QStringLiteral("competency"), e.competency},
+            {QStringLiteral("kind"), toString(e.kind)},
+            {QStringLiteral("status"), toString(e.status)},
+            {QStringLiteral("ruleSet"), e.ruleSetId},
+            {QStringLiteral("evaluatedOn"), e.evaluatedOn.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    PartnerSnapshot snap;
+    auto partner = PartnerRepository(m_db).findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
+    snap.partner = **partner;
+    auto memberships = PartnerRepository(m_db).memberships(partnerId);
+    auto trainers = TrainerRepository(m_db).list(partnerId);
+    auto exams = ExamPassRepository(m_db).list(partnerId);
+    auto purchases = PurchaseRepository(m_db).list(partnerId);
+    for (const Status& s : {memberships ? Status() : Status(memberships.error()), trainers ? Status() : Status(trainers.error()),
+                            exams ? Status() : Status(exams.error()), purchases ? Status() : Status(purchases.error())}) {
+        if (!s)
+            return s.error();
+    }
+    snap.memberships = memberships.value();
+    snap.trainers = trainers.value();
+    snap.exams = exams.value();
+    snap.purchases = purchases.value();
+    return snap;
+}
+
+Result<RuleSet> EnrollmentService::ruleSet(const QDate& asOf) const { return RuleSetLibrary::inForce(asOf); }
+
+Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
+                                             const QDate& asOf) const
+{
+    auto snap = snapshot(session, partnerId);
+    if (!snap)
+        return snap.error();
+    auto rules = ruleSet(asOf);
+    if (!rules)
+        return rules.error();
+    if (request.path != Path::ActionPack && !rules->competency(request.competency))
+        return Error{QStringLiteral("UNKNOWN_COMPETENCY"), QStringLiteral("competency"), {request.competency, rules->id}};
+    // The snapshot may hold purchases dated after the evaluation date; they do not exist yet for it.
+    PartnerSnapshot onDate = snap.value();
+    onDate.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
+    return EligibilityEngine::evaluate(onDate, rules.value(), request, asOf);
+}
+
+Result<QList<Enrollment>> EnrollmentService::enrollments(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return EnrollmentRepository(m_db).list(partnerId);
+}
+
+Result<std::optional<Enrollment>> EnrollmentService::draft(const Session& session, qint64 partnerId, Path path,
+                                                           const QString& competency) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return EnrollmentRepository(m_db).findDraft(partnerId, path, path == Path::ActionPack ? QString() : competency);
+}
+
+Result<Enrollment> EnrollmentService::saveDraft(const Session& session, qint64 partnerId, Enrollment e)
+{
+    if (Status s = Authorizer::check(session, Permission::Enroll, partnerId); !s)
+        return s.error();
+    e.partnerId = partnerId;
+    e.status = EnrollmentStatus::Draft;
+    if (e.path == Path::ActionPack)
+        e.competency.clear();
+    else if (e.competency.trimmed().isEmpty())
+        return Error{QStringLiteral("COMPETENCY_REQUIRED"), QStringLiteral("competency"), {toString(e.path)}};
+    e.updatedAt = QDateTime::currentDateTimeUtc();
+    Status s = m_db.transaction([&]() -> Status {
+        EnrollmentRepository repo(m_db);
+        auto open = repo.findDraft(partnerId, e.path, e.competency);
+        if (!open)
+            return open.error();
+        if (open->has_value()) {
+            e.id = (*open)->id;
+            e.createdAt = (*open)->createdAt;
+            if (Status u = repo.update(e); !u)
+                return u;
+        } else {
+            e.createdAt = e.updatedAt;
+            auto id = repo.insert(e);
+            if (!id)
+                return id.error();
+            e.id = id.value();
+        }
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.draft"), QStringLiteral("enrollment"),
+                                QString::number(e.id), partnerId, {}, toJson(e));
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+Status EnrollmentService::discardDraft(const Session& session, qint64 partnerId, qint64 enrollmentId)
+{
+    if (Status s = Authorizer::check(session, Permission::Enroll, partnerId); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        EnrollmentRepository repo(m_db);
+        auto found = repo.findById(enrollmentId);
+        if (!found)
+            return found.error();
+        if (!found->has_value() || (*found)->partnerId != partnerId || (*found)->status != EnrollmentStatus::Draft)
+            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(enrollmentId)}};
+        if (Status r = repo.remove(partnerId, enrollmentId); !r)
+            return r;
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.discard"), QStringLiteral("enrollment"),
+                                QString::number(enrollmentId), partnerId, toJson(**found), {});
+    });
+}
+
+Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
+                                             Enrollment e, const QDate& asOf)
+{
+    if (Status s = Authorizer::check(session, Permission::Enroll, partnerId); !s)
+        return s.error();
+    e.path = request.path;
+    e.competency = request.competency;
+    e.kind = request.kind;
+    auto decision = evaluate(session, partnerId, request, asOf);
+    if (!decision)
+        return decision.error();
+    if (!decision->eligible) {
+        QStringList unmet;
+        for (const RequirementResult& r : decision->requirements) {
+            if (!r.met)
+                unmet << r.code;
+        }
+        return Error{QStringLiteral("NOT_ELIGIBLE"), {}, {unmet.join(QLatin1String(", "))}};
+    }
+    e.partnerId = partnerId;
+    e.status = EnrollmentStatus::Submitted;
+    e.ruleSetId = decision->ruleSet;
+    e.evaluatedOn = asOf;
+    e.submittedAt = QDateTime::currentDateTimeUtc();
+    e.updatedAt = e.submittedAt;
+    if (e.path == Path::ActionPack)
+        e.competency.clear();
+    Status s = m_db.transaction([&]() -> Status {
+        EnrollmentRepository repo(m_db);
+        auto open = repo.findDraft(partnerId, e.path, e.competency);
+        if (!open)
+            return open.error();
+        if (open->has_value()) {
+            e.id = (*open)->id;
+            e.createdAt = (*open)->createdAt;
+            if (Status u = repo.update(e); !u)
+                return u;
+        } else {
+            e.createdAt = e.submittedAt;
+            auto id = repo.insert(e);
+            if (!id)
+                return id.error();
+            e.id = id.value();
+        }
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.submit"), QStringLiteral("enrollment"),
+                                QString::number(e.id), partnerId, {}, toJson(e));
+    });
+    if (!s)
+        return s.error();
+    return e;
+}
+
+} // namespace lp

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/enrollment.h"
+#include "domain/partnersnapshot.h"
+#include "rules/decision.h"
+#include "rules/ruleset.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace lp {
+
+// Enrollment: what the wizards ask. It loads the partner's snapshot, finds the rule set in
+// force, and lets the EligibilityEngine decide; it keeps drafts (one per partner, path and
+// competency) and submits an enrollment with its audit entry in one transaction.
+class EnrollmentService
+{
+public:
+    explicit EnrollmentService(Database& db) : m_db(db) {}
+
+    // Everything the engine needs about the partner, as values.
+    Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId) const;
+    Result<RuleSet> ruleSet(const QDate& asOf) const;
+    Result<Decision> evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
+                              const QDate& asOf) const;
+
+    Result<QList<Enrollment>> enrollments(const Session& session, qint64 partnerId) const;
+    Result<std::optional<Enrollment>> draft(const Session& session, qint64 partnerId, Path path,
+                                            const QString& competency) const;
+    // Saves the draft of (partner, path, competency), replacing the open one if any.
+    Result<Enrollment> saveDraft(const Session& session, qint64 partnerId, Enrollment draft);
+    Status discardDraft(const Session& session, qint64 partnerId, qint64 enrollmentId);
+    // Evaluates `request` again on `asOf` and, when eligible, writes the enrollment as
+    // submitted (the open draft of the same path and competency becomes it) with an audit
+    // entry; `details` carries the answers and the dates of the steps taken.
+    // NOT_ELIGIBLE names the unmet requirements.
+    Result<Enrollment> submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
+                              Enrollment details, const QDate& asOf);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lp

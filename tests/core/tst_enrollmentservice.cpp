@@ -1,0 +1,156 @@
+// EnrollmentService: the snapshot from the database, the engine's decision through the
+// service on the shipped rule set, drafts (one per path and competency), and submit with
+// its audit entry and its refusals.
+#include "services/accountservice.h"
+#include "services/enrollmentservice.h"
+#include "services/peopleservice.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/purchaserepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace lp;
+
+namespace {
+const QString DA = QStringLiteral("Data Analytics");
+const QDate kAsOf(2021, 6, 20);
+} // namespace
+
+class TestEnrollmentService : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_fixture;
+    std::unique_ptr<Database> m_db;
+    Session m_admin;
+    Session m_viewer;
+    Session m_support;
+
+private slots:
+    void init()
+    {
+        LP_FRESH_DATABASE(m_fixture, location);
+        m_db = std::move(Database::open(location)).value();
+        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
+        m_admin = accounts.createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"), QDate(2019, 9, 1)},
+                                            QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
+                      .value();
+        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(),
+                                                      QStringLiteral("a long passphrase")})
+                               .value()};
+        m_support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
+                                                                    QStringLiteral("a long passphrase")})
+                                .value()};
+        // The spec's "gold falls back to silver" partner: 2 MCTs, 3 exams, 15 KPIs.
+        const qint64 pid = m_admin.partnerId();
+        PeopleService people(*m_db);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(people.addTrainer(m_admin, pid, {0, QStringLiteral("T%1").arg(i), QStringLiteral("MCT-100%1").arg(i), QDate(2019, 1, 1),
+                                                     QDate(2022, 12, 31)})
+                        .ok());
+        const QStringList codes{QStringLiteral("DA-100"), QStringLiteral("DP-900"), QStringLiteral("DP-203")};
+        for (int i = 0; i < codes.size(); ++i)
+            QVERIFY(people.addExamPass(m_admin, pid, {0, QStringLiteral("P%1").arg(i), codes[i], QDate(2021, 1, 10), DA}, kAsOf).ok());
+        PurchaseRepository purchases(*m_db);
+        for (int m = 7; m <= 11; ++m) {
+            Purchase p;
+            p.invoice = QStringLiteral("INV-%1").arg(m);
+            p.invoiceDate = QDate(2020, m, 3);
+            p.omlpType = QStringLiteral("courseware");
+            p.units = 3;
+            p.kpiValue = 3;
+            p.revenueCents = 129000;
+            p.competency = DA;
+            QVERIFY(purchases.insert(pid, p).ok());
+        }
+    }
+    void cleanup() { m_db.reset(); }
+
+    void decisionThroughTheService()
+    {
+        EnrollmentService service(*m_db);
+        auto d = service.evaluate(m_admin, m_admin.partnerId(), {Path::Gold, DA, EvaluationKind::Enroll, true}, kAsOf);
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().code));
+        QCOMPARE(d->ruleSet, QStringLiteral("FY2021"));
+        QVERIFY(!d->eligible);
+        QCOMPARE(d->kpi.counted, 15.0);
+        QCOMPARE(d->recommendation, QStringLiteral("silver"));
+        // Support reads every partner's decision; another partner's admin does not.
+        QVERIFY(service.evaluate(m_support, m_admin.partnerId(), {Path::Silver, DA, EvaluationKind::Enroll, true}, kAsOf)->eligible);
+        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId() + 1, {Path::Silver, DA}, kAsOf).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId(), {Path::Silver, QStringLiteral("Gardening")}, kAsOf).error().code,
+                 QStringLiteral("UNKNOWN_COMPETENCY"));
+        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId(), {Path::ActionPack}, QDate(2015, 1, 1)).error().code,
+                 QStringLiteral("NO_RULE_SET"));
+    }
+
+    void laterPurchasesDoNotExistYet()
+    {
+        EnrollmentService service(*m_db);
+        // On 2020-09-20 the July, August and September invoices exist: July's and August's are
+        // in the September report, September's is pending; October's and November's do not exist yet.
+        auto d = service.evaluate(m_admin, m_admin.partnerId(), {Path::Silver, DA, EvaluationKind::Enroll, true}, QDate(2020, 9, 20));
+        QVERIFY(d.ok());
+        QCOMPARE(d->kpi.counted, 6.0);
+        QCOMPARE(d->kpi.pending, 3.0);
+        QCOMPARE(d->kpi.excluded.size(), 1);
+        QCOMPARE(d->kpi.excluded.first().reason, QStringLiteral("NOT_YET_REPORTED"));
+    }
+
+    void oneDraftPerPathAndCompetency()
+    {
+        EnrollmentService service(*m_db);
+        Enrollment draft;
+        draft.path = Path::Silver;
+        draft.competency = DA;
+        draft.answers = QByteArrayLiteral("{\"performanceCommitment\":false}");
+        auto first = service.saveDraft(m_admin, m_admin.partnerId(), draft);
+        QVERIFY(first.ok());
+        draft.answers = QByteArrayLiteral("{\"performanceCommitment\":true}");
+        auto second = service.saveDraft(m_admin, m_admin.partnerId(), draft);
+        QCOMPARE(second->id, first->id);
+        auto stored = service.draft(m_viewer, m_admin.partnerId(), Path::Silver, DA);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->answers, QByteArrayLiteral("{\"performanceCommitment\":true}"));
+        QVERIFY(!service.draft(m_admin, m_admin.partnerId(), Path::Gold, DA)->has_value());
+        QCOMPARE(service.saveDraft(m_viewer, m_admin.partnerId(), draft).error().code, QStringLiteral("PERMISSION_DENIED"));
+        QVERIFY(service.discardDraft(m_admin, m_admin.partnerId(), first->id).ok());
+        QVERIFY(!service.draft(m_admin, m_admin.partnerId(), Path::Silver, DA)->has_value());
+    }
+
+    void submit()
+    {
+        EnrollmentService service(*m_db);
+        const qint64 pid = m_admin.partnerId();
+        Enrollment details;
+        details.answers = QByteArrayLiteral("{}");
+        auto gold = service.submit(m_admin, pid, {Path::Gold, DA, EvaluationKind::Enroll, true}, details, kAsOf);
+        QCOMPARE(gold.error().code, QStringLiteral("NOT_ELIGIBLE"));
+        QCOMPARE(gold.error().args, QStringList{QStringLiteral("MIN_EXAMS, MIN_KPI")});
+        QCOMPARE(service.submit(m_viewer, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.submit(m_support, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, false}, details, kAsOf).error().code,
+                 QStringLiteral("NOT_ELIGIBLE"));
+
+        Enrollment draft;
+        draft.path = Path::Silver;
+        draft.competency = DA;
+        const qint64 draftId = service.saveDraft(m_admin, pid, draft)->id;
+        auto silver = service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf);
+        QVERIFY2(silver.ok(), qPrintable(silver.ok() ? QString() : silver.error().code));
+        QCOMPARE(silver->id, draftId); // the draft became the enrollment
+        QVERIFY(silver->status == EnrollmentStatus::Submitted);
+        QCOMPARE(silver->ruleSetId, QStringLiteral("FY2021"));
+        QVERIFY(!service.draft(m_admin, pid, Path::Silver, DA)->has_value());
+        QCOMPARE(service.enrollments(m_viewer, pid)->size(), 1);
+        QCOMPARE(AuditRepository(*m_db).list(pid).value().first().action, QStringLiteral("enrollment.submit"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnrollmentService)
+#include "tst_enrollmentservice.moc"

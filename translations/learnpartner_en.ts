@@ -746,6 +746,10 @@ Hash: %3</translation>
         <source>The page must be owned by your organisation.</source>
         <translation>The page must be owned by your organisation.</translation>
     </message>
+    <message>
+        <source>The requirements are not met yet: %1.</source>
+        <translation>The requirements are not met yet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OverviewWorkspace</name>

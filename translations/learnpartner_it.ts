@@ -746,6 +746,10 @@ Hash: %3</translation>
         <source>The page must be owned by your organisation.</source>
         <translation>La pagina deve essere di proprietà della propria organizzazione.</translation>
     </message>
+    <message>
+        <source>The requirements are not met yet: %1.</source>
+        <translation>I requisiti non sono ancora soddisfatti: %1.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OverviewWorkspace</name>

@@ -25,6 +25,27 @@ QJsonObject toJson(const Enrollment& e)
             {QStringLiteral("evaluatedOn"), e.evaluatedOn.toString(Qt::ISODate)}};
 }
 
+// Writes `e` in the place of the open draft of its partner, path and competency (keeping
+// the draft's id and creation time), or as a new row when there is none.
+Status writeOverOpenDraft(Database& db, Enrollment& e)
+{
+    EnrollmentRepository repo(db);
+    auto open = repo.findDraft(e.partnerId, e.path, e.competency);
+    if (!open)
+        return open.error();
+    if (open->has_value()) {
+        e.id = (*open)->id;
+        e.createdAt = (*open)->createdAt;
+        return repo.update(e);
+    }
+    e.createdAt = e.updatedAt;
+    auto id = repo.insert(e);
+    if (!id)
+        return id.error();
+    e.id = id.value();
+    return {};
+}
+
 } // namespace
 
 Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId) const
@@ -100,22 +121,8 @@ Result<Enrollment> EnrollmentService::saveDraft(const Session& session, qint64 p
         return Error{QStringLiteral("COMPETENCY_REQUIRED"), QStringLiteral("competency"), {toString(e.path)}};
     e.updatedAt = QDateTime::currentDateTimeUtc();
     Status s = m_db.transaction([&]() -> Status {
-        EnrollmentRepository repo(m_db);
-        auto open = repo.findDraft(partnerId, e.path, e.competency);
-        if (!open)
-            return open.error();
-        if (open->has_value()) {
-            e.id = (*open)->id;
-            e.createdAt = (*open)->createdAt;
-            if (Status u = repo.update(e); !u)
-                return u;
-        } else {
-            e.createdAt = e.updatedAt;
-            auto id = repo.insert(e);
-            if (!id)
-                return id.error();
-            e.id = id.value();
-        }
+        if (Status w = writeOverOpenDraft(m_db, e); !w)
+            return w;
         return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.draft"), QStringLiteral("enrollment"),
                                 QString::number(e.id), partnerId, {}, toJson(e));
     });
@@ -170,22 +177,8 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
     if (e.path == Path::ActionPack)
         e.competency.clear();
     Status s = m_db.transaction([&]() -> Status {
-        EnrollmentRepository repo(m_db);
-        auto open = repo.findDraft(partnerId, e.path, e.competency);
-        if (!open)
-            return open.error();
-        if (open->has_value()) {
-            e.id = (*open)->id;
-            e.createdAt = (*open)->createdAt;
-            if (Status u = repo.update(e); !u)
-                return u;
-        } else {
-            e.createdAt = e.submittedAt;
-            auto id = repo.insert(e);
-            if (!id)
-                return id.error();
-            e.id = id.value();
-        }
+        if (Status w = writeOverOpenDraft(m_db, e); !w)
+            return w;
         return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.submit"), QStringLiteral("enrollment"),
                                 QString::number(e.id), partnerId, {}, toJson(e));
     });

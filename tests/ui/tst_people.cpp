@@ -1,89 +1,6 @@
 // The People workspace driven through its widgets: adding a trainer through the dialog
 // (a refused value is said at its field), the 60-day flag, removal with Delete, and the
 // read-only view of a viewer.
-
-
-
-
-
-
-
-
-
-
-
-
-
-                                                      QStringLiteral("a long passphrase")})
-                                            QStringLiteral("admin"), QStringLiteral("a long passphrase"))
-                                         QDate::currentDate());
-                                         {0, QStringLiteral("Marco"), QStringLiteral("PL-300"), QDate(2021, 1, 5), QStringLiteral("Data Analytics")},
-                               .value()};
-                          Qt::LeftButton);
-                      .value();
-            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("mctId")), QStringLiteral("MCT-1001"));
-            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Giulia Rossi"));
-            QVERIFY(!exams->findChild<QPushButton*>(QLatin1String(name))->isVisibleTo(exams));
-            accept(d);
-            accept(d); // no MCT ID yet
-            d->findChild<QDateEdit*>(QStringLiteral("validTo"))->setDate(QDate::currentDate().addDays(30));
-            refusal = d->findChild<QLabel*>(QStringLiteral("error"))->text();
-        // Delete removes the selected trainer after a confirmation.
-        // Ending within 60 days: flagged, and the workspace says how many.
-        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        AppContext context{*m_db, m_admin};
-        AppContext context{*m_db, m_viewer};
-        PeopleService(*m_db).addExamPass(m_admin, m_admin.partnerId(),
-        PeopleWorkspace w(context);
-        PeopleWorkspace w(context);
-        QCOMPARE(column(exams->table(), 1), QStringList{QStringLiteral("PL-300")});
-        QCOMPARE(column(table, 1), QStringList{QStringLiteral("MCT-1001")});
-        QCOMPARE(column(table, 4), QStringList{QStringLiteral("Expires in 30 days")});
-        QCOMPARE(refusal, QStringLiteral("This field is required."));
-        QCOMPARE(table->rowCount(), 0);
-        QCOMPARE(table->rowCount(), 0);
-        QStandardPaths::setTestModeEnabled(true);
-        QString refusal;
-        QTest::keyClick(table, Qt::Key_Delete);
-        QTest::mouseClick(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QPushButton*>(QStringLiteral("add")),
-        QVERIFY(PeopleService(*m_db).trainers(m_admin, m_admin.partnerId()).value().isEmpty());
-        QVERIFY(exams->findChild<QPushButton*>(QStringLiteral("export"))->isVisibleTo(exams));
-        QVERIFY(table->item(0, 0)->toolTip().contains(QLatin1String("renew")));
-        QVERIFY(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QLabel*>()->text().contains(QLatin1String("1 MCT")));
-        Translations::install(QStringLiteral("en"));
-        auto* exams = w.findChild<RecordTable*>(QStringLiteral("exams"));
-        auto* table = w.findChild<QTableWidget*>(QStringLiteral("trainersTable"));
-        for (const char* name : {"add", "edit", "remove", "import"})
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
-        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("people.sqlite")))).value();
-        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(),
-        out << t->item(r, c)->text();
-        table->selectRow(0);
-        table->setFocus();
-        w.refresh();
-        w.refresh();
-        w.show();
-        w.show();
-        whenDialogShows<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
-        whenDialogShows<TrainerDialog>([&](TrainerDialog* d) {
-        });
-    QStringList out;
-    QTemporaryDir m_dir;
-    Q_OBJECT
-    Session m_admin;
-    Session m_viewer;
-    for (int r = 0; r < t->rowCount(); ++r)
-    return out;
-    std::unique_ptr<Database> m_db;
-    void addTrainerThroughTheDialog()
-    void initTestCase()
-    void viewerSeesButCannotChange()
-    {
-    {
-    {
-    }
-    }
-    }
 #include "guitest.h"
 #include "i18n/translations.h"
 #include "people/peopleworkspace.h"
@@ -92,7 +9,7 @@
 #include "services/accountservice.h"
 #include "services/peopleservice.h"
 #include "storage/database.h"
-#include "tst_people.moc"
+
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -105,16 +22,99 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-QStringList column(QTableWidget* t, int c)
-QTEST_MAIN(TestPeople)
-class TestPeople : public QObject
-namespace {
-private slots:
+
+using namespace lp;
 using lp::test::accept;
 using lp::test::whenDialogShows;
-using namespace lp;
+
+namespace {
+
+QStringList column(QTableWidget* t, int c)
 {
-{
+    QStringList out;
+    for (int r = 0; r < t->rowCount(); ++r)
+        out << t->item(r, c)->text();
+    return out;
 }
+
 } // namespace
+
+class TestPeople : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Session m_admin;
+    Session m_viewer;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(QStringLiteral("en"));
+        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("people.sqlite")))).value();
+        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
+        m_admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
+                                            QStringLiteral("admin"), QStringLiteral("a long passphrase"))
+                      .value();
+        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(),
+                                                      QStringLiteral("a long passphrase")})
+                               .value()};
+    }
+
+    void addTrainerThroughTheDialog()
+    {
+        AppContext context{*m_db, m_admin};
+        PeopleWorkspace w(context);
+        w.show();
+        w.refresh();
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("trainersTable"));
+        QCOMPARE(table->rowCount(), 0);
+
+        QString refusal;
+        whenDialogShows<TrainerDialog>([&](TrainerDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Giulia Rossi"));
+            accept(d); // no MCT ID yet
+            refusal = d->findChild<QLabel*>(QStringLiteral("error"))->text();
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("mctId")), QStringLiteral("MCT-1001"));
+            d->findChild<QDateEdit*>(QStringLiteral("validTo"))->setDate(QDate::currentDate().addDays(30));
+            accept(d);
+        });
+        QTest::mouseClick(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QPushButton*>(QStringLiteral("add")),
+                          Qt::LeftButton);
+        QCOMPARE(refusal, QStringLiteral("This field is required."));
+        QCOMPARE(column(table, 1), QStringList{QStringLiteral("MCT-1001")});
+        // Ending within 60 days: flagged, and the workspace says how many.
+        QCOMPARE(column(table, 4), QStringList{QStringLiteral("Expires in 30 days")});
+        QVERIFY(table->item(0, 0)->toolTip().contains(QLatin1String("renew")));
+        QVERIFY(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QLabel*>()->text().contains(QLatin1String("1 MCT")));
+
+        // Delete removes the selected trainer after a confirmation.
+        table->setFocus();
+        table->selectRow(0);
+        whenDialogShows<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(PeopleService(*m_db).trainers(m_admin, m_admin.partnerId()).value().isEmpty());
+    }
+
+    void viewerSeesButCannotChange()
+    {
+        PeopleService(*m_db).addExamPass(m_admin, m_admin.partnerId(),
+                                         {0, QStringLiteral("Marco"), QStringLiteral("PL-300"), QDate(2021, 1, 5), QStringLiteral("Data Analytics")},
+                                         QDate::currentDate());
+        AppContext context{*m_db, m_viewer};
+        PeopleWorkspace w(context);
+        w.show();
+        w.refresh();
+        auto* exams = w.findChild<RecordTable*>(QStringLiteral("exams"));
+        QCOMPARE(column(exams->table(), 1), QStringList{QStringLiteral("PL-300")});
+        for (const char* name : {"add", "edit", "remove", "import"})
+            QVERIFY(!exams->findChild<QPushButton*>(QLatin1String(name))->isVisibleTo(exams));
+        QVERIFY(exams->findChild<QPushButton*>(QStringLiteral("export"))->isVisibleTo(exams));
+    }
 };
+
+QTEST_MAIN(TestPeople)
+#include "tst_people.moc"

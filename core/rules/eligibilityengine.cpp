@@ -156,8 +156,12 @@ bool covidExtensionApplies(const PartnerSnapshot& s, const RuleSet& rules, const
 
 } // namespace
 
-KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency,
-                                  bool filterCompetency, EvaluationKind kind, const QDate& asOf)
+namespace {
+
+// The KPI pass over the purchases; `withLists` false gives only the sums (what the
+// other paths' eligibility needs), without copying a row.
+KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency, bool filterCompetency,
+                    EvaluationKind kind, const QDate& asOf, bool withLists)
 {
     const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
     KpiResult kpi;
@@ -181,23 +185,31 @@ KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules
             reason = QStringLiteral("NOT_YET_REPORTED"); // [178]
         if (reason.isEmpty()) {
             kpi.counted += p.kpiValue;
-            kpi.countedPurchases.append({p.invoice, p.line, p.invoiceDate, p.kpiValue});
+            if (withLists)
+                kpi.countedPurchases.append({p.invoice, p.line, p.invoiceDate, p.kpiValue});
             continue;
         }
-        ExcludedPurchase e{p.invoice, p.line, reason};
-        if (reason == QLatin1String("NOT_YET_REPORTED")) {
+        const bool pending = reason == QLatin1String("NOT_YET_REPORTED");
+        if (pending)
             kpi.pending += p.kpiValue;
-            e.visibleOn = calendar.visibleOn(p.invoiceDate);
-        }
-        kpi.excluded.append(e);
+        if (withLists)
+            kpi.excluded.append({p.invoice, p.line, reason, pending ? calendar.visibleOn(p.invoiceDate) : QDate()});
     }
     return kpi;
+}
+
+} // namespace
+
+KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency,
+                                  bool filterCompetency, EvaluationKind kind, const QDate& asOf)
+{
+    return countKpis(s, rules, competency, filterCompetency, kind, asOf, true);
 }
 
 bool EligibilityEngine::isEligible(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
                                    const QDate& asOf)
 {
-    const KpiResult kpi = kpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf);
+    const KpiResult kpi = countKpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf, false);
     const QList<RequirementResult> reqs = requirementsFor(s, rules, request, kpi, asOf);
     return std::all_of(reqs.cbegin(), reqs.cend(), [](const RequirementResult& r) { return r.met; });
 }

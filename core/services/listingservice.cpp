@@ -1,0 +1,110 @@
+#include "listingservice.h"
+
+#include "auditlog.h"
+#include "security/authorizer.h"
+#include "storage/listingrepository.h"
+
+#include <QJsonObject>
+
+namespace lp {
+namespace {
+
+QJsonObject toJson(const ListingRequest& r)
+{
+    return {{QStringLiteral("displayName"), r.displayName},
+            {QStringLiteral("country"), r.country},
+            {QStringLiteral("landingUrl"), r.landingUrl},
+            {QStringLiteral("status"), toString(r.status)},
+            {QStringLiteral("batchMonth"), r.batchMonth.toString(Qt::ISODate)},
+            {QStringLiteral("visibleOn"), r.visibleOn.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+ListingStatus ListingService::effectiveStatus(const ListingRequest& r, const QDate& today)
+{
+    if (r.status == ListingStatus::SentInBatch && r.visibleOn.isValid() && today >= r.visibleOn)
+        return ListingStatus::Visible;
+    return r.status;
+}
+
+Result<ListingService::Outcome> ListingService::submit(const Session& session, qint64 partnerId, const ListingInput& listing,
+                                                       const QDate& today)
+{
+    if (Status s = Authorizer::check(session, Permission::RequestListing, partnerId); !s)
+        return s.error();
+    Outcome outcome;
+    outcome.check = ListingCheck::check(listing, today);
+    if (!outcome.check.valid)
+        return outcome;
+    ListingRequest r;
+    r.partnerId = partnerId;
+    r.displayName = listing.displayName.trimmed();
+    r.country = listing.country;
+    r.landingUrl = listing.landingUrl.trimmed();
+    r.aboutPartnerOnly = r.noCompetitors = r.ownedByPartner = true;
+    r.status = ListingStatus::Queued;
+    r.receivedOn = today;
+    r.batchMonth = QDate(outcome.check.batchWeek.from.year(), outcome.check.batchWeek.from.month(), 1);
+    r.visibleOn = outcome.check.expectedVisibleBy;
+    Status s = m_db.transaction([&]() -> Status {
+        auto id = ListingRepository(m_db).insert(r);
+        if (!id)
+            return id.error();
+        r.id = id.value();
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.request"), QStringLiteral("listing"),
+                                QString::number(r.id), partnerId, {}, toJson(r));
+    });
+    if (!s)
+        return s.error();
+    outcome.request = r;
+    return outcome;
+}
+
+Result<QList<ListingRequest>> ListingService::requests(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return ListingRepository(m_db).listForPartner(partnerId);
+}
+
+Result<QList<ListingRequest>> ListingService::queued(const Session& session) const
+{
+    if (Status s = Authorizer::check(session, Permission::ProcessListingBatch); !s)
+        return s.error();
+    return ListingRepository(m_db).listByStatus(ListingStatus::Queued);
+}
+
+Result<int> ListingService::markBatchSent(const Session& session, const QDate& batchMonth, const QDate& sentOn)
+{
+    if (Status s = Authorizer::check(session, Permission::ProcessListingBatch); !s)
+        return s.error();
+    const QDate month(batchMonth.year(), batchMonth.month(), 1);
+    int moved = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        ListingRepository repo(m_db);
+        auto waiting = repo.listByStatus(ListingStatus::Queued);
+        if (!waiting)
+            return waiting.error();
+        for (ListingRequest r : waiting.value()) {
+            if (r.batchMonth != month)
+                continue;
+            const ListingRequest before = r;
+            r.status = ListingStatus::SentInBatch;
+            r.sentOn = sentOn;
+            if (Status u = repo.update(r); !u)
+                return u;
+            if (Status a = AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.batchSent"), QStringLiteral("listing"),
+                                            QString::number(r.id), r.partnerId, toJson(before), toJson(r));
+                !a)
+                return a;
+            ++moved;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return moved;
+}
+
+} // namespace lp

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/listingrequest.h"
+#include "rules/listingcheck.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QList>
+
+namespace lp {
+
+// Learning Partner directory listing requests [186]-[200]: the partner asks (checked by
+// ListingCheck), the request waits for its month's batch, and Partner Frontline Support
+// marks a month's batch as sent [189]; the listing is visible by the 7th of the month after [190].
+class ListingService
+{
+public:
+    explicit ListingService(Database& db) : m_db(db) {}
+
+    // Checks the request on `today`; when valid, stores it as queued for its batch.
+    // Returns the check (valid or not) and, when stored, the request.
+    struct Outcome
+    {
+        ListingResult check;
+        std::optional<ListingRequest> request;
+    };
+    Result<Outcome> submit(const Session& session, qint64 partnerId, const ListingInput& listing, const QDate& today);
+    Result<QList<ListingRequest>> requests(const Session& session, qint64 partnerId) const;
+    // Support: every request waiting for a batch, oldest batch first.
+    Result<QList<ListingRequest>> queued(const Session& session) const;
+    // Support: moves every queued request of `batchMonth` (any day of it) to sent; returns how many.
+    Result<int> markBatchSent(const Session& session, const QDate& batchMonth, const QDate& sentOn);
+
+    // The status a person should read on `today`: a sent request is visible once its date has come.
+    static ListingStatus effectiveStatus(const ListingRequest& request, const QDate& today);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lp

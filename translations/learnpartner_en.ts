@@ -143,6 +143,121 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::DirectoryWorkspace</name>
+    <message>
+        <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
+        <translation>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</translation>
+    </message>
+    <message>
+        <source>Request a listing</source>
+        <translation>Request a listing</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>your organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name to show:</source>
+        <translation>&amp;Name to show:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Landing page:</source>
+        <translation>&amp;Landing page:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/microsoft</source>
+        <translation>https://www.example.com/microsoft</translation>
+    </message>
+    <message>
+        <source>The page is about %1 only</source>
+        <translation>The page is about %1 only</translation>
+    </message>
+    <message>
+        <source>The page shows no competitors</source>
+        <translation>The page shows no competitors</translation>
+    </message>
+    <message>
+        <source>The page is owned by %1</source>
+        <translation>The page is owned by %1</translation>
+    </message>
+    <message>
+        <source>Name to show in the directory</source>
+        <translation>Name to show in the directory</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>URL of the Microsoft-themed landing page</source>
+        <translation>URL of the Microsoft-themed landing page</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>Batch week</source>
+        <translation>Batch week</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation>Listing requests</translation>
+    </message>
+    <message>
+        <source>Sent today, it joins the batch of %1 - %2 and should be visible by %3.</source>
+        <translation>Sent today, it joins the batch of %1 - %2 and should be visible by %3.</translation>
+    </message>
+    <message>
+        <source>Directory listing</source>
+        <translation>Directory listing</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting for the batch; visible by %1</source>
+        <translation>Waiting for the batch; visible by %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1; visible by %2</source>
+        <translation>Sent on %1; visible by %2</translation>
+    </message>
+    <message>
+        <source>Visible since %1</source>
+        <translation>Visible since %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
     <name>lp::EligibilityEngine</name>
     <message>
         <source>%1 to %2</source>
@@ -360,6 +475,63 @@ Hash: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ListingBatchesWorkspace</name>
+    <message>
+        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
+        <translation>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</translation>
+    </message>
+    <message>
+        <source>Batch month</source>
+        <translation>Batch month</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the batch as sent</source>
+        <translation>&amp;Mark the batch as sent</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name to show</source>
+        <translation>Name to show</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>Requests waiting for their batch</source>
+        <translation>Requests waiting for their batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %1 (%n request(s))</source>
+        <translation>
+            <numerusform>Batch of %1 (%n request)</numerusform>
+            <numerusform>Batch of %1 (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n request marked as sent.</numerusform>
+            <numerusform>%n requests marked as sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing batches</source>
+        <translation>Listing batches</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,121 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::DirectoryWorkspace</name>
+    <message>
+        <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
+        <translation>Per comparire nella &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;directory dei Learning Partner&lt;/a&gt;, la richiesta viene inviata a Microsoft in un lotto manuale una volta al mese, durante la terza settimana; l&apos;inserimento è visibile entro la fine della prima settimana del mese successivo.</translation>
+    </message>
+    <message>
+        <source>Request a listing</source>
+        <translation>Richiedi l&apos;inserimento</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>la propria organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Name to show:</source>
+        <translation>&amp;Nome da mostrare:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Landing page:</source>
+        <translation>Pagina di &amp;destinazione:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/microsoft</source>
+        <translation>https://www.example.com/microsoft</translation>
+    </message>
+    <message>
+        <source>The page is about %1 only</source>
+        <translation>La pagina riguarda solo %1</translation>
+    </message>
+    <message>
+        <source>The page shows no competitors</source>
+        <translation>La pagina non mostra concorrenti</translation>
+    </message>
+    <message>
+        <source>The page is owned by %1</source>
+        <translation>La pagina è di proprietà di %1</translation>
+    </message>
+    <message>
+        <source>Name to show in the directory</source>
+        <translation>Nome da mostrare nella directory</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>URL of the Microsoft-themed landing page</source>
+        <translation>URL della pagina di destinazione a tema Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Invia la richiesta</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Pagina di destinazione</translation>
+    </message>
+    <message>
+        <source>Batch week</source>
+        <translation>Settimana del lotto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation>Richieste di inserimento</translation>
+    </message>
+    <message>
+        <source>Sent today, it joins the batch of %1 - %2 and should be visible by %3.</source>
+        <translation>Inviata oggi, entra nel lotto del %1 - %2 e dovrebbe essere visibile entro il %3.</translation>
+    </message>
+    <message>
+        <source>Directory listing</source>
+        <translation>Inserimento nella directory</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Waiting for the batch; visible by %1</source>
+        <translation>In attesa del lotto; visibile entro il %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1; visible by %2</source>
+        <translation>Inviata il %1; visibile entro il %2</translation>
+    </message>
+    <message>
+        <source>Visible since %1</source>
+        <translation>Visibile dal %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
     <name>lp::EligibilityEngine</name>
     <message>
         <source>%1 to %2</source>
@@ -360,6 +475,63 @@ Hash: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ListingBatchesWorkspace</name>
+    <message>
+        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
+        <translation>Le richieste vengono inviate alla directory dei Learning Partner in un lotto manuale al mese, durante la terza settimana (giorni 15-21). Una volta inviato il lotto di un mese, segnarlo qui: tutte le richieste di quel mese passano a inviate.</translation>
+    </message>
+    <message>
+        <source>Batch month</source>
+        <translation>Mese del lotto</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the batch as sent</source>
+        <translation>&amp;Segna il lotto come inviato</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name to show</source>
+        <translation>Nome da mostrare</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Pagina di destinazione</translation>
+    </message>
+    <message>
+        <source>Requests waiting for their batch</source>
+        <translation>Richieste in attesa del loro lotto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %1 (%n request(s))</source>
+        <translation>
+            <numerusform>Lotto di %1 (%n richiesta)</numerusform>
+            <numerusform>Lotto di %1 (%n richieste)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) marked as sent.</source>
+        <translation>
+            <numerusform>%n richiesta segnata come inviata.</numerusform>
+            <numerusform>%n richieste segnate come inviate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing batches</source>
+        <translation>Lotti di inserimento</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "audit/auditworkspace.h"
+#include "directory/directoryworkspace.h"
+#include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
 #include "i18n/translations.h"
 #include "language.h"
@@ -53,8 +55,12 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         });
     }
     addWorkspace(overview);
-    if (!support)
+    if (!support) {
         addWorkspace(new PeopleWorkspace(m_context, this));
+        addWorkspace(new DirectoryWorkspace(m_context, this));
+    }
+    if (Authorizer::allows(session.role(), Permission::ProcessListingBatch))
+        addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))
         addWorkspace(new AuditWorkspace(m_context, this));
 

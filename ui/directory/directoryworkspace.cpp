@@ -1,0 +1,216 @@
+#include "directoryworkspace.h"
+
+#include "domain/messages.h"
+#include "rules/listingcheck.h"
+#include "security/authorizer.h"
+#include "services/listingservice.h"
+#include "services/partnerservice.h"
+#include "widgets/countrycombobox.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lp {
+namespace {
+
+const QStringList kFields{QStringLiteral("listing.displayName"), QStringLiteral("listing.country"),
+                          QStringLiteral("listing.landingUrl"),  QStringLiteral("listing.aboutPartnerOnly"),
+                          QStringLiteral("listing.noCompetitors"), QStringLiteral("listing.ownedByPartner")};
+
+QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+
+} // namespace
+
+DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent), m_partnerId(context.session.partnerId())
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setOpenExternalLinks(true);
+
+    m_formBox = new QGroupBox(this);
+    m_form = new QFormLayout(m_formBox);
+    m_name = new QLineEdit(m_formBox);
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_country = new CountryComboBox(m_formBox);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_url = new QLineEdit(m_formBox);
+    m_url->setObjectName(QStringLiteral("landingUrl"));
+    m_aboutPartner = new QCheckBox(m_formBox);
+    m_aboutPartner->setObjectName(QStringLiteral("aboutPartnerOnly"));
+    m_noCompetitors = new QCheckBox(m_formBox);
+    m_noCompetitors->setObjectName(QStringLiteral("noCompetitors"));
+    m_owned = new QCheckBox(m_formBox);
+    m_owned->setObjectName(QStringLiteral("ownedByPartner"));
+    const QList<QWidget*> fields{m_name, m_country, m_url, m_aboutPartner, m_noCompetitors, m_owned};
+    for (int i = 0; i < fields.size(); ++i) {
+        auto* column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(fields[i]);
+        auto* problem = new QLabel(m_formBox);
+        problem->setObjectName(QStringLiteral("problem_") + fields[i]->objectName());
+        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        problem->setWordWrap(true);
+        problem->hide();
+        column->addWidget(problem);
+        m_problems.append(problem);
+        auto* label = new QLabel(m_formBox);
+        label->setBuddy(fields[i]);
+        m_form->addRow(label, column);
+    }
+    m_schedule = new QLabel(m_formBox);
+    m_schedule->setObjectName(QStringLiteral("schedule"));
+    m_schedule->setWordWrap(true);
+    m_submit = new QPushButton(m_formBox);
+    m_submit->setObjectName(QStringLiteral("submitListing"));
+    m_form->addRow(QString(), m_schedule);
+    m_form->addRow(QString(), m_submit);
+
+    m_requestsBox = new QGroupBox(this);
+    m_table = new QTableWidget(0, 5, m_requestsBox);
+    m_table->setObjectName(QStringLiteral("listingRequests"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    (new QVBoxLayout(m_requestsBox))->addWidget(m_table);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_formBox);
+    layout->addWidget(m_requestsBox, 1);
+
+    const bool canRequest = Authorizer::allows(context.session.role(), Permission::RequestListing);
+    m_formBox->setVisible(canRequest);
+    connect(m_name, &QLineEdit::textChanged, this, &DirectoryWorkspace::check);
+    connect(m_url, &QLineEdit::textChanged, this, &DirectoryWorkspace::check);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &DirectoryWorkspace::check);
+    for (QCheckBox* box : {m_aboutPartner, m_noCompetitors, m_owned})
+        connect(box, &QCheckBox::toggled, this, &DirectoryWorkspace::check);
+    connect(m_submit, &QPushButton::clicked, this, &DirectoryWorkspace::submit);
+    retranslateUi();
+}
+
+void DirectoryWorkspace::refresh()
+{
+    auto partner = PartnerService(m_context.db).get(m_context.session, m_partnerId);
+    if (partner) {
+        const bool first = m_partner.id == 0;
+        m_partner = partner.value();
+        if (first) {
+            m_name->setText(m_partner.name);
+            m_country->setCode(m_partner.country);
+        }
+    }
+    auto requests = ListingService(m_context.db).requests(m_context.session, m_partnerId);
+    m_requests = requests ? requests.value() : QList<ListingRequest>{};
+    retranslateUi();
+}
+
+void DirectoryWorkspace::retranslateUi()
+{
+    m_intro->setText(tr("To appear in the <a href=\"https://docs.microsoft.com/learn/certifications/partners\">Learning Partner "
+                        "directory</a>, your request is sent to Microsoft in a manual batch once a month, during the third week; "
+                        "the listing is visible by the end of the first week of the following month."));
+    m_formBox->setTitle(tr("Request a listing"));
+    const QString partner = m_partner.name.isEmpty() ? tr("your organisation") : m_partner.name;
+    const QStringList labels{tr("&Name to show:"), tr("&Country:"), tr("&Landing page:"), QString(), QString(), QString()};
+    for (int i = 0; i < labels.size(); ++i)
+        qobject_cast<QLabel*>(m_form->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels[i]);
+    m_url->setPlaceholderText(tr("https://www.example.com/microsoft"));
+    m_aboutPartner->setText(tr("The page is about %1 only").arg(partner));
+    m_noCompetitors->setText(tr("The page shows no competitors"));
+    m_owned->setText(tr("The page is owned by %1").arg(partner));
+    m_name->setAccessibleName(tr("Name to show in the directory"));
+    m_country->setAccessibleName(tr("Country"));
+    m_url->setAccessibleName(tr("URL of the Microsoft-themed landing page"));
+    m_submit->setText(tr("&Send the request"));
+    m_requestsBox->setTitle(tr("Requests"));
+    m_table->setHorizontalHeaderLabels({tr("Received"), tr("Name"), tr("Landing page"), tr("Batch week"), tr("Status")});
+    m_table->setAccessibleName(tr("Listing requests"));
+    check();
+    fillRequests();
+}
+
+QLabel* DirectoryWorkspace::problemLabel(const QString& field) const
+{
+    const auto i = kFields.indexOf(field);
+    return i >= 0 ? m_problems[i] : nullptr;
+}
+
+void DirectoryWorkspace::check()
+{
+    const QDate today = QDate::currentDate();
+    const ListingResult r = ListingCheck::check({m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(),
+                                                 m_noCompetitors->isChecked(), m_owned->isChecked()},
+                                                today);
+    for (QLabel* l : m_problems)
+        l->hide();
+    for (const Error& e : r.errors) {
+        if (QLabel* l = problemLabel(e.path)) {
+            // An empty field is not yet a mistake: it is said once something was typed or ticked.
+            const bool untouched = (e.path == kFields[2] && m_url->text().isEmpty());
+            if (!untouched) {
+                l->setText(Messages::text(e));
+                l->show();
+            }
+        }
+    }
+    m_submit->setEnabled(r.valid);
+    const DateRange week = ListingCheck::batchWeek(today);
+    m_schedule->setText(tr("Sent today, it joins the batch of %1 - %2 and should be visible by %3.")
+                            .arg(longDate(week.from), longDate(week.to), longDate(ListingCheck::expectedVisibleBy(week))));
+}
+
+void DirectoryWorkspace::submit()
+{
+    auto outcome = ListingService(m_context.db)
+                       .submit(m_context.session, m_partnerId,
+                               {m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(),
+                                m_noCompetitors->isChecked(), m_owned->isChecked()},
+                               QDate::currentDate());
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Directory listing"), Messages::text(outcome.error()));
+        return;
+    }
+    if (!outcome->request) {
+        check();
+        return;
+    }
+    refresh();
+}
+
+void DirectoryWorkspace::fillRequests()
+{
+    const QDate today = QDate::currentDate();
+    m_table->setRowCount(int(m_requests.size()));
+    for (int row = 0; row < m_requests.size(); ++row) {
+        const ListingRequest& r = m_requests[row];
+        const DateRange week = ListingCheck::batchWeek(r.receivedOn);
+        QString status;
+        switch (ListingService::effectiveStatus(r, today)) {
+        case ListingStatus::Draft: status = tr("Draft"); break;
+        case ListingStatus::Queued: status = tr("Waiting for the batch; visible by %1").arg(longDate(r.visibleOn)); break;
+        case ListingStatus::SentInBatch: status = tr("Sent on %1; visible by %2").arg(longDate(r.sentOn), longDate(r.visibleOn)); break;
+        case ListingStatus::Visible: status = tr("Visible since %1").arg(longDate(r.visibleOn)); break;
+        }
+        const QStringList cells{QLocale().toString(r.receivedOn, QLocale::ShortFormat), r.displayName, r.landingUrl,
+                                tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
+                                                  QLocale().toString(week.to, QLocale::ShortFormat)),
+                                status};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace lp

@@ -143,6 +143,77 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CalendarService</name>
+    <message>
+        <source>Membership anniversary</source>
+        <translation>Membership anniversary</translation>
+    </message>
+    <message>
+        <source>Renewals are measured on the KPIs of the 12 months before this date.</source>
+        <translation>Renewals are measured on the KPIs of the 12 months before this date.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: the anniversary is in 15 days</source>
+        <translation>Renewal reminder: the anniversary is in 15 days</translation>
+    </message>
+    <message>
+        <source>Anniversary on %1.</source>
+        <translation>Anniversary on %1.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: 23 days after the anniversary</source>
+        <translation>Renewal reminder: 23 days after the anniversary</translation>
+    </message>
+    <message>
+        <source>The anniversary was on %1.</source>
+        <translation>The anniversary was on %1.</translation>
+    </message>
+    <message>
+        <source>KPI report published</source>
+        <translation>KPI report published</translation>
+    </message>
+    <message>
+        <source>It covers %1 to %2.</source>
+        <translation>It covers %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Directory listing batch week</source>
+        <translation>Directory listing batch week</translation>
+    </message>
+    <message>
+        <source>The request &quot;%1&quot; is sent to the directory this week.</source>
+        <translation>The request &quot;%1&quot; is sent to the directory this week.</translation>
+    </message>
+    <message>
+        <source>Directory listing visible by today</source>
+        <translation>Directory listing visible by today</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription expires</source>
+        <translation>Action Pack subscription expires</translation>
+    </message>
+    <message>
+        <source>Action Pack renewal window</source>
+        <translation>Action Pack renewal window</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days.</source>
+        <translation>The Action Pack is renewed only after it has expired, within 30 days.</translation>
+    </message>
+    <message>
+        <source>%1 competency membership ends: %2</source>
+        <translation>%1 competency membership ends: %2</translation>
+    </message>
+    <message>
+        <source>MCT ends: %1 (%2)</source>
+        <translation>MCT ends: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Learning Partner dates: %1</source>
+        <translation>Learning Partner dates: %1</translation>
+    </message>
+</context>
+<context>
     <name>lp::DirectoryWorkspace</name>
     <message>
         <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
@@ -1031,6 +1102,38 @@ Hash: %3</translation>
     <message>
         <source>Remove the selected membership?</source>
         <translation>Remove the selected membership?</translation>
+    </message>
+    <message>
+        <source>Renewals and dates</source>
+        <translation>Renewals and dates</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar...</source>
+        <translation>Export &amp;calendar...</translation>
+    </message>
+    <message>
+        <source>Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries as an iCalendar (.ics) file.</source>
+        <translation>Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries as an iCalendar (.ics) file.</translation>
+    </message>
+    <message>
+        <source>Next anniversary: %1. Renewal reminders on %2 and %3.</source>
+        <translation>Next anniversary: %1. Renewal reminders on %2 and %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).</source>
+        <translation>The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).</translation>
+    </message>
+    <message>
+        <source>COVID-19 update: the competency extension applies to %1; the competency fee is still due.</source>
+        <translation>COVID-19 update: the competency extension applies to %1; the competency fee is still due.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
     </message>
 </context>
 <context>

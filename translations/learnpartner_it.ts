@@ -143,6 +143,77 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CalendarService</name>
+    <message>
+        <source>Membership anniversary</source>
+        <translation>Anniversario dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Renewals are measured on the KPIs of the 12 months before this date.</source>
+        <translation>I rinnovi si misurano sugli indicatori KPI dei 12 mesi precedenti questa data.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: the anniversary is in 15 days</source>
+        <translation>Promemoria di rinnovo: l&apos;anniversario è tra 15 giorni</translation>
+    </message>
+    <message>
+        <source>Anniversary on %1.</source>
+        <translation>Anniversario il %1.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: 23 days after the anniversary</source>
+        <translation>Promemoria di rinnovo: 23 giorni dopo l&apos;anniversario</translation>
+    </message>
+    <message>
+        <source>The anniversary was on %1.</source>
+        <translation>L&apos;anniversario era il %1.</translation>
+    </message>
+    <message>
+        <source>KPI report published</source>
+        <translation>Report degli indicatori KPI pubblicato</translation>
+    </message>
+    <message>
+        <source>It covers %1 to %2.</source>
+        <translation>Copre il periodo dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Directory listing batch week</source>
+        <translation>Settimana del lotto di inserimento nella directory</translation>
+    </message>
+    <message>
+        <source>The request &quot;%1&quot; is sent to the directory this week.</source>
+        <translation>La richiesta &quot;%1&quot; viene inviata alla directory questa settimana.</translation>
+    </message>
+    <message>
+        <source>Directory listing visible by today</source>
+        <translation>Inserimento nella directory visibile entro oggi</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription expires</source>
+        <translation>Scade la sottoscrizione Action Pack</translation>
+    </message>
+    <message>
+        <source>Action Pack renewal window</source>
+        <translation>Periodo di rinnovo dell&apos;Action Pack</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni.</translation>
+    </message>
+    <message>
+        <source>%1 competency membership ends: %2</source>
+        <translation>Termina l&apos;iscrizione alla competenza %1: %2</translation>
+    </message>
+    <message>
+        <source>MCT ends: %1 (%2)</source>
+        <translation>Scade l&apos;MCT: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Learning Partner dates: %1</source>
+        <translation>Date Learning Partner: %1</translation>
+    </message>
+</context>
+<context>
     <name>lp::DirectoryWorkspace</name>
     <message>
         <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
@@ -1031,6 +1102,38 @@ Hash: %3</translation>
     <message>
         <source>Remove the selected membership?</source>
         <translation>Rimuovere l&apos;iscrizione selezionata?</translation>
+    </message>
+    <message>
+        <source>Renewals and dates</source>
+        <translation>Rinnovi e date</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar...</source>
+        <translation>Esporta &amp;calendario...</translation>
+    </message>
+    <message>
+        <source>Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries as an iCalendar (.ics) file.</source>
+        <translation>Salva l&apos;anniversario, i promemoria di rinnovo, le date dei report degli indicatori KPI, il lotto di inserimento e le scadenze in un file iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Next anniversary: %1. Renewal reminders on %2 and %3.</source>
+        <translation>Prossimo anniversario: %1. Promemoria di rinnovo il %2 e il %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).</source>
+        <translation>L&apos;Action Pack può essere rinnovato dal %1 al %2 (solo dopo la scadenza, entro 30 giorni).</translation>
+    </message>
+    <message>
+        <source>COVID-19 update: the competency extension applies to %1; the competency fee is still due.</source>
+        <translation>Aggiornamento COVID-19: l&apos;estensione della competenza si applica a %1; la quota della competenza resta dovuta.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>File iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>

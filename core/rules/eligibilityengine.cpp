@@ -138,22 +138,6 @@ bool holdsActive(const PartnerSnapshot& s, MembershipType type, const QString& c
     });
 }
 
-// [117] the partner's anniversary (month and day) inside the extension's range.
-bool covidExtensionApplies(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request)
-{
-    if (!rules.covidExtension || request.competency.isEmpty() || !s.partner.anniversary.isValid())
-        return false;
-    const CovidExtension& c = *rules.covidExtension;
-    if (c.excludedCompetencies.contains(request.competency))
-        return false;
-    for (int year = c.anniversaryFrom.year(); year <= c.anniversaryTo.year(); ++year) {
-        const QDate occurrence = KpiCalendar::anniversaryIn(s.partner.anniversary, year);
-        if (c.anniversaryFrom <= occurrence && occurrence <= c.anniversaryTo)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 namespace {
@@ -206,6 +190,23 @@ KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules
     return countKpis(s, rules, competency, filterCompetency, kind, asOf, true);
 }
 
+bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency)
+{
+    // [117] the partner's anniversary (month and day) inside the extension's range, for a
+    // competency it does not exclude.
+    if (!rules.covidExtension || competency.isEmpty() || !partner.anniversary.isValid())
+        return false;
+    const CovidExtension& c = *rules.covidExtension;
+    if (c.excludedCompetencies.contains(competency))
+        return false;
+    for (int year = c.anniversaryFrom.year(); year <= c.anniversaryTo.year(); ++year) {
+        const QDate occurrence = KpiCalendar::anniversaryIn(partner.anniversary, year);
+        if (c.anniversaryFrom <= occurrence && occurrence <= c.anniversaryTo)
+            return true;
+    }
+    return false;
+}
+
 bool EligibilityEngine::isEligible(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
                                    const QDate& asOf)
 {
@@ -255,7 +256,7 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
     // [155] silver held in the same competency, gold met: the upgrade discount.
     d.upgradeDiscount = request.path == Path::Gold && d.eligible
                         && holdsActive(s, MembershipType::Silver, request.competency, asOf);
-    d.covidExtension = covidExtensionApplies(s, rules, request);
+    d.covidExtension = covidExtensionApplies(s.partner, rules, request.competency);
 
     // §5 [126]-[127]
     const bool learningPartner =

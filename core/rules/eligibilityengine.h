@@ -20,6 +20,9 @@ public:
     static KpiResult kpis(const PartnerSnapshot& snapshot, const RuleSet& rules, const QString& competency,
                           bool filterCompetency, EvaluationKind kind, const QDate& asOf);
 
+    // [117] whether the COVID-19 extension applies to the partner's membership of `competency`.
+    static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency);
+
     // Whether the partner meets every requirement of `path` (and competency).
     static bool isEligible(const PartnerSnapshot& snapshot, const RuleSet& rules, const EnrollmentRequest& request,
                            const QDate& asOf);

@@ -1,6 +1,10 @@
 #include "partnerservice.h"
 
+#include "calendarservice.h"
+#include "io/rulesetlibrary.h"
 #include "peopleservice.h"
+#include "rules/eligibilityengine.h"
+#include "rules/kpicalendar.h"
 #include "security/authorizer.h"
 #include "storage/exampassrepository.h"
 #include "storage/partnerrepository.h"
@@ -225,6 +229,25 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
                                            [&](const Trainer& t) { return PeopleService::expiresSoon(t, today); }));
     o.examPasses = int(exams->size());
     o.purchases = purchases.value();
+
+    o.nextAnniversary = KpiCalendar::nextAnniversary(o.partner.anniversary, today);
+    o.reminderBefore = o.nextAnniversary.addDays(-CalendarService::kReminderDaysBefore);
+    o.reminderAfter = o.nextAnniversary.addDays(CalendarService::kReminderDaysAfter);
+    if (const auto rules = RuleSetLibrary::inForce(today)) {
+        for (const Membership& m : o.memberships) {
+            if (m.type != MembershipType::ActionPack && m.isActiveOn(today)
+                && EligibilityEngine::covidExtensionApplies(o.partner, rules.value(), m.competency) && !o.covidExtended.contains(m.competency))
+                o.covidExtended << m.competency;
+        }
+    }
+    for (const Membership& m : o.memberships) {
+        // [§9] the Action Pack is renewed only after it has expired, within 30 days.
+        if (m.type == MembershipType::ActionPack && m.to.addDays(CalendarService::kActionPackRenewalDays) >= today
+            && (!o.actionPackRenewalTo.isValid() || m.to.addDays(1) > o.actionPackRenewalFrom)) {
+            o.actionPackRenewalFrom = m.to.addDays(1);
+            o.actionPackRenewalTo = m.to.addDays(CalendarService::kActionPackRenewalDays);
+        }
+    }
     return o;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QList>
 
 namespace lp {
@@ -21,6 +22,14 @@ struct PartnerOverview
     int expiringTrainers = 0; // of those, ending within PeopleService::kExpiryWarningDays
     int examPasses = 0;
     qint64 purchases = 0;
+    // Renewals [§9]: the next anniversary and its reminders, the COVID-19 extension [117]
+    // for the competencies it covers, the Action Pack's renewal window after its expiry.
+    QDate nextAnniversary;
+    QDate reminderBefore;
+    QDate reminderAfter;
+    QStringList covidExtended;
+    QDate actionPackRenewalFrom;
+    QDate actionPackRenewalTo;
 };
 
 // Partners: creation (first run, command line), reading, and the partner profile.

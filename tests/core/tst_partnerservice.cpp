@@ -130,6 +130,24 @@ private slots:
         QCOMPARE(o->trainers, 3);
         QCOMPARE(o->activeTrainers, 1); // valid through the day itself; not before it starts
         QCOMPARE(o->expiringTrainers, 1);
+        QCOMPARE(o->nextAnniversary, QDate(2021, 5, 1));
+        QCOMPARE(o->reminderBefore, QDate(2021, 4, 16));
+        QCOMPARE(o->reminderAfter, QDate(2021, 5, 24));
+    }
+
+    void covidExtensionAndActionPackRenewal()
+    {
+        PartnerService partners(*m_db);
+        const qint64 pid = m_admin.partnerId();
+        // Anniversary 1 May (inside 1 Jan - 30 Jun 2021), FY2021's extension.
+        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::Silver, QStringLiteral("Data Analytics"), true, QDate(2020, 5, 1), QDate(2021, 4, 30)}).ok());
+        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::Silver, QStringLiteral("Cloud Business Applications"), true, QDate(2020, 5, 1), QDate(2021, 4, 30)}).ok());
+        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::ActionPack, {}, true, QDate(2020, 3, 1), QDate(2021, 2, 28)}).ok());
+        auto o = partners.overview(m_admin, pid, QDate(2021, 3, 10));
+        QCOMPARE(o->covidExtended, QStringList{QStringLiteral("Data Analytics")});
+        QCOMPARE(o->actionPackRenewalFrom, QDate(2021, 3, 1));
+        QCOMPARE(o->actionPackRenewalTo, QDate(2021, 3, 30));
+        QVERIFY(partners.overview(m_admin, pid, QDate(2021, 7, 10))->covidExtended.isEmpty()); // ended, and FY2022 has none
         QCOMPARE(o->purchases, 0);
     }
 };

@@ -75,6 +75,7 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Silver competency"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Data Analytics"));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("renewals"))->text().startsWith(QLatin1String("Next anniversary: 1 May")));
     }
 
     void viewerHasNoEditingButtons()

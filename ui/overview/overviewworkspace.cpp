@@ -5,14 +5,17 @@
 #include "profiledialogs.h"
 #include "security/authorizer.h"
 #include "security/session.h"
+#include "services/calendarservice.h"
 #include "services/peopleservice.h"
 
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -83,6 +86,16 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     connect(m_memberships, &QTableWidget::itemSelectionChanged, this,
             [this] { m_removeMembership->setEnabled(!m_memberships->selectedItems().isEmpty()); });
 
+    m_renewalBox = new QGroupBox(this);
+    m_renewals = valueLabel(m_renewalBox, "renewals");
+    m_renewals->setWordWrap(true);
+    m_exportCalendar = new QPushButton(m_renewalBox);
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendar"));
+    auto* renewalLayout = new QHBoxLayout(m_renewalBox);
+    renewalLayout->addWidget(m_renewals, 1);
+    renewalLayout->addWidget(m_exportCalendar, 0, Qt::AlignTop);
+    connect(m_exportCalendar, &QPushButton::clicked, this, &OverviewWorkspace::exportCalendar);
+
     m_evidenceBox = new QGroupBox(this);
     m_evidence = new QFormLayout(m_evidenceBox);
     for (const char* name : {"trainers", "examPasses", "purchases"})
@@ -96,6 +109,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_profileBox);
     layout->addWidget(m_membershipBox, 1);
+    layout->addWidget(m_renewalBox);
     layout->addWidget(m_evidenceBox);
     retranslateUi();
 }
@@ -138,6 +152,10 @@ void OverviewWorkspace::retranslateUi()
         {tr("Membership"), tr("Competency"), tr("Learning"), tr("Valid from"), tr("Valid until")});
     m_memberships->setAccessibleName(tr("Memberships"));
     m_editProfile->setText(tr("&Edit profile..."));
+    m_renewalBox->setTitle(tr("Renewals and dates"));
+    m_exportCalendar->setText(tr("Export &calendar..."));
+    m_exportCalendar->setToolTip(tr("Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries "
+                                    "as an iCalendar (.ics) file."));
     m_addMembership->setText(tr("&Add membership..."));
     m_removeMembership->setText(tr("&Remove membership"));
     fill();
@@ -156,6 +174,7 @@ void OverviewWorkspace::fill()
             value(m_evidence, i)->clear();
         m_memberships->setRowCount(0);
         m_expiring->hide();
+        m_renewals->clear();
         return;
     }
     const PartnerOverview& o = *m_overview;
@@ -174,6 +193,17 @@ void OverviewWorkspace::fill()
                                   .arg(PeopleService::kExpiryWarningDays)
                             : QString());
     m_expiring->setVisible(o.expiringTrainers > 0);
+
+    auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMMM yyyy")); };
+    QStringList renewals{tr("Next anniversary: %1. Renewal reminders on %2 and %3.")
+                             .arg(day(o.nextAnniversary), day(o.reminderBefore), day(o.reminderAfter))};
+    if (o.actionPackRenewalFrom.isValid())
+        renewals << tr("The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).")
+                        .arg(day(o.actionPackRenewalFrom), day(o.actionPackRenewalTo));
+    if (!o.covidExtended.isEmpty())
+        renewals << tr("COVID-19 update: the competency extension applies to %1; the competency fee is still due.")
+                        .arg(o.covidExtended.join(QLatin1String(", ")));
+    m_renewals->setText(renewals.join(QLatin1Char('\n')));
 
     m_memberships->setRowCount(int(o.memberships.size()));
     for (int row = 0; row < o.memberships.size(); ++row) {
@@ -234,6 +264,30 @@ void OverviewWorkspace::removeMembership()
     if (Status s = PartnerService(m_context.db).removeMembership(m_context.session, m_partnerId, id); !s)
         QMessageBox::warning(this, tr("Remove membership"), Messages::text(s.error()));
     refresh();
+}
+
+} // namespace lp
+
+namespace lp {
+
+void OverviewWorkspace::exportCalendar()
+{
+    if (!m_overview)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"), QStringLiteral("learning-partner-dates.ics"),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto ics = CalendarService(m_context.db).exportIcs(m_context.session, m_partnerId, QDate::currentDate(),
+                                                       QDateTime::currentDateTimeUtc());
+    if (!ics) {
+        QMessageBox::warning(this, tr("Export calendar"), Messages::text(ics.error()));
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics.value()) != ics->size() || !file.commit())
+        QMessageBox::warning(this, tr("Export calendar"),
+                             Messages::text({QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}}));
 }
 
 } // namespace lp

@@ -33,6 +33,7 @@ private:
     void editProfile();
     void addMembership();
     void removeMembership();
+    void exportCalendar();
 
     qint64 m_partnerId = 0;
     std::optional<PartnerOverview> m_overview;
@@ -46,6 +47,9 @@ private:
     QPushButton* m_addMembership = nullptr;
     QPushButton* m_removeMembership = nullptr;
     QLabel* m_expiring = nullptr;
+    QGroupBox* m_renewalBox = nullptr;
+    QLabel* m_renewals = nullptr;
+    QPushButton* m_exportCalendar = nullptr;
     QGroupBox* m_evidenceBox = nullptr;
     QFormLayout* m_evidence = nullptr;
 };

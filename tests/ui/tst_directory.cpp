@@ -64,8 +64,14 @@ private slots:
         QVERIFY(!urlProblem->isVisible());
         for (const char* name : {"aboutPartnerOnly", "noCompetitors"})
             w.findChild<QCheckBox*>(QLatin1String(name))->setChecked(true);
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("problem_ownedByPartner"))->isVisible());
+        // Untouched, the last box says nothing yet, but the request cannot be sent.
+        auto* owned = w.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"));
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("problem_ownedByPartner"))->isVisible());
         QVERIFY(!submit->isEnabled());
+        owned->setChecked(true);
+        owned->setChecked(false);
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("problem_ownedByPartner"))->text(),
+                 QStringLiteral("The page must be owned by your organisation."));
         w.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"))->setChecked(true);
         QVERIFY(submit->isEnabled());
         const DateRange week = ListingCheck::batchWeek(QDate::currentDate());

@@ -91,11 +91,17 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
 
     const bool canRequest = Authorizer::allows(context.session.role(), Permission::RequestListing);
     m_formBox->setVisible(canRequest);
-    connect(m_name, &QLineEdit::textChanged, this, &DirectoryWorkspace::check);
-    connect(m_url, &QLineEdit::textChanged, this, &DirectoryWorkspace::check);
-    connect(m_country, &QComboBox::currentIndexChanged, this, &DirectoryWorkspace::check);
-    for (QCheckBox* box : {m_aboutPartner, m_noCompetitors, m_owned})
-        connect(box, &QCheckBox::toggled, this, &DirectoryWorkspace::check);
+    m_touched = QList<bool>(fields.size(), false);
+    auto touch = [this](int field) {
+        m_touched[field] = true;
+        check();
+    };
+    connect(m_name, &QLineEdit::textEdited, this, [touch] { touch(0); });
+    connect(m_country, &QComboBox::activated, this, [touch] { touch(1); });
+    connect(m_url, &QLineEdit::textEdited, this, [touch] { touch(2); });
+    connect(m_aboutPartner, &QCheckBox::toggled, this, [touch] { touch(3); });
+    connect(m_noCompetitors, &QCheckBox::toggled, this, [touch] { touch(4); });
+    connect(m_owned, &QCheckBox::toggled, this, [touch] { touch(5); });
     connect(m_submit, &QPushButton::clicked, this, &DirectoryWorkspace::submit);
     retranslateUi();
 }
@@ -141,12 +147,6 @@ void DirectoryWorkspace::retranslateUi()
     fillRequests();
 }
 
-QLabel* DirectoryWorkspace::problemLabel(const QString& field) const
-{
-    const auto i = kFields.indexOf(field);
-    return i >= 0 ? m_problems[i] : nullptr;
-}
-
 void DirectoryWorkspace::check()
 {
     const QDate today = QDate::currentDate();
@@ -156,13 +156,11 @@ void DirectoryWorkspace::check()
     for (QLabel* l : m_problems)
         l->hide();
     for (const Error& e : r.errors) {
-        if (QLabel* l = problemLabel(e.path)) {
-            // An empty field is not yet a mistake: it is said once something was typed or ticked.
-            const bool untouched = (e.path == kFields[2] && m_url->text().isEmpty());
-            if (!untouched) {
-                l->setText(Messages::text(e));
-                l->show();
-            }
+        // A field nobody has been to yet is no mistake: its problem is said once it is touched.
+        const auto field = kFields.indexOf(e.path);
+        if (field >= 0 && m_touched.value(field)) {
+            m_problems[field]->setText(Messages::text(e));
+            m_problems[field]->show();
         }
     }
     m_submit->setEnabled(r.valid);
@@ -183,9 +181,11 @@ void DirectoryWorkspace::submit()
         return;
     }
     if (!outcome->request) {
+        m_touched.fill(true); // say every problem
         check();
         return;
     }
+    m_touched.fill(false);
     refresh();
 }
 

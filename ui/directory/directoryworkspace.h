@@ -37,7 +37,6 @@ private:
     void check();
     void submit();
     void fillRequests();
-    QLabel* problemLabel(const QString& field) const;
 
     qint64 m_partnerId = 0;
     Partner m_partner;
@@ -52,6 +51,7 @@ private:
     QCheckBox* m_noCompetitors = nullptr;
     QCheckBox* m_owned = nullptr;
     QList<QLabel*> m_problems; // one under each field, in form order
+    QList<bool> m_touched;     // a field's problem is said once the person has been there
     QLabel* m_schedule = nullptr;
     QPushButton* m_submit = nullptr;
     QGroupBox* m_requestsBox = nullptr;

@@ -57,7 +57,10 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_editProfile = new QPushButton(m_profileBox);
     m_editProfile->setObjectName(QStringLiteral("editProfile"));
     m_editProfile->setVisible(editable);
-    m_profile->addRow(QString(), m_editProfile);
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(m_editProfile);
+    editRow->addStretch(1);
+    m_profile->addRow(QString(), editRow);
     connect(m_editProfile, &QPushButton::clicked, this, &OverviewWorkspace::editProfile);
 
     m_membershipBox = new QGroupBox(this);
@@ -184,7 +187,7 @@ void OverviewWorkspace::fill()
     value(m_profile, 1)->setText(o.partner.name);
     value(m_profile, 2)->setText(QStringLiteral("%1 (%2)").arg(
         QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
-    value(m_profile, 3)->setText(locale.toString(o.partner.anniversary, QLocale::LongFormat));
+    value(m_profile, 3)->setText(locale.toString(o.partner.anniversary, QStringLiteral("d MMMM yyyy")));
     value(m_evidence, 0)->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
     value(m_evidence, 1)->setText(locale.toString(o.examPasses));
     value(m_evidence, 2)->setText(locale.toString(o.purchases));

@@ -34,11 +34,7 @@ ProfileDialog::ProfileDialog(const Partner& partner, Save save, QWidget* parent)
     m_anniversary = dateEdit(this, partner.anniversary, "anniversary");
 
     m_form = new QFormLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_mpnId, m_name, m_country, m_anniversary}) {
-        auto* l = new QLabel(this);
-        l->setBuddy(w);
-        m_form->addRow(l, w);
-    }
+    addRows(m_form, this, {m_mpnId, m_name, m_country, m_anniversary});
     m_error = errorLabel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -112,11 +108,7 @@ MembershipDialog::MembershipDialog(const QStringList& competencies, Save save, Q
     });
 
     m_form = new QFormLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_competency, m_learning, m_from, m_to}) {
-        auto* l = new QLabel(this);
-        l->setBuddy(w);
-        m_form->addRow(l, w);
-    }
+    addRows(m_form, this, {m_type, m_competency, m_learning, m_from, m_to});
     m_error = errorLabel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

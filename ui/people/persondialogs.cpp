@@ -37,11 +37,7 @@ TrainerDialog::TrainerDialog(const Trainer& trainer, Save save, QWidget* parent)
     auto* fromRow = new QHBoxLayout;
     fromRow->addWidget(m_hasFrom);
     fromRow->addWidget(m_from, 1);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_mctId}) {
-        auto* l = new QLabel(this);
-        l->setBuddy(w);
-        m_form->addRow(l, w);
-    }
+    addRows(m_form, this, {m_name, m_mctId});
     auto* fromLabel = new QLabel(this);
     fromLabel->setBuddy(m_hasFrom);
     m_form->addRow(fromLabel, fromRow);
@@ -117,11 +113,7 @@ ExamPassDialog::ExamPassDialog(const ExamPass& pass, const QStringList& competen
     m_competency->setCurrentText(pass.competency);
 
     m_form = new QFormLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_person, m_exam, m_passedOn, m_competency}) {
-        auto* l = new QLabel(this);
-        l->setBuddy(w);
-        m_form->addRow(l, w);
-    }
+    addRows(m_form, this, {m_person, m_exam, m_passedOn, m_competency});
     m_error = errorLabel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

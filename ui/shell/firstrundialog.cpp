@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "language.h"
+#include "widgets/formhelpers.h"
 #include "security/passwordhasher.h"
 #include "services/accountservice.h"
 #include "widgets/countrycombobox.h"
@@ -56,18 +57,10 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDia
 
     m_partnerBox = new QGroupBox(this);
     m_partnerForm = new QFormLayout(m_partnerBox);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_mpnId, m_partnerName, m_country, m_anniversary}) {
-        auto* label = new QLabel(m_partnerBox);
-        label->setBuddy(w);
-        m_partnerForm->addRow(label, w);
-    }
+    form::addRows(m_partnerForm, m_partnerBox, {m_mpnId, m_partnerName, m_country, m_anniversary});
     m_accountBox = new QGroupBox(this);
     m_accountForm = new QFormLayout(m_accountBox);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_userName, m_password, m_confirm}) {
-        auto* label = new QLabel(m_accountBox);
-        label->setBuddy(w);
-        m_accountForm->addRow(label, w);
-    }
+    form::addRows(m_accountForm, m_accountBox, {m_userName, m_password, m_confirm});
     m_languageLabel = new QLabel(this);
     m_languageLabel->setBuddy(m_language);
     auto* languageRow = new QFormLayout;
@@ -85,17 +78,7 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDia
     m_ok->setDefault(true);
     m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
 
-    // The window manager may show no title: the dialog says what it is itself.
-    m_heading = new QLabel(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/learnpartner.svg")).pixmap(48, 48));
-    auto* top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addWidget(m_heading, 1);
+    QHBoxLayout* top = form::heading(this, &m_heading);
 
     // Top to bottom is also the tab order: the organisation, the account, then the language.
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "language.h"
+#include "widgets/formhelpers.h"
 #include "services/accountservice.h"
 
 #include <QApplication>
@@ -21,17 +22,7 @@ namespace lp {
 SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName, QWidget* parent)
     : QDialog(parent), m_accounts(accounts), m_databaseName(databaseName)
 {
-    // The window manager may show no title: the dialog says what it is itself.
-    m_heading = new QLabel(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/learnpartner.svg")).pixmap(48, 48));
-    auto* top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addWidget(m_heading, 1);
+    QHBoxLayout* top = form::heading(this, &m_heading);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_name = new QLineEdit(this);

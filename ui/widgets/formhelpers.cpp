@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -41,6 +43,30 @@ std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layo
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(box);
     return {ok, cancel};
+}
+
+void addRows(QFormLayout* form, QWidget* parent, std::initializer_list<QWidget*> fields)
+{
+    for (QWidget* field : fields) {
+        auto* label = new QLabel(parent);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+}
+
+QHBoxLayout* heading(QWidget* parent, QLabel** label)
+{
+    *label = new QLabel(parent);
+    QFont font = (*label)->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    (*label)->setFont(font);
+    auto* icon = new QLabel(parent);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/learnpartner.svg")).pixmap(48, 48));
+    auto* row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(*label, 1);
+    return row;
 }
 
 void setLabels(QFormLayout* form, const QStringList& labels)

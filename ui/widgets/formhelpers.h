@@ -5,11 +5,13 @@
 #include <QDate>
 #include <QStringList>
 
+#include <initializer_list>
 #include <utility>
 
 class QDateEdit;
 class QDialog;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -25,6 +27,11 @@ QLabel* errorLabel(QWidget* parent);
 // Accept and reject buttons of our own (a QDialogButtonBox re-says its standard texts on
 // a language change, after ours), added to `layout`.
 std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layout);
+// Adds one row per field, each with an empty label whose buddy is the field (the label's
+// mnemonic then focuses it); setLabels() gives the texts.
+void addRows(QFormLayout* form, QWidget* parent, std::initializer_list<QWidget*> fields);
+// The dialog's own heading, with the application icon: the window manager may show no title.
+QHBoxLayout* heading(QWidget* parent, QLabel** label);
 // Sets the label texts of a form's rows, top to bottom.
 void setLabels(QFormLayout* form, const QStringList& labels);
 // Says `error` in the label and puts the focus on the field it concerns.

@@ -7,6 +7,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/purchaserepository.h"
+#include "testaccounts.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -33,16 +34,10 @@ private slots:
     {
         LP_FRESH_DATABASE(m_fixture, location);
         m_db = std::move(Database::open(location)).value();
-        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"), QDate(2019, 9, 1)},
-                                            QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
-                      .value();
-        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(),
-                                                      QStringLiteral("a long passphrase")})
-                               .value()};
-        m_support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                    QStringLiteral("a long passphrase")})
-                                .value()};
+        const TestAccounts accounts = TestAccounts::create(*m_db, QDate(2019, 9, 1));
+        m_admin = accounts.admin;
+        m_viewer = accounts.viewer;
+        m_support = accounts.support;
         // The spec's "gold falls back to silver" partner: 2 MCTs, 3 exams, 15 KPIs.
         const qint64 pid = m_admin.partnerId();
         PeopleService people(*m_db);

@@ -4,6 +4,7 @@
 #include "services/accountservice.h"
 #include "services/listingservice.h"
 #include "storage/database.h"
+#include "testaccounts.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -29,13 +30,9 @@ private slots:
     {
         LP_FRESH_DATABASE(m_fixture, location);
         m_db = std::move(Database::open(location)).value();
-        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("Contoso"), QStringLiteral("IT"), QDate(2021, 5, 1)},
-                                            QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
-                      .value();
-        m_support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                    QStringLiteral("a long passphrase")})
-                                .value()};
+        const TestAccounts accounts = TestAccounts::create(*m_db, QDate(2021, 5, 1));
+        m_admin = accounts.admin;
+        m_support = accounts.support;
     }
     void cleanup() { m_db.reset(); }
 

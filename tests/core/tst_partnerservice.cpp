@@ -6,6 +6,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
+#include "testaccounts.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -27,17 +28,10 @@ private slots:
     {
         LP_FRESH_DATABASE(m_fixture, location);
         m_db = std::move(Database::open(location)).value();
-        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"),
-                                             QDate(2021, 5, 1)},
-                                            QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
-                      .value();
-        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(),
-                                                      QStringLiteral("a long passphrase")})
-                               .value()};
-        m_support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                    QStringLiteral("a long passphrase")})
-                                .value()};
+        const TestAccounts accounts = TestAccounts::create(*m_db, QDate(2021, 5, 1));
+        m_admin = accounts.admin;
+        m_viewer = accounts.viewer;
+        m_support = accounts.support;
         QVERIFY(PartnerService(*m_db).add(Actor::commandLine(), {0, QStringLiteral("999"), QStringLiteral("Fabrikam"),
                                                                  QStringLiteral("DE"), QDate(2021, 1, 1)})
                     .ok());

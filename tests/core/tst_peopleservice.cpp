@@ -4,6 +4,7 @@
 #include "services/peopleservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "testaccounts.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -39,17 +40,10 @@ private slots:
     {
         LP_FRESH_DATABASE(m_fixture, location);
         m_db = std::move(Database::open(location)).value();
-        AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"),
-                                             QDate(2021, 5, 1)},
-                                            QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
-                      .value();
-        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(),
-                                                      QStringLiteral("a long passphrase")})
-                               .value()};
-        m_support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                    QStringLiteral("a long passphrase")})
-                                .value()};
+        const TestAccounts accounts = TestAccounts::create(*m_db, QDate(2021, 5, 1));
+        m_admin = accounts.admin;
+        m_viewer = accounts.viewer;
+        m_support = accounts.support;
     }
     void cleanup() { m_db.reset(); }
 

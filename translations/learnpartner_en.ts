@@ -327,6 +327,14 @@ Hash: %3</translation>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
 </context>
 <context>
     <name>lp::EligibilityEngine</name>

@@ -327,6 +327,14 @@ Hash: %3</translation>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Salva come &amp;bozza</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Bozza salvata.</translation>
+    </message>
 </context>
 <context>
     <name>lp::EligibilityEngine</name>

@@ -19,7 +19,61 @@ QJsonObject toJson(const ListingRequest& r)
             {QStringLiteral("visibleOn"), r.visibleOn.toString(Qt::ISODate)}};
 }
 
+Result<std::optional<ListingRequest>> draftOf(Database& db, qint64 partnerId)
+{
+    auto all = ListingRepository(db).listForPartner(partnerId);
+    if (!all)
+        return all.error();
+    for (const ListingRequest& r : all.value()) {
+        if (r.status == ListingStatus::Draft)
+            return std::optional<ListingRequest>(r);
+    }
+    return std::optional<ListingRequest>();
+}
+
 } // namespace
+
+Result<ListingRequest> ListingService::saveDraft(const Session& session, qint64 partnerId, const ListingInput& listing)
+{
+    if (Status s = Authorizer::check(session, Permission::RequestListing, partnerId); !s)
+        return s.error();
+    ListingRequest r;
+    r.partnerId = partnerId;
+    r.displayName = listing.displayName.trimmed();
+    r.country = listing.country;
+    r.landingUrl = listing.landingUrl.trimmed();
+    r.aboutPartnerOnly = listing.aboutPartnerOnly.value_or(false);
+    r.noCompetitors = listing.noCompetitors.value_or(false);
+    r.ownedByPartner = listing.ownedByPartner.value_or(false);
+    r.status = ListingStatus::Draft;
+    Status s = m_db.transaction([&]() -> Status {
+        auto existing = draftOf(m_db, partnerId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            r.id = (*existing)->id;
+            if (Status u = ListingRepository(m_db).update(r); !u)
+                return u;
+        } else {
+            auto id = ListingRepository(m_db).insert(r);
+            if (!id)
+                return id.error();
+            r.id = id.value();
+        }
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.draft"), QStringLiteral("listing"),
+                                QString::number(r.id), partnerId, {}, toJson(r));
+    });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+Result<std::optional<ListingRequest>> ListingService::draft(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return draftOf(m_db, partnerId);
+}
 
 ListingStatus ListingService::effectiveStatus(const ListingRequest& r, const QDate& today)
 {
@@ -48,10 +102,20 @@ Result<ListingService::Outcome> ListingService::submit(const Session& session, q
     r.batchMonth = QDate(outcome.check.batchWeek.from.year(), outcome.check.batchWeek.from.month(), 1);
     r.visibleOn = outcome.check.expectedVisibleBy;
     Status s = m_db.transaction([&]() -> Status {
-        auto id = ListingRepository(m_db).insert(r);
-        if (!id)
-            return id.error();
-        r.id = id.value();
+        // The draft, if there is one, becomes the request.
+        auto drafts = draftOf(m_db, partnerId);
+        if (!drafts)
+            return drafts.error();
+        if (drafts->has_value()) {
+            r.id = (*drafts)->id;
+            if (Status u = ListingRepository(m_db).update(r); !u)
+                return u;
+        } else {
+            auto id = ListingRepository(m_db).insert(r);
+            if (!id)
+                return id.error();
+            r.id = id.value();
+        }
         return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.request"), QStringLiteral("listing"),
                                 QString::number(r.id), partnerId, {}, toJson(r));
     });

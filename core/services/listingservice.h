@@ -25,6 +25,9 @@ public:
         std::optional<ListingRequest> request;
     };
     Result<Outcome> submit(const Session& session, qint64 partnerId, const ListingInput& listing, const QDate& today);
+    // Keeps the form as it is, unchecked, as the partner's one draft (replacing an older one).
+    Result<ListingRequest> saveDraft(const Session& session, qint64 partnerId, const ListingInput& listing);
+    Result<std::optional<ListingRequest>> draft(const Session& session, qint64 partnerId) const;
     Result<QList<ListingRequest>> requests(const Session& session, qint64 partnerId) const;
     // Support: every request waiting for a batch, oldest batch first.
     Result<QList<ListingRequest>> queued(const Session& session) const;

@@ -73,6 +73,28 @@ private slots:
         QVERIFY(ListingService::effectiveStatus(sent, QDate(2021, 4, 7)) == ListingStatus::Visible);
     }
 
+    void draftBecomesTheRequest()
+    {
+        ListingService service(*m_db);
+        const qint64 pid = m_admin.partnerId();
+        ListingInput half{QStringLiteral("Contoso"), QStringLiteral("IT"), QStringLiteral("http://contoso.example"), true, {}, {}};
+        auto first = service.saveDraft(m_admin, pid, half);
+        QVERIFY(first.ok());
+        QVERIFY(first->status == ListingStatus::Draft);
+        half.landingUrl = QStringLiteral("https://contoso.example/microsoft");
+        auto second = service.saveDraft(m_admin, pid, half);
+        QCOMPARE(second->id, first->id); // one draft per partner
+        auto kept = service.draft(m_admin, pid);
+        QCOMPARE((*kept)->landingUrl, QStringLiteral("https://contoso.example/microsoft"));
+        QVERIFY((*kept)->aboutPartnerOnly && !(*kept)->noCompetitors);
+        QVERIFY(service.queued(m_support)->isEmpty()); // a draft waits for no batch
+
+        auto sent = service.submit(m_admin, pid, listing(), QDate(2021, 3, 9));
+        QCOMPARE(sent->request->id, first->id);
+        QVERIFY(!service.draft(m_admin, pid)->has_value());
+        QCOMPARE(service.requests(m_admin, pid)->size(), 1);
+    }
+
     void roles()
     {
         ListingService service(*m_db);
@@ -81,6 +103,7 @@ private slots:
         QCOMPARE(service.markBatchSent(m_admin, QDate(2021, 3, 1), QDate(2021, 3, 17)).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(service.queued(m_admin).error().code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.saveDraft(m_support, m_admin.partnerId(), listing()).error().code, QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(service.submit(m_admin, m_admin.partnerId() + 1, listing(), QDate(2021, 3, 9)).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
     }

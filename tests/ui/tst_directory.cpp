@@ -72,6 +72,17 @@ private slots:
         owned->setChecked(false);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("problem_ownedByPartner"))->text(),
                  QStringLiteral("The page must be owned by your organisation."));
+        // A draft keeps the form as it is, and comes back in a new workspace.
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("saveListingDraft")), Qt::LeftButton);
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("draftSaved"))->text(), QStringLiteral("Draft saved."));
+        {
+            DirectoryWorkspace again(partnerContext);
+            again.refresh();
+            QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("landingUrl"))->text(), QStringLiteral("https://contoso.example/microsoft"));
+            QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("noCompetitors"))->isChecked());
+            QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"))->isChecked());
+            QCOMPARE(again.findChild<QTableWidget*>(QStringLiteral("listingRequests"))->item(0, 4)->text(), QStringLiteral("Draft"));
+        }
         w.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"))->setChecked(true);
         QVERIFY(submit->isEnabled());
         const DateRange week = ListingCheck::batchWeek(QDate::currentDate());

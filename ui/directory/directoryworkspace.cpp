@@ -1,7 +1,6 @@
 #include "directoryworkspace.h"
 
 #include "domain/messages.h"
-#include "rules/listingcheck.h"
 #include "security/authorizer.h"
 #include "services/listingservice.h"
 #include "services/partnerservice.h"
@@ -10,6 +9,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,8 +72,16 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     m_schedule->setWordWrap(true);
     m_submit = new QPushButton(m_formBox);
     m_submit->setObjectName(QStringLiteral("submitListing"));
+    m_saveDraft = new QPushButton(m_formBox);
+    m_saveDraft->setObjectName(QStringLiteral("saveListingDraft"));
+    m_saved = new QLabel(m_formBox);
+    m_saved->setObjectName(QStringLiteral("draftSaved"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_saveDraft);
+    buttons->addWidget(m_saved, 1);
     m_form->addRow(QString(), m_schedule);
-    m_form->addRow(QString(), m_submit);
+    m_form->addRow(QString(), buttons);
 
     m_requestsBox = new QGroupBox(this);
     m_table = new QTableWidget(0, 5, m_requestsBox);
@@ -103,6 +111,7 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     connect(m_noCompetitors, &QCheckBox::toggled, this, [touch] { touch(4); });
     connect(m_owned, &QCheckBox::toggled, this, [touch] { touch(5); });
     connect(m_submit, &QPushButton::clicked, this, &DirectoryWorkspace::submit);
+    connect(m_saveDraft, &QPushButton::clicked, this, &DirectoryWorkspace::saveDraft);
     retranslateUi();
 }
 
@@ -115,6 +124,16 @@ void DirectoryWorkspace::refresh()
         if (first) {
             m_name->setText(m_partner.name);
             m_country->setCode(m_partner.country);
+            // A saved draft comes back as it was left.
+            if (auto draft = ListingService(m_context.db).draft(m_context.session, m_partnerId); draft && draft->has_value()) {
+                const ListingRequest& d = **draft;
+                m_name->setText(d.displayName);
+                m_country->setCode(d.country);
+                m_url->setText(d.landingUrl);
+                m_aboutPartner->setChecked(d.aboutPartnerOnly);
+                m_noCompetitors->setChecked(d.noCompetitors);
+                m_owned->setChecked(d.ownedByPartner);
+            }
         }
     }
     auto requests = ListingService(m_context.db).requests(m_context.session, m_partnerId);
@@ -140,6 +159,7 @@ void DirectoryWorkspace::retranslateUi()
     m_country->setAccessibleName(tr("Country"));
     m_url->setAccessibleName(tr("URL of the Microsoft-themed landing page"));
     m_submit->setText(tr("&Send the request"));
+    m_saveDraft->setText(tr("Save as &draft"));
     m_requestsBox->setTitle(tr("Requests"));
     m_table->setHorizontalHeaderLabels({tr("Received"), tr("Name"), tr("Landing page"), tr("Batch week"), tr("Status")});
     m_table->setAccessibleName(tr("Listing requests"));
@@ -150,9 +170,8 @@ void DirectoryWorkspace::retranslateUi()
 void DirectoryWorkspace::check()
 {
     const QDate today = QDate::currentDate();
-    const ListingResult r = ListingCheck::check({m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(),
-                                                 m_noCompetitors->isChecked(), m_owned->isChecked()},
-                                                today);
+    const ListingResult r = ListingCheck::check(input(), today);
+    m_saved->clear();
     for (QLabel* l : m_problems)
         l->hide();
     for (const Error& e : r.errors) {
@@ -169,13 +188,28 @@ void DirectoryWorkspace::check()
                             .arg(longDate(week.from), longDate(week.to), longDate(ListingCheck::expectedVisibleBy(week))));
 }
 
+ListingInput DirectoryWorkspace::input() const
+{
+    return {m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(), m_noCompetitors->isChecked(),
+            m_owned->isChecked()};
+}
+
+void DirectoryWorkspace::saveDraft()
+{
+    auto saved = ListingService(m_context.db).saveDraft(m_context.session, m_partnerId, input());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Directory listing"), Messages::text(saved.error()));
+        return;
+    }
+    m_saved->setText(tr("Draft saved."));
+    auto requests = ListingService(m_context.db).requests(m_context.session, m_partnerId);
+    m_requests = requests ? requests.value() : QList<ListingRequest>{};
+    fillRequests();
+}
+
 void DirectoryWorkspace::submit()
 {
-    auto outcome = ListingService(m_context.db)
-                       .submit(m_context.session, m_partnerId,
-                               {m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(),
-                                m_noCompetitors->isChecked(), m_owned->isChecked()},
-                               QDate::currentDate());
+    auto outcome = ListingService(m_context.db).submit(m_context.session, m_partnerId, input(), QDate::currentDate());
     if (!outcome) {
         QMessageBox::warning(this, tr("Directory listing"), Messages::text(outcome.error()));
         return;
@@ -195,7 +229,8 @@ void DirectoryWorkspace::fillRequests()
     m_table->setRowCount(int(m_requests.size()));
     for (int row = 0; row < m_requests.size(); ++row) {
         const ListingRequest& r = m_requests[row];
-        const DateRange week = ListingCheck::batchWeek(r.receivedOn);
+        const bool draft = r.status == ListingStatus::Draft;
+        const DateRange week = draft ? DateRange{} : ListingCheck::batchWeek(r.receivedOn);
         QString status;
         switch (ListingService::effectiveStatus(r, today)) {
         case ListingStatus::Draft: status = tr("Draft"); break;
@@ -204,8 +239,9 @@ void DirectoryWorkspace::fillRequests()
         case ListingStatus::Visible: status = tr("Visible since %1").arg(longDate(r.visibleOn)); break;
         }
         const QStringList cells{QLocale().toString(r.receivedOn, QLocale::ShortFormat), r.displayName, r.landingUrl,
-                                tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
-                                                  QLocale().toString(week.to, QLocale::ShortFormat)),
+                                draft ? QString()
+                                      : tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
+                                                          QLocale().toString(week.to, QLocale::ShortFormat)),
                                 status};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));

@@ -2,6 +2,7 @@
 
 #include "domain/listingrequest.h"
 #include "domain/partner.h"
+#include "rules/listingcheck.h"
 #include "shell/workspace.h"
 
 #include <QList>
@@ -36,6 +37,8 @@ protected:
 private:
     void check();
     void submit();
+    void saveDraft();
+    ListingInput input() const;
     void fillRequests();
 
     qint64 m_partnerId = 0;
@@ -54,6 +57,8 @@ private:
     QList<bool> m_touched;     // a field's problem is said once the person has been there
     QLabel* m_schedule = nullptr;
     QPushButton* m_submit = nullptr;
+    QPushButton* m_saveDraft = nullptr;
+    QLabel* m_saved = nullptr;
     QGroupBox* m_requestsBox = nullptr;
     QTableWidget* m_table = nullptr;
 };

@@ -148,25 +148,12 @@ KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QStrin
                     EvaluationKind kind, const QDate& asOf, bool withLists)
 {
     const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
+    const EligibilityEngine::Window w = EligibilityEngine::window(s.partner, rules, kind, asOf);
     KpiResult kpi;
-    if (kind == EvaluationKind::Enroll) {
-        // [176] a new enrollment or an upgrade: the window of the latest published report.
-        kpi.reportDate = calendar.latestReportDate(asOf);
-        kpi.window = calendar.coverageWindow(kpi.reportDate);
-    } else {
-        // [176] a renewal: the 12 months before the next anniversary.
-        kpi.window = calendar.renewalWindow(KpiCalendar::nextAnniversary(s.partner.anniversary, asOf));
-    }
+    kpi.reportDate = w.reportDate;
+    kpi.window = w.range;
     for (const Purchase& p : s.purchases) {
-        QString reason;
-        if (!rules.accepts(p.documentType))
-            reason = QStringLiteral("NOT_INVOICE"); // [179]-[180]
-        else if (filterCompetency && p.competency != competency)
-            reason = QStringLiteral("OTHER_COMPETENCY");
-        else if (p.invoiceDate < kpi.window.from || (kind == EvaluationKind::Renew && p.invoiceDate > kpi.window.to))
-            reason = QStringLiteral("OUTSIDE_WINDOW");
-        else if (p.invoiceDate > kpi.window.to || calendar.visibleOn(p.invoiceDate) > asOf)
-            reason = QStringLiteral("NOT_YET_REPORTED"); // [178]
+        const QString reason = EligibilityEngine::classify(p, rules, w, competency, filterCompetency);
         if (reason.isEmpty()) {
             kpi.counted += p.kpiValue;
             if (withLists)
@@ -188,6 +175,39 @@ KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules
                                   bool filterCompetency, EvaluationKind kind, const QDate& asOf)
 {
     return countKpis(s, rules, competency, filterCompetency, kind, asOf, true);
+}
+
+EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, const RuleSet& rules, EvaluationKind kind,
+                                                   const QDate& asOf)
+{
+    const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
+    Window w;
+    w.kind = kind;
+    w.asOf = asOf;
+    if (kind == EvaluationKind::Enroll) {
+        // [176] a new enrollment or an upgrade: the window of the latest published report.
+        w.reportDate = calendar.latestReportDate(asOf);
+        w.range = calendar.coverageWindow(w.reportDate);
+    } else {
+        // [176] a renewal: the 12 months before the next anniversary.
+        w.range = calendar.renewalWindow(KpiCalendar::nextAnniversary(partner.anniversary, asOf));
+    }
+    return w;
+}
+
+QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, const Window& w, const QString& competency,
+                                    bool filterCompetency)
+{
+    // §3.3: the first reason that applies, in this order.
+    if (!rules.accepts(p.documentType))
+        return QStringLiteral("NOT_INVOICE"); // [179]-[180]
+    if (filterCompetency && p.competency != competency)
+        return QStringLiteral("OTHER_COMPETENCY");
+    if (p.invoiceDate < w.range.from || (w.kind == EvaluationKind::Renew && p.invoiceDate > w.range.to))
+        return QStringLiteral("OUTSIDE_WINDOW");
+    if (p.invoiceDate > w.range.to || KpiCalendar(rules.reportDay, rules.windowMonths).visibleOn(p.invoiceDate) > w.asOf)
+        return QStringLiteral("NOT_YET_REPORTED"); // [178]
+    return {};
 }
 
 bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency)

@@ -20,6 +20,19 @@ public:
     static KpiResult kpis(const PartnerSnapshot& snapshot, const RuleSet& rules, const QString& competency,
                           bool filterCompetency, EvaluationKind kind, const QDate& asOf);
 
+    // The window an evaluation of `kind` uses on `asOf` (§3.3), and the reason a purchase does
+    // not count in it (empty: it counts). The ledger shows every row with this.
+    struct Window
+    {
+        QDate reportDate; // null for a renewal
+        DateRange range;
+        EvaluationKind kind = EvaluationKind::Enroll;
+        QDate asOf;
+    };
+    static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind, const QDate& asOf);
+    static QString classify(const Purchase& purchase, const RuleSet& rules, const Window& window,
+                            const QString& competency, bool filterCompetency);
+
     // [117] whether the COVID-19 extension applies to the partner's membership of `competency`.
     static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency);
 

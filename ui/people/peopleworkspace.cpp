@@ -5,13 +5,10 @@
 #include "recordtable.h"
 #include "security/authorizer.h"
 #include "services/peopleservice.h"
+#include "widgets/importerrorsdialog.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -197,7 +194,7 @@ void PeopleWorkspace::importCsv(bool trainers)
         return;
     }
     if (!result->ok()) {
-        showImportErrors(result->errors);
+        ImportErrorsDialog(result->errors, result->unlistedErrors, this).exec();
         return;
     }
     QMessageBox::information(this, tr("Import finished"),
@@ -206,37 +203,6 @@ void PeopleWorkspace::importCsv(bool trainers)
                                  .arg(result->updated)
                                  .arg(result->unchanged));
     refresh();
-}
-
-void PeopleWorkspace::showImportErrors(const QList<RowError>& errors)
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Nothing was imported"));
-    auto* table = new QTableWidget(int(errors.size()), 4, &dialog);
-    table->setObjectName(QStringLiteral("importErrors"));
-    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem"), tr("Value")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    for (int r = 0; r < errors.size(); ++r) {
-        const RowError& e = errors[r];
-        const QStringList cells{QString::number(e.row), e.column, Messages::text({e.code, e.column, {e.value}}), e.value};
-        for (int c = 0; c < cells.size(); ++c)
-            table->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    auto* note = new QLabel(tr("The file has %n bad row(s). Nothing was written: correct them and import the file again.",
-                               nullptr, int(errors.size())),
-                            &dialog);
-    note->setWordWrap(true);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(note);
-    layout->addWidget(table);
-    layout->addWidget(box);
-    dialog.resize(720, 360);
-    dialog.exec();
 }
 
 void PeopleWorkspace::exportCsv(bool trainers)

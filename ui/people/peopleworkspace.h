@@ -36,7 +36,6 @@ private:
     void removeExam(qint64 id);
     void importCsv(bool trainers);
     void exportCsv(bool trainers);
-    void showImportErrors(const QList<RowError>& errors);
     void showError(const Error& error);
 
     qint64 m_partnerId = 0;

@@ -1,0 +1,206 @@
+#include "invoiceimportdialog.h"
+
+#include "domain/messages.h"
+#include "services/ledgerservice.h"
+#include "storage/database.h"
+#include "widgets/importerrorsdialog.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace lp {
+
+InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, qint64 partnerId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_session(session), m_partnerId(partnerId)
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("importFile"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setBuddy(m_file);
+    m_browse = new QPushButton(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setWordWrap(true);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("startImport"));
+    m_import->setDefault(true);
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("cancelImport"));
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileLabel);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &InvoiceImportDialog::browse);
+    connect(m_import, &QPushButton::clicked, this, [this] { start(m_file->text().trimmed()); });
+    connect(m_close, &QPushButton::clicked, this, &InvoiceImportDialog::reject);
+    connect(m_file, &QLineEdit::textChanged, this, [this](const QString& t) { m_import->setEnabled(!t.trimmed().isEmpty() && !isRunning()); });
+    m_import->setEnabled(false);
+    setMinimumWidth(560);
+    retranslateUi();
+}
+
+InvoiceImportDialog::~InvoiceImportDialog()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool InvoiceImportDialog::isRunning() const { return m_thread != nullptr; }
+
+void InvoiceImportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void InvoiceImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import invoices"));
+    m_intro->setText(tr("Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). "
+                        "The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and "
+                        "partner reports are kept but never count."));
+    m_fileLabel->setText(tr("&File:"));
+    m_file->setAccessibleName(tr("CSV file to import"));
+    m_browse->setText(tr("&Browse..."));
+    m_import->setText(tr("&Import"));
+    m_close->setText(isRunning() ? tr("&Cancel") : tr("&Close"));
+    m_progress->setAccessibleName(tr("Import progress"));
+}
+
+void InvoiceImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import invoices"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+void InvoiceImportDialog::start(const QString& path)
+{
+    if (isRunning() || path.isEmpty())
+        return;
+    m_summary.reset();
+    m_failure.reset();
+    m_cancel = false;
+    m_progress->setValue(0);
+    m_status->setText(tr("Importing %1...").arg(QFileInfo(path).fileName()));
+    m_import->setEnabled(false);
+    m_browse->setEnabled(false);
+    m_file->setEnabled(false);
+
+    const qint64 total = QFileInfo(path).size();
+    QPointer<InvoiceImportDialog> self(this);
+    m_thread = QThread::create([this, self, path, total] {
+        std::optional<ImportSummary> summary;
+        std::optional<Error> failure;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failure = Error{QStringLiteral("FILE_UNREADABLE"), {}, {path, file.errorString()}};
+        } else if (auto db = m_db.openAnother(); !db) {
+            // A connection belongs to the thread that opens it: the worker has its own.
+            failure = db.error();
+        } else {
+            LedgerService::ImportOptions options;
+            options.today = QDate::currentDate();
+            options.fileName = QFileInfo(path).fileName();
+            options.cancel = &m_cancel;
+            int lastPercent = -1;
+            options.progress = [&](qint64 bytes) {
+                const int percent = total > 0 ? int(bytes * 100 / total) : 0;
+                if (percent != lastPercent && self) {
+                    lastPercent = percent;
+                    QMetaObject::invokeMethod(self, [self, percent] { if (self) self->m_progress->setValue(percent); }, Qt::QueuedConnection);
+                }
+            };
+            auto result = LedgerService(*db.value()).importInvoices(m_session, m_partnerId, file, options);
+            if (result)
+                summary = result.value();
+            else
+                failure = result.error();
+        }
+        QMetaObject::invokeMethod(self, [self, summary, failure] { if (self) self->done(summary, failure); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+    retranslateUi();
+}
+
+void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary, const std::optional<Error>& failure)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_summary = summary;
+    m_failure = failure;
+    m_browse->setEnabled(true);
+    m_file->setEnabled(true);
+    m_import->setEnabled(!m_file->text().trimmed().isEmpty());
+    retranslateUi();
+    const bool imported = summary && summary->ok();
+    if (failure) {
+        m_progress->setValue(0);
+        m_status->setText(Messages::text(*failure));
+    } else if (summary && !summary->ok()) {
+        m_progress->setValue(0);
+        m_status->setText(tr("Nothing was imported: the file has bad rows."));
+        ImportErrorsDialog(summary->errors, summary->unlistedErrors, this).exec();
+    } else if (summary) {
+        m_progress->setValue(100);
+        m_status->setText(tr("%1 invoice lines added, %2 already there.").arg(summary->added).arg(summary->unchanged));
+    }
+    emit finished(imported);
+}
+
+void InvoiceImportDialog::reject()
+{
+    if (isRunning()) {
+        // Cancel: the worker stops at the next row and rolls the transaction back.
+        m_cancel = true;
+        m_status->setText(tr("Cancelling..."));
+        return;
+    }
+    QDialog::reject();
+}
+
+void InvoiceImportDialog::closeEvent(QCloseEvent* event)
+{
+    if (isRunning()) {
+        m_cancel = true;
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+} // namespace lp

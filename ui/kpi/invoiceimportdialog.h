@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/rowerror.h"
+#include "security/session.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+namespace lp {
+
+class Database;
+
+// Imports a Courseware Marketplace invoice CSV off the GUI thread, on a connection of its
+// own, with progress and Cancel (which rolls everything back). The window stays responsive;
+// a refused file lists its bad rows and writes nothing.
+class InvoiceImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvoiceImportDialog(Database& db, const Session& session, qint64 partnerId, QWidget* parent = nullptr);
+    ~InvoiceImportDialog() override;
+
+    // Starts importing `path` (what the Import button does with the chosen file).
+    void start(const QString& path);
+    bool isRunning() const;
+    // The outcome of the last import: its summary, or the error that stopped it.
+    const std::optional<ImportSummary>& summary() const { return m_summary; }
+    const std::optional<Error>& failure() const { return m_failure; }
+
+signals:
+    void finished(bool imported);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void browse();
+    void done(const std::optional<ImportSummary>& summary, const std::optional<Error>& failure);
+
+    Database& m_db;
+    Session m_session;
+    qint64 m_partnerId;
+    std::atomic_bool m_cancel{false};
+    QThread* m_thread = nullptr;
+    std::optional<ImportSummary> m_summary;
+    std::optional<Error> m_failure;
+    QLabel* m_intro = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLineEdit* m_file = nullptr;
+    QPushButton* m_browse = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_close = nullptr;
+};
+
+} // namespace lp

@@ -1,0 +1,60 @@
+#include "importerrorsdialog.h"
+
+#include "domain/messages.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lp {
+
+ImportErrorsDialog::ImportErrorsDialog(const QList<RowError>& errors, int unlisted, QWidget* parent)
+    : QDialog(parent), m_errors(errors), m_unlisted(unlisted)
+{
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_table = new QTableWidget(int(errors.size()), 4, this);
+    m_table->setObjectName(QStringLiteral("importErrors"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table);
+    layout->addWidget(box);
+    resize(760, 380);
+    retranslateUi();
+}
+
+void ImportErrorsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportErrorsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Nothing was imported"));
+    const int bad = int(m_errors.size()) + m_unlisted;
+    QString note = tr("The file has %n bad row(s). Nothing was written: correct them and import the file again.", nullptr, bad);
+    if (m_unlisted > 0)
+        note += QLatin1Char(' ') + tr("The first %1 are listed.").arg(m_errors.size());
+    m_note->setText(note);
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem"), tr("Value")});
+    m_table->setAccessibleName(tr("Bad rows"));
+    for (int r = 0; r < m_errors.size(); ++r) {
+        const RowError& e = m_errors[r];
+        const QStringList cells{QString::number(e.row), e.column, Messages::text({e.code, e.column, {e.value}}), e.value};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace lp

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/rowerror.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace lp {
+
+// Lists the bad rows of a refused import (line, column, problem, value): the file was not
+// written, and this says exactly what to correct.
+class ImportErrorsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportErrorsDialog(const QList<RowError>& errors, int unlisted, QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QList<RowError> m_errors;
+    int m_unlisted = 0;
+    QLabel* m_note = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace lp

@@ -557,6 +557,212 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::ImportErrorsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
+        <translation>
+            <numerusform>The file has %n bad row. Nothing was written: correct them and import the file again.</numerusform>
+            <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Bad rows</translation>
+    </message>
+</context>
+<context>
+    <name>lp::InvoiceImportDialog</name>
+    <message>
+        <source>Import invoices</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and partner reports are kept but never count.</source>
+        <translation>Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and partner reports are kept but never count.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>CSV file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has bad rows.</source>
+        <translation>Nothing was imported: the file has bad rows.</translation>
+    </message>
+    <message>
+        <source>%1 invoice lines added, %2 already there.</source>
+        <translation>%1 invoice lines added, %2 already there.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>lp::LedgerModel</name>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Not counted: not an invoice</source>
+        <translation>Not counted: not an invoice</translation>
+    </message>
+    <message>
+        <source>Not counted: outside the window</source>
+        <translation>Not counted: outside the window</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>Pending: in the report of %1</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>In the latest report</source>
+        <translation>In the latest report</translation>
+    </message>
+</context>
+<context>
+    <name>lp::LedgerWorkspace</name>
+    <message>
+        <source>Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept for support but never count.</source>
+        <translation>Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept for support but never count.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>From invoice date</source>
+        <translation>From invoice date</translation>
+    </message>
+    <message>
+        <source>To invoice date</source>
+        <translation>To invoice date</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices...</source>
+        <translation>&amp;Import invoices...</translation>
+    </message>
+    <message>
+        <source>KPI ledger</source>
+        <translation>KPI ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) loaded; scroll for more.</source>
+        <translation>
+            <numerusform>%1 of %n row loaded; scroll for more.</numerusform>
+            <numerusform>%1 of %n rows loaded; scroll for more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::ListingBatchesWorkspace</name>
     <message>
         <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
@@ -1290,33 +1496,6 @@ Hash: %3</translation>
     <message>
         <source>%1 added, %2 updated, %3 already up to date.</source>
         <translation>%1 added, %2 updated, %3 already up to date.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
-        <translation>
-            <numerusform>The file has %n bad row. Nothing was written: correct them and import the file again.</numerusform>
-            <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export as CSV</source>

@@ -557,6 +557,212 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::ImportErrorsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
+        <translation>
+            <numerusform>Il file ha %n riga errata. Non è stato scritto nulla: correggerla e importare di nuovo il file.</numerusform>
+            <numerusform>Il file ha %n righe errate. Non è stato scritto nulla: correggerle e importare di nuovo il file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Sono elencate le prime %1.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Righe errate</translation>
+    </message>
+</context>
+<context>
+    <name>lp::InvoiceImportDialog</name>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importa fatture</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and partner reports are kept but never count.</source>
+        <translation>Scegliere un file CSV di fatture del Courseware Marketplace (separato da virgole o punti e virgola, con una riga di intestazione). Viene controllato l&apos;intero file: una sola riga errata lo fa rifiutare e non viene scritto nulla. Le conferme d&apos;ordine e i report dei partner vengono conservati ma non contano mai.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>File CSV da importare</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avanzamento dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importazione di %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has bad rows.</source>
+        <translation>Non è stato importato nulla: il file ha righe errate.</translation>
+    </message>
+    <message>
+        <source>%1 invoice lines added, %2 already there.</source>
+        <translation>%1 righe di fattura aggiunte, %2 già presenti.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annullamento...</translation>
+    </message>
+</context>
+<context>
+    <name>lp::LedgerModel</name>
+    <message>
+        <source>Counted</source>
+        <translation>Conteggiata</translation>
+    </message>
+    <message>
+        <source>Not counted: not an invoice</source>
+        <translation>Non conteggiata: non è una fattura</translation>
+    </message>
+    <message>
+        <source>Not counted: outside the window</source>
+        <translation>Non conteggiata: fuori dalla finestra</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>In attesa: nel report del %1</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Data fattura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavo</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>In the latest report</source>
+        <translation>Nell&apos;ultimo report</translation>
+    </message>
+</context>
+<context>
+    <name>lp::LedgerWorkspace</name>
+    <message>
+        <source>Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept for support but never count.</source>
+        <translation>Tutti gli acquisti registrati sul Courseware Marketplace, dal più recente, e se contano nella finestra dell&apos;ultimo report mensile degli indicatori KPI. Contano solo le fatture; le conferme d&apos;ordine e i report dei partner vengono conservati per il supporto ma non contano mai.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>From invoice date</source>
+        <translation>Dalla data fattura</translation>
+    </message>
+    <message>
+        <source>To invoice date</source>
+        <translation>Alla data fattura</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tutti i documenti</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo di documento</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices...</source>
+        <translation>&amp;Importa fatture...</translation>
+    </message>
+    <message>
+        <source>KPI ledger</source>
+        <translation>Registro KPI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) loaded; scroll for more.</source>
+        <translation>
+            <numerusform>%1 di %n riga caricate; scorrere per vederne altre.</numerusform>
+            <numerusform>%1 di %n righe caricate; scorrere per vederne altre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::ListingBatchesWorkspace</name>
     <message>
         <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
@@ -1290,33 +1496,6 @@ Hash: %3</translation>
     <message>
         <source>%1 added, %2 updated, %3 already up to date.</source>
         <translation>%1 aggiunti, %2 aggiornati, %3 già aggiornati.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Non è stato importato nulla</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonna</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
-        <translation>
-            <numerusform>Il file ha %n riga errata. Non è stato scritto nulla: correggerla e importare di nuovo il file.</numerusform>
-            <numerusform>Il file ha %n righe errate. Non è stato scritto nulla: correggerle e importare di nuovo il file.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export as CSV</source>

@@ -1,6 +1,10 @@
 #include "ledgerservice.h"
 
 #include "io/invoicecsvreader.h"
+#include "io/rulesetlibrary.h"
+#include "rules/eligibilityengine.h"
+#include "rules/kpicalendar.h"
+#include "storage/partnerrepository.h"
 #include "security/authorizer.h"
 #include "storage/repository.h"
 
@@ -13,7 +17,111 @@ namespace {
 const QString kCancelled = QStringLiteral("CANCELLED");
 const QString kRefused = QStringLiteral("IMPORT_REFUSED");
 
+// The WHERE clause of a filter and its values, in order.
+QString whereOf(const LedgerFilter& f, QVariantList& values)
+{
+    QString where = QStringLiteral(" WHERE partner_id = ?");
+    if (f.from.isValid()) {
+        where += QStringLiteral(" AND invoice_date >= ?");
+        values << Repository::dateValue(f.from);
+    }
+    if (f.to.isValid()) {
+        where += QStringLiteral(" AND invoice_date <= ?");
+        values << Repository::dateValue(f.to);
+    }
+    if (!f.omlpType.isEmpty()) {
+        where += QStringLiteral(" AND omlp_type = ?");
+        values << f.omlpType;
+    }
+    if (f.documentType) {
+        where += QStringLiteral(" AND document_type = ?");
+        values << toString(*f.documentType);
+    }
+    if (!f.competency.isEmpty()) {
+        where += QStringLiteral(" AND competency = ?");
+        values << f.competency;
+    }
+    return where;
+}
+
 } // namespace
+
+Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                             const std::optional<Purchase>& after, int limit, const QDate& asOf) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    auto partner = PartnerRepository(m_db).findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
+    QVariantList values{partnerId};
+    QString sql = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
+                                 " revenue_cents, currency, competency FROM purchases")
+                  + whereOf(filter, values);
+    if (after) {
+        // Keyset paging: the next rows after the last one shown, without an OFFSET to count through.
+        sql += QStringLiteral(" AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
+        values << Repository::dateValue(after->invoiceDate) << Repository::dateValue(after->invoiceDate) << after->id;
+    }
+    sql += QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
+    values << limit;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+
+    const auto rules = RuleSetLibrary::inForce(asOf);
+    std::optional<EligibilityEngine::Window> window;
+    if (rules)
+        window = EligibilityEngine::window(**partner, rules.value(), EvaluationKind::Enroll, asOf);
+    const KpiCalendar calendar(rules ? rules->reportDay : 15, rules ? rules->windowMonths : 12);
+    QList<LedgerRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        LedgerRow row;
+        Purchase& p = row.purchase;
+        p.id = q.value(0).toLongLong();
+        p.invoice = q.value(1).toString();
+        p.line = q.value(2).toInt();
+        p.documentType = fromString<DocumentType>(q.value(3).toString()).value_or(DocumentType::Invoice);
+        p.invoiceDate = Repository::toDate(q.value(4));
+        p.omlpType = q.value(5).toString();
+        p.units = q.value(6).toInt();
+        p.kpiValue = q.value(7).toDouble();
+        p.revenueCents = q.value(8).toLongLong();
+        p.currency = q.value(9).toString();
+        p.competency = q.value(10).toString();
+        if (window) {
+            // Dated after the evaluation date: not yet a purchase for that day's decision.
+            row.reason = p.invoiceDate > asOf ? QStringLiteral("NOT_YET_REPORTED")
+                                              : EligibilityEngine::classify(p, rules.value(), *window, {}, false);
+            if (row.reason == QLatin1String("NOT_YET_REPORTED"))
+                row.visibleOn = calendar.visibleOn(p.invoiceDate);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, const LedgerFilter& filter) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    QVariantList values{partnerId};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
 
 Result<ImportSummary> LedgerService::importInvoices(const Session& session, qint64 partnerId, QIODevice& csv,
                                                     const ImportOptions& options)

@@ -7,6 +7,9 @@
 #include "storage/database.h"
 
 #include <QDate>
+#include <QList>
+
+#include <optional>
 
 #include <atomic>
 #include <functional>
@@ -16,9 +19,34 @@ class QIODevice;
 namespace lp {
 
 // The partner's KPI ledger: Courseware Marketplace purchases in and out.
+// A view of the ledger: which rows, in SQL, with the indexes' help.
+struct LedgerFilter
+{
+    QDate from; // invoice date range, inclusive; null: open
+    QDate to;
+    QString omlpType;
+    std::optional<DocumentType> documentType;
+    QString competency;
+};
+
+// One ledger row and what the engine says of it in the window of the latest report.
+struct LedgerRow
+{
+    Purchase purchase;
+    QString reason;   // empty: counted; else NOT_INVOICE, OUTSIDE_WINDOW, NOT_YET_REPORTED
+    QDate visibleOn;  // the report a pending row appears in
+};
+
 class LedgerService
 {
 public:
+    static constexpr int kPageSize = 500;
+
+    // Newest first, `limit` rows after `after` (the last row of the previous page, or none).
+    Result<QList<LedgerRow>> page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                  const std::optional<Purchase>& after, int limit, const QDate& asOf) const;
+    Result<qint64> count(const Session& session, qint64 partnerId, const LedgerFilter& filter) const;
+
     static constexpr int kListedErrors = 1000; // bad rows listed one by one; the rest are counted
 
     struct ImportOptions

@@ -179,7 +179,7 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary, cons
         m_progress->setValue(100);
         m_status->setText(tr("%1 invoice lines added, %2 already there.").arg(summary->added).arg(summary->unchanged));
     }
-    emit finished(imported);
+    emit importFinished(imported);
 }
 
 void InvoiceImportDialog::reject()

@@ -39,13 +39,16 @@ public:
     const std::optional<ImportSummary>& summary() const { return m_summary; }
     const std::optional<Error>& failure() const { return m_failure; }
 
+public slots:
+    // While importing, Cancel: the worker stops and rolls back; otherwise closes.
+    void reject() override;
+
 signals:
-    void finished(bool imported);
+    void importFinished(bool imported);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    void reject() override;
 
 private:
     void retranslateUi();

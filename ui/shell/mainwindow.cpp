@@ -4,6 +4,7 @@
 #include "directory/directoryworkspace.h"
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
+#include "kpi/ledgerworkspace.h"
 #include "i18n/translations.h"
 #include "language.h"
 #include "overview/overviewworkspace.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     }
     addWorkspace(overview);
     if (!support) {
+        addWorkspace(new LedgerWorkspace(m_context, this));
         addWorkspace(new PeopleWorkspace(m_context, this));
         addWorkspace(new DirectoryWorkspace(m_context, this));
     }

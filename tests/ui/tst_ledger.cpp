@@ -1,0 +1,139 @@
+// The KPI ledger and the GUI import: a file imported off the GUI thread shows in the ledger,
+// page by page, each row with the engine's verdict; a refused file lists its bad rows and
+// writes nothing; Cancel rolls back; filters run in SQL.
+#include "guitest.h"
+#include "i18n/translations.h"
+#include "kpi/invoiceimportdialog.h"
+#include "kpi/ledgermodel.h"
+#include "kpi/ledgerworkspace.h"
+#include "services/accountservice.h"
+#include "storage/database.h"
+#include "storage/purchaserepository.h"
+#include "widgets/importerrorsdialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lp;
+using lp::test::whenDialogShows;
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Session m_admin;
+
+    QString writeCsv(const char* name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    // Runs one import through the dialog and waits for it to finish.
+    InvoiceImportDialog* runImport(const QString& path, bool cancelAtOnce = false)
+    {
+        auto* dialog = new InvoiceImportDialog(*m_db, m_admin, m_admin.partnerId());
+        QSignalSpy finished(dialog, &InvoiceImportDialog::importFinished);
+        dialog->start(path);
+        if (cancelAtOnce)
+            dialog->reject();
+        if (!finished.wait(60000))
+            qWarning("the import did not finish");
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(QStringLiteral("en"));
+        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("ledger.sqlite")))).value();
+        m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
+                      .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 5, 1)},
+                                        QStringLiteral("admin"), QStringLiteral("a long passphrase"))
+                      .value();
+    }
+
+    void importShowsInTheLedger()
+    {
+        QByteArray csv = "invoice;line;documentType;invoiceDate;omlpType;units;kpiValue;revenue;competency\n";
+        const QDate today = QDate::currentDate();
+        for (int i = 0; i < 1200; ++i)
+            csv += "INV-" + QByteArray::number(i) + ";1;invoice;" + today.addDays(-i).toString(Qt::ISODate).toLatin1()
+                   + ";Official courseware;1;1;430,00;Data Analytics\n";
+        csv += "OC-1;1;orderConfirmation;" + today.addDays(-3).toString(Qt::ISODate).toLatin1() + ";x;1;1;1;\n";
+        std::unique_ptr<InvoiceImportDialog> dialog(runImport(writeCsv("good.csv", csv)));
+        QVERIFY(dialog->summary());
+        QCOMPARE(dialog->summary()->added, 1201);
+
+        AppContext context{*m_db, m_admin};
+        LedgerWorkspace w(context);
+        w.show();
+        w.refresh();
+        LedgerModel* model = w.model();
+        QCOMPARE(model->totalRows(), 1201);
+        QCOMPARE(model->rowCount(), 500); // one page; the rest comes as the view scrolls
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 1201);
+        // Newest first; this month's invoices are pending, the order confirmation never counts.
+        QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("INV-0"));
+        QVERIFY(model->index(0, LedgerModel::Status).data().toString().startsWith(QLatin1String("Pending")));
+        int notInvoice = 0, counted = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString s = model->index(r, LedgerModel::Status).data().toString();
+            notInvoice += s == QLatin1String("Not counted: not an invoice");
+            counted += s == QLatin1String("Counted");
+        }
+        QCOMPARE(notInvoice, 1);
+        QVERIFY(counted > 300);
+
+        auto* type = w.findChild<QComboBox*>(QStringLiteral("filterDocumentType"));
+        type->setCurrentIndex(2); // order confirmations
+        QCOMPARE(model->totalRows(), 1);
+        QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("OC-1"));
+    }
+
+    void refusedFileListsBadRowsAndWritesNothing()
+    {
+        const qint64 before = PurchaseRepository(*m_db).count(m_admin.partnerId()).value();
+        int listed = 0;
+        whenDialogShows<ImportErrorsDialog>([&](ImportErrorsDialog* d) {
+            listed = d->findChild<QTableWidget*>(QStringLiteral("importErrors"))->rowCount();
+            d->reject();
+        });
+        std::unique_ptr<InvoiceImportDialog> dialog(runImport(writeCsv(
+            "bad.csv", "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nNEW-1,invoice,2021-01-01,x,1,1,1\n"
+                       "NEW-2,invoice,2021-02-30,x,1,1,1\nNEW-3,invoice,2021-01-01,x,0,1,1\n")));
+        QCOMPARE(listed, 2);
+        QVERIFY(!dialog->summary()->ok());
+        QCOMPARE(PurchaseRepository(*m_db).count(m_admin.partnerId()).value(), before);
+    }
+
+    void cancelRollsBack()
+    {
+        const qint64 before = PurchaseRepository(*m_db).count(m_admin.partnerId()).value();
+        QByteArray csv = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; i < 100000; ++i)
+            csv += "BIG-" + QByteArray::number(i) + ",invoice,2021-01-01,x,1,1,1\n";
+        std::unique_ptr<InvoiceImportDialog> dialog(runImport(writeCsv("big.csv", csv), true));
+        QVERIFY(dialog->failure());
+        QCOMPARE(dialog->failure()->code, QStringLiteral("CANCELLED"));
+        QCOMPARE(PurchaseRepository(*m_db).count(m_admin.partnerId()).value(), before);
+    }
+};
+
+QTEST_MAIN(TestLedger)
+#include "tst_ledger.moc"

@@ -1,0 +1,150 @@
+#include "ledgerworkspace.h"
+
+#include "displaynames.h"
+#include "domain/messages.h"
+#include "invoiceimportdialog.h"
+#include "ledgermodel.h"
+#include "security/authorizer.h"
+#include "widgets/formhelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lp {
+
+LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent), m_partnerId(context.session.partnerId())
+{
+    m_model = new LedgerModel(context, m_partnerId, this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_useDates = new QCheckBox(this);
+    m_useDates->setObjectName(QStringLiteral("filterByDate"));
+    m_from = form::dateEdit(this, QDate::currentDate().addYears(-1), "filterFrom");
+    m_to = form::dateEdit(this, QDate::currentDate(), "filterTo");
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_documentType = new QComboBox(this);
+    m_documentType->setObjectName(QStringLiteral("filterDocumentType"));
+    m_documentType->addItem(QString());
+    for (DocumentType t : {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
+        m_documentType->addItem(QString(), int(t));
+    m_omlpType = new QLineEdit(this);
+    m_omlpType->setObjectName(QStringLiteral("filterOmlpType"));
+    m_omlpType->setClearButtonEnabled(true);
+    m_competency = new QLineEdit(this);
+    m_competency->setObjectName(QStringLiteral("filterCompetency"));
+    m_competency->setClearButtonEnabled(true);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importInvoices"));
+    m_import->setVisible(Authorizer::allows(context.session.role(), Permission::ImportInvoices));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("ledgerCount"));
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("ledger"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_documentType);
+    filters->addWidget(m_omlpType, 1);
+    filters->addWidget(m_competency, 1);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_intro, 1);
+    top->addWidget(m_import, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &LedgerWorkspace::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &LedgerWorkspace::applyFilter);
+    connect(m_documentType, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
+    connect(m_omlpType, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
+    connect(m_competency, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
+    connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerWorkspace::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerWorkspace::updateCount);
+    retranslateUi();
+}
+
+void LedgerWorkspace::refresh() { applyFilter(); }
+
+void LedgerWorkspace::retranslateUi()
+{
+    m_intro->setText(tr("Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of "
+                        "the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept "
+                        "for support but never count."));
+    m_useDates->setText(tr("&Dates:"));
+    m_from->setAccessibleName(tr("From invoice date"));
+    m_to->setAccessibleName(tr("To invoice date"));
+    m_documentType->setItemText(0, tr("All documents"));
+    for (int i = 1; i < m_documentType->count(); ++i)
+        m_documentType->setItemText(i, DisplayNames::documentType(DocumentType(m_documentType->itemData(i).toInt())));
+    m_documentType->setAccessibleName(tr("Document type"));
+    m_omlpType->setPlaceholderText(tr("OMLP type"));
+    m_omlpType->setAccessibleName(tr("OMLP type"));
+    m_competency->setPlaceholderText(tr("Competency"));
+    m_competency->setAccessibleName(tr("Competency"));
+    m_import->setText(tr("&Import invoices..."));
+    m_view->setAccessibleName(tr("KPI ledger"));
+    m_model->retranslate();
+    updateCount();
+}
+
+void LedgerWorkspace::applyFilter()
+{
+    LedgerFilter f;
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    if (m_documentType->currentIndex() > 0)
+        f.documentType = DocumentType(m_documentType->currentData().toInt());
+    f.omlpType = m_omlpType->text().trimmed();
+    f.competency = m_competency->text().trimmed();
+    m_model->setFilter(f);
+}
+
+void LedgerWorkspace::updateCount()
+{
+    if (const Error* e = m_model->lastError()) {
+        m_count->setText(Messages::text(*e));
+        return;
+    }
+    m_count->setText(tr("%1 of %n row(s) loaded; scroll for more.", nullptr, int(m_model->totalRows()))
+                         .arg(QLocale().toString(m_model->rowCount())));
+}
+
+void LedgerWorkspace::importInvoices()
+{
+    InvoiceImportDialog dialog(m_context.db, m_context.session, m_partnerId, this);
+    connect(&dialog, &InvoiceImportDialog::importFinished, this, [this](bool imported) {
+        if (imported)
+            applyFilter();
+    });
+    dialog.exec();
+}
+
+} // namespace lp

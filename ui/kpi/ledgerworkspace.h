@@ -1,0 +1,52 @@
+#pragma once
+
+#include "shell/workspace.h"
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace lp {
+
+class LedgerModel;
+
+// The KPI ledger: every Courseware Marketplace purchase of the partner, newest first, with
+// whether it counts in the latest report's window; filters run in SQL; invoices are
+// imported from here (off the GUI thread).
+class LedgerWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerWorkspace(AppContext& context, QWidget* parent = nullptr);
+    QString title() const override { return tr("KPI ledger"); }
+    void refresh() override;
+    LedgerModel* model() const { return m_model; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void applyFilter();
+    void importInvoices();
+    void updateCount();
+
+    qint64 m_partnerId = 0;
+    LedgerModel* m_model = nullptr;
+    QLabel* m_intro = nullptr;
+    QCheckBox* m_useDates = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_documentType = nullptr;
+    QLineEdit* m_omlpType = nullptr;
+    QLineEdit* m_competency = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+} // namespace lp

@@ -761,6 +761,13 @@ Hash: %3</translation>
             <numerusform>%1 of %n rows loaded; scroll for more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

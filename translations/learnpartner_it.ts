@@ -761,6 +761,13 @@ Hash: %3</translation>
             <numerusform>%1 di %n righe caricate; scorrere per vederne altre.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n riga.</numerusform>
+            <numerusform>%n righe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

@@ -16,7 +16,7 @@ class LedgerModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { InvoiceDate, Invoice, Line, DocumentType, OmlpType, Units, KpiValue, Revenue, Competency, Status, ColumnCount };
+    enum Column { InvoiceDate, Invoice, Status, Line, DocumentType, OmlpType, Units, KpiValue, Revenue, Competency, ColumnCount };
 
     LedgerModel(AppContext& context, qint64 partnerId, QObject* parent = nullptr);
 

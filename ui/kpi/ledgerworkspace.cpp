@@ -56,6 +56,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_useDates);
@@ -86,6 +88,13 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerWorkspace::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerWorkspace::updateCount);
+    // Column widths from the first page, once: later pages do not make the table jump.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_sized) {
+            m_view->resizeColumnsToContents();
+            m_sized = true;
+        }
+    });
     retranslateUi();
 }
 
@@ -133,8 +142,9 @@ void LedgerWorkspace::updateCount()
         m_count->setText(Messages::text(*e));
         return;
     }
-    m_count->setText(tr("%1 of %n row(s) loaded; scroll for more.", nullptr, int(m_model->totalRows()))
-                         .arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(m_model->canFetchMore({}) ? tr("%1 of %n row(s) loaded; scroll for more.", nullptr, int(m_model->totalRows()))
+                                                     .arg(QLocale().toString(m_model->rowCount()))
+                                               : tr("%n row(s).", nullptr, int(m_model->totalRows())));
 }
 
 void LedgerWorkspace::importInvoices()

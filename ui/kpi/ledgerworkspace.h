@@ -47,6 +47,7 @@ private:
     QPushButton* m_import = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace lp

@@ -4,8 +4,8 @@
 
 #include <QHash>
 #include <QIODevice>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace lp {
@@ -43,35 +43,92 @@ const QStringList& InvoiceCsvReader::optionalColumns()
     return columns;
 }
 
+namespace {
+
+// A plain decimal: optional '-', digits, optional '.' and digits. Returns the positions of
+// its parts, or nothing. (Called for every field of a million-row file: no regex here.)
+struct Decimal
+{
+    bool negative = false;
+    QStringView whole;
+    QStringView fraction;
+};
+
+std::optional<Decimal> decimal(QStringView t)
+{
+    Decimal d;
+    qsizetype i = 0;
+    if (i < t.size() && t[i] == QLatin1Char('-')) {
+        d.negative = true;
+        ++i;
+    }
+    const qsizetype wholeStart = i;
+    while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+        ++i;
+    d.whole = t.mid(wholeStart, i - wholeStart);
+    if (d.whole.isEmpty())
+        return std::nullopt;
+    if (i < t.size()) {
+        if (t[i] != QLatin1Char('.'))
+            return std::nullopt;
+        const qsizetype fractionStart = ++i;
+        while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+            ++i;
+        d.fraction = t.mid(fractionStart, i - fractionStart);
+        if (d.fraction.isEmpty() || i != t.size())
+            return std::nullopt;
+    }
+    return d;
+}
+
+int digit(QChar c) { return c.unicode() - '0'; }
+
+} // namespace
+
 std::optional<qint64> InvoiceCsvReader::parseCents(const QString& text, bool decimalComma)
 {
-    static const QRegularExpression decimal(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]+))?$"));
-    const auto m = decimal.match(normalised(text, decimalComma));
-    if (!m.hasMatch() || m.captured(2).size() > 15)
+    const QString t = normalised(text, decimalComma);
+    const auto d = decimal(t);
+    if (!d || d->whole.size() > 15)
         return std::nullopt;
-    const QString fraction = m.captured(3) + QStringLiteral("000");
-    qint64 cents = m.captured(2).toLongLong() * 100 + fraction.left(2).toLongLong();
-    if (fraction.at(2) >= QLatin1Char('5'))
+    qint64 cents = d->whole.toLongLong() * 100;
+    if (!d->fraction.isEmpty())
+        cents += digit(d->fraction[0]) * 10;
+    if (d->fraction.size() > 1)
+        cents += digit(d->fraction[1]);
+    if (d->fraction.size() > 2 && digit(d->fraction[2]) >= 5)
         ++cents; // half away from zero, on the magnitude
-    return m.captured(1).isEmpty() ? cents : -cents;
+    return d->negative ? -cents : cents;
 }
 
 std::optional<double> InvoiceCsvReader::parseNumber(const QString& text, bool decimalComma)
 {
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(?:\\.[0-9]+)?$"));
     const QString t = normalised(text, decimalComma);
-    if (!number.match(t).hasMatch())
+    if (!decimal(t))
         return std::nullopt;
     return t.toDouble();
 }
 
 QDate InvoiceCsvReader::parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid())
-        d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
-    return d;
+    const QStringView t = QStringView(text).trimmed();
+    auto number = [&](qsizetype from, qsizetype length) {
+        int v = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (!t[i].isDigit() || t[i].unicode() >= 128)
+                return -1;
+            v = v * 10 + digit(t[i]);
+        }
+        return v;
+    };
+    if (t.size() != 10)
+        return {};
+    // YYYY-MM-DD or DD/MM/YYYY; QDate refuses the impossible ones (2021-02-30).
+    if (t[4] == QLatin1Char('-') && t[7] == QLatin1Char('-'))
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    if (t[2] == QLatin1Char('/') && t[5] == QLatin1Char('/'))
+        return QDate(number(6, 4), number(3, 2), number(0, 2));
+    return {};
 }
 
 Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Handlers& handlers)
@@ -171,8 +228,10 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         else
             p.revenueCents = *cents;
         p.currency = field(Currency).toUpper();
-        static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-        if (!p.currency.isEmpty() && !iso4217.match(p.currency).hasMatch())
+        const bool iso4217 = p.currency.size() == 3
+                             && std::all_of(p.currency.cbegin(), p.currency.cend(),
+                                            [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+        if (!p.currency.isEmpty() && !iso4217)
             bad(Currency, "INVALID_CURRENCY");
         p.competency = field(Competency);
 

@@ -16,7 +16,17 @@ class Repository
 public:
     explicit Repository(Database& db) : m_db(db) {}
 
-    static QVariant dateValue(const QDate& d) { return d.isNull() ? QVariant() : QVariant(d.toString(Qt::ISODate)); }
+    static QVariant dateValue(const QDate& d) { return d.isNull() ? QVariant() : QVariant(isoDate(d)); }
+    // YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it for years 1-9999, without its
+    // printf machinery (a million-row import formats a million dates).
+    static QString isoDate(const QDate& d)
+    {
+        const int y = d.year(), m = d.month(), day = d.day();
+        const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                                   char16_t(u'0' + y % 10), u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                                   char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+        return QString(reinterpret_cast<const QChar*>(text), 10);
+    }
     static QDate toDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
     static QVariant timestampValue(const QDateTime& t)
     {

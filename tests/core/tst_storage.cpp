@@ -8,6 +8,7 @@
 #include "storage/listingrepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
+#include "storage/repository.h"
 #include "storage/trainerrepository.h"
 #include "storage/userrepository.h"
 #include "testdatabase.h"
@@ -45,6 +46,12 @@ private slots:
         m_partnerId = id.value();
     }
     void cleanup() { m_db.reset(); }
+
+    void isoDatesAsQtWritesThem()
+    {
+        for (const QDate& d : {QDate(2021, 2, 28), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31), QDate(2024, 2, 29)})
+            QCOMPARE(Repository::isoDate(d), d.toString(Qt::ISODate));
+    }
 
     void opensAtLatestSchema()
     {

@@ -170,6 +170,4 @@ QString Messages::textWithPath(const Error& error)
     return error.path.isEmpty() ? t : error.path + QLatin1String(": ") + t;
 }
 
-bool Messages::knows(const QString& code) { return find(code) != nullptr; }
-
 } // namespace lp

@@ -15,8 +15,6 @@ public:
     static QString text(const Error& error);
     // text(), prefixed with the error's path when it has one ("purchases[3].invoiceDate: ...").
     static QString textWithPath(const Error& error);
-    // True when the code has a sentence of its own.
-    static bool knows(const QString& code);
 };
 
 } // namespace lp

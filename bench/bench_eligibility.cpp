@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     std::printf("EligibilityEngine::evaluate (gold, Data Analytics; median of the runs)\n");
     std::printf("%12s %8s %14s %16s\n", "purchases", "runs", "median ms", "us per purchase");
     double first = 0, last = 0;
-    for (int n : {1000, 10000, 100000}) {
+    for (int n : {1000, 2000, 5000, 10000, 30000, 100000}) {
         const PartnerSnapshot s = snapshot(n);
         const int runs = n >= 100000 ? 9 : 31;
         QList<double> times;

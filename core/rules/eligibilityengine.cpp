@@ -152,6 +152,10 @@ KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QStrin
     KpiResult kpi;
     kpi.reportDate = w.reportDate;
     kpi.window = w.range;
+    if (withLists) {
+        kpi.countedPurchases.reserve(s.purchases.size());
+        kpi.excluded.reserve(s.purchases.size());
+    }
     for (const Purchase& p : s.purchases) {
         const QString reason = EligibilityEngine::classify(p, rules, w, competency, filterCompetency);
         if (reason.isEmpty()) {
@@ -184,6 +188,10 @@ EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, cons
     Window w;
     w.kind = kind;
     w.asOf = asOf;
+    // A purchase of month M is visible from the report of M+1 [178]: on asOf, everything up
+    // to the end of the month before the latest report's month is.
+    const QDate latest = calendar.latestReportDate(asOf);
+    w.visibleThrough = QDate(latest.year(), latest.month(), 1).addDays(-1);
     if (kind == EvaluationKind::Enroll) {
         // [176] a new enrollment or an upgrade: the window of the latest published report.
         w.reportDate = calendar.latestReportDate(asOf);
@@ -205,7 +213,7 @@ QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, con
         return QStringLiteral("OTHER_COMPETENCY");
     if (p.invoiceDate < w.range.from || (w.kind == EvaluationKind::Renew && p.invoiceDate > w.range.to))
         return QStringLiteral("OUTSIDE_WINDOW");
-    if (p.invoiceDate > w.range.to || KpiCalendar(rules.reportDay, rules.windowMonths).visibleOn(p.invoiceDate) > w.asOf)
+    if (p.invoiceDate > w.range.to || p.invoiceDate > w.visibleThrough)
         return QStringLiteral("NOT_YET_REPORTED"); // [178]
     return {};
 }

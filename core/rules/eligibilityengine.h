@@ -28,6 +28,7 @@ public:
         DateRange range;
         EvaluationKind kind = EvaluationKind::Enroll;
         QDate asOf;
+        QDate visibleThrough; // [178] purchases dated up to here are in a report published by asOf
     };
     static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind, const QDate& asOf);
     static QString classify(const Purchase& purchase, const RuleSet& rules, const Window& window,

@@ -768,6 +768,38 @@ Hash: %3</translation>
             <numerusform>%n rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row</source>
+        <translation>Every row</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>In the latest report</source>
+        <translation>In the latest report</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this view...</source>
+        <translation>E&amp;xport this view...</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

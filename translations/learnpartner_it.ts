@@ -768,6 +768,38 @@ Hash: %3</translation>
             <numerusform>%n righe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row</source>
+        <translation>Tutte le righe</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Conteggiate</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non conteggiate</translation>
+    </message>
+    <message>
+        <source>In the latest report</source>
+        <translation>Nell&apos;ultimo report</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this view...</source>
+        <translation>E&amp;sporta questa vista...</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

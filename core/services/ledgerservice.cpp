@@ -1,5 +1,6 @@
 #include "ledgerservice.h"
 
+#include "io/csvreader.h"
 #include "io/invoicecsvreader.h"
 #include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
@@ -9,7 +10,10 @@
 #include "storage/repository.h"
 
 #include <QJsonObject>
+#include <QIODevice>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace lp {
 namespace {
@@ -17,8 +21,9 @@ namespace {
 const QString kCancelled = QStringLiteral("CANCELLED");
 const QString kRefused = QStringLiteral("IMPORT_REFUSED");
 
-// The WHERE clause of a filter and its values, in order.
-QString whereOf(const LedgerFilter& f, QVariantList& values)
+// The WHERE clause of a filter and its values, in order. The verdict is translated into
+// dates and document types with the engine's window for `asOf`.
+QString whereOf(const LedgerFilter& f, QVariantList& values, const Partner& partner, const QDate& asOf)
 {
     QString where = QStringLiteral(" WHERE partner_id = ?");
     if (f.from.isValid()) {
@@ -41,6 +46,32 @@ QString whereOf(const LedgerFilter& f, QVariantList& values)
         where += QStringLiteral(" AND competency = ?");
         values << f.competency;
     }
+    if (f.verdict != LedgerFilter::Verdict::Any) {
+        const auto rules = RuleSetLibrary::inForce(asOf);
+        if (rules) {
+            const auto w = EligibilityEngine::window(partner, rules.value(), EvaluationKind::Enroll, asOf);
+            QStringList accepted;
+            for (DocumentType t : rules->acceptedEvidence)
+                accepted << QStringLiteral("'%1'").arg(toString(t)); // our own enum names, not input
+            const QString isAccepted = QStringLiteral("document_type IN (%1)").arg(accepted.join(QLatin1Char(',')));
+            switch (f.verdict) {
+            case LedgerFilter::Verdict::Counted:
+                where += QStringLiteral(" AND ") + isAccepted + QStringLiteral(" AND invoice_date >= ? AND invoice_date <= ?");
+                values << Repository::dateValue(w.range.from) << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
+                break;
+            case LedgerFilter::Verdict::Pending:
+                where += QStringLiteral(" AND ") + isAccepted + QStringLiteral(" AND invoice_date > ?");
+                values << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
+                break;
+            case LedgerFilter::Verdict::NotCounted:
+                where += QStringLiteral(" AND (NOT ") + isAccepted + QStringLiteral(" OR invoice_date < ?)");
+                values << Repository::dateValue(w.range.from);
+                break;
+            case LedgerFilter::Verdict::Any:
+                break;
+            }
+        }
+    }
     return where;
 }
 
@@ -59,7 +90,7 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     QVariantList values{partnerId};
     QString sql = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
                                  " revenue_cents, currency, competency FROM purchases")
-                  + whereOf(filter, values);
+                  + whereOf(filter, values, **partner, asOf);
     if (after) {
         // Keyset paging: the next rows after the last one shown, without an OFFSET to count through.
         sql += QStringLiteral(" AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
@@ -108,19 +139,52 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     return rows;
 }
 
-Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, const LedgerFilter& filter) const
+Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                   const QDate& asOf) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
+    auto partner = PartnerRepository(m_db).findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
     QVariantList values{partnerId};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values));
+    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values, **partner, asOf));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q); !s)
         return s.error();
     q.next();
     return q.value(0).toLongLong();
+}
+
+Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
+                                const QDate& asOf) const
+{
+    out.write(CsvWriter::row({QStringLiteral("invoice"), QStringLiteral("line"), QStringLiteral("documentType"),
+                              QStringLiteral("invoiceDate"), QStringLiteral("omlpType"), QStringLiteral("units"),
+                              QStringLiteral("kpiValue"), QStringLiteral("revenue"), QStringLiteral("currency"),
+                              QStringLiteral("competency"), QStringLiteral("verdict"), QStringLiteral("visibleOn")}));
+    std::optional<Purchase> after;
+    for (;;) {
+        auto rows = page(session, partnerId, filter, after, kPageSize, asOf);
+        if (!rows)
+            return rows.error();
+        for (const LedgerRow& r : rows.value()) {
+            const Purchase& p = r.purchase;
+            out.write(CsvWriter::row({p.invoice, QString::number(p.line), toString(p.documentType),
+                                      Repository::isoDate(p.invoiceDate), p.omlpType, QString::number(p.units),
+                                      QString::number(p.kpiValue, 'g', 15),
+                                      QStringLiteral("%1.%2").arg(p.revenueCents / 100).arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
+                                      p.currency, p.competency, r.reason.isEmpty() ? QStringLiteral("COUNTED") : r.reason,
+                                      r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
+        }
+        if (rows->size() < kPageSize)
+            return {};
+        after = rows->last().purchase;
+    }
 }
 
 Result<ImportSummary> LedgerService::importInvoices(const Session& session, qint64 partnerId, QIODevice& csv,

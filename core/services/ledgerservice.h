@@ -27,6 +27,9 @@ struct LedgerFilter
     QString omlpType;
     std::optional<DocumentType> documentType;
     QString competency;
+    // What the engine says of the row in the latest report's window (filtered in SQL).
+    enum class Verdict { Any, Counted, Pending, NotCounted };
+    Verdict verdict = Verdict::Any;
 };
 
 // One ledger row and what the engine says of it in the window of the latest report.
@@ -45,7 +48,11 @@ public:
     // Newest first, `limit` rows after `after` (the last row of the previous page, or none).
     Result<QList<LedgerRow>> page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                                   const std::optional<Purchase>& after, int limit, const QDate& asOf) const;
-    Result<qint64> count(const Session& session, qint64 partnerId, const LedgerFilter& filter) const;
+    Result<qint64> count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                         const QDate& asOf = QDate::currentDate()) const;
+    // Writes the filtered view as CSV (the import's columns, and the verdict), page by page.
+    Status exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
+                     const QDate& asOf) const;
 
     static constexpr int kListedErrors = 1000; // bad rows listed one by one; the rest are counted
 

@@ -199,6 +199,43 @@ private slots:
                  QStringLiteral("PERMISSION_DENIED"));
     }
 
+    void verdictFiltersAndExport()
+    {
+        // On 2021-03-20 the latest report is 15 March: window March 2020 - February 2021.
+        QVERIFY(import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
+                       "IN,invoice,2020-06-01,x,1,1,10.5\n"
+                       "NEW,invoice,2021-03-02,x,1,2,1\n"
+                       "OLD,invoice,2020-02-29,x,1,3,1\n"
+                       "OC,orderConfirmation,2020-06-01,x,1,4,1\n")
+                    ->ok());
+        LedgerService ledger(*m_db);
+        auto countOf = [&](LedgerFilter::Verdict v) {
+            LedgerFilter f;
+            f.verdict = v;
+            return ledger.count(m_admin, m_admin.partnerId(), f, kToday).value();
+        };
+        QCOMPARE(countOf(LedgerFilter::Verdict::Any), 4);
+        QCOMPARE(countOf(LedgerFilter::Verdict::Counted), 1);
+        QCOMPARE(countOf(LedgerFilter::Verdict::Pending), 1);
+        QCOMPARE(countOf(LedgerFilter::Verdict::NotCounted), 2);
+        // The SQL filter and the engine's verdict on each row agree.
+        LedgerFilter counted;
+        counted.verdict = LedgerFilter::Verdict::Counted;
+        const auto rows = ledger.page(m_admin, m_admin.partnerId(), counted, std::nullopt, 10, kToday).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().purchase.invoice, QStringLiteral("IN"));
+        QVERIFY(rows.first().reason.isEmpty());
+
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(ledger.exportCsv(m_admin, m_admin.partnerId(), {}, out, kToday).ok());
+        const QList<QByteArray> lines = out.data().split('\n');
+        QVERIFY(lines.first().startsWith("invoice,line,documentType,invoiceDate"));
+        QVERIFY(out.data().contains("NEW,1,invoice,2021-03-02,x,1,2,1.00,,,NOT_YET_REPORTED,2021-04-15"));
+        QVERIFY(out.data().contains("IN,1,invoice,2020-06-01,x,1,1,10.50,,,COUNTED,"));
+        QVERIFY(out.data().contains("OC,1,orderConfirmation,2020-06-01,x,1,4,1.00,,,NOT_INVOICE,"));
+    }
+
     void amounts_data()
     {
         QTest::addColumn<QString>("text");

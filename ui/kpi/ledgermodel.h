@@ -21,6 +21,7 @@ public:
     LedgerModel(AppContext& context, qint64 partnerId, QObject* parent = nullptr);
 
     void setFilter(const LedgerFilter& filter);
+    const LedgerFilter& filter() const { return m_filter; }
     void reload();
     // Headers and status texts in the language just installed.
     void retranslate();

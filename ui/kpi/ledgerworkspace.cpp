@@ -10,12 +10,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,6 +41,11 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_documentType->addItem(QString());
     for (DocumentType t : {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
         m_documentType->addItem(QString(), int(t));
+    m_verdict = new QComboBox(this);
+    m_verdict->setObjectName(QStringLiteral("filterVerdict"));
+    for (auto v : {LedgerFilter::Verdict::Any, LedgerFilter::Verdict::Counted, LedgerFilter::Verdict::Pending,
+                   LedgerFilter::Verdict::NotCounted})
+        m_verdict->addItem(QString(), int(v));
     m_omlpType = new QLineEdit(this);
     m_omlpType->setObjectName(QStringLiteral("filterOmlpType"));
     m_omlpType->setClearButtonEnabled(true);
@@ -47,6 +55,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importInvoices"));
     m_import->setVisible(Authorizer::allows(context.session.role(), Permission::ImportInvoices));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportLedger"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("ledgerCount"));
     m_view = new QTableView(this);
@@ -64,6 +74,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_documentType);
+    filters->addWidget(m_verdict);
     filters->addWidget(m_omlpType, 1);
     filters->addWidget(m_competency, 1);
     auto* top = new QHBoxLayout;
@@ -73,7 +84,10 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_export);
+    layout->addLayout(bottom);
 
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -83,6 +97,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_documentType, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
+    connect(m_export, &QPushButton::clicked, this, &LedgerWorkspace::exportView);
     connect(m_omlpType, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
     connect(m_competency, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
@@ -112,6 +128,11 @@ void LedgerWorkspace::retranslateUi()
     for (int i = 1; i < m_documentType->count(); ++i)
         m_documentType->setItemText(i, DisplayNames::documentType(DocumentType(m_documentType->itemData(i).toInt())));
     m_documentType->setAccessibleName(tr("Document type"));
+    const QStringList verdicts{tr("Every row"), tr("Counted"), tr("Pending"), tr("Not counted")};
+    for (int i = 0; i < verdicts.size(); ++i)
+        m_verdict->setItemText(i, verdicts[i]);
+    m_verdict->setAccessibleName(tr("In the latest report"));
+    m_export->setText(tr("E&xport this view..."));
     m_omlpType->setPlaceholderText(tr("OMLP type"));
     m_omlpType->setAccessibleName(tr("OMLP type"));
     m_competency->setPlaceholderText(tr("Competency"));
@@ -131,6 +152,7 @@ void LedgerWorkspace::applyFilter()
     }
     if (m_documentType->currentIndex() > 0)
         f.documentType = DocumentType(m_documentType->currentData().toInt());
+    f.verdict = LedgerFilter::Verdict(m_verdict->currentData().toInt());
     f.omlpType = m_omlpType->text().trimmed();
     f.competency = m_competency->text().trimmed();
     m_model->setFilter(f);
@@ -145,6 +167,22 @@ void LedgerWorkspace::updateCount()
     m_count->setText(m_model->canFetchMore({}) ? tr("%1 of %n row(s) loaded; scroll for more.", nullptr, int(m_model->totalRows()))
                                                      .arg(QLocale().toString(m_model->rowCount()))
                                                : tr("%n row(s).", nullptr, int(m_model->totalRows())));
+}
+
+void LedgerWorkspace::exportView()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger"), QStringLiteral("kpi-ledger.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    Status s = file.open(QIODevice::WriteOnly)
+                   ? LedgerService(m_context.db).exportCsv(m_context.session, m_partnerId, m_model->filter(), file, QDate::currentDate())
+                   : Status(Error{QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}});
+    if (s && !file.commit())
+        s = Error{QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}};
+    if (!s)
+        QMessageBox::warning(this, tr("Export the ledger"), Messages::text(s.error()));
 }
 
 void LedgerWorkspace::importInvoices()

@@ -34,6 +34,7 @@ private:
     void applyFilter();
     void importInvoices();
     void updateCount();
+    void exportView();
 
     qint64 m_partnerId = 0;
     LedgerModel* m_model = nullptr;
@@ -42,9 +43,11 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_documentType = nullptr;
+    QComboBox* m_verdict = nullptr;
     QLineEdit* m_omlpType = nullptr;
     QLineEdit* m_competency = nullptr;
     QPushButton* m_import = nullptr;
+    QPushButton* m_export = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     bool m_sized = false;

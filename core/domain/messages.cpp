@@ -125,6 +125,18 @@ constexpr Entry kMessages[] = {
     {"CHECKLIST_ABOUT_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organisation only.")},
     {"CHECKLIST_NO_COMPETITORS", QT_TRANSLATE_NOOP("lp::Messages", "The page must show no competitors.")},
     {"CHECKLIST_OWNED_BY_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organisation.")},
+
+    // --- KPI discrepancy cases (CaseService) ---
+    {"EVIDENCE_NOT_PDF_OR_IMAGE",
+     QT_TRANSLATE_NOOP("lp::Messages", "The evidence must be a PDF file or a PNG or JPEG image of the invoice.")},
+    {"EVIDENCE_TOO_LARGE",
+     QT_TRANSLATE_NOOP("lp::Messages", "The evidence file is %1 MB; files of up to %2 MB are accepted.")},
+    {"CASE_ALREADY_OPEN",
+     QT_TRANSLATE_NOOP("lp::Messages", "Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.")},
+    {"CASE_ALREADY_RESOLVED", QT_TRANSLATE_NOOP("lp::Messages", "Case %1 has already been resolved.")},
+    {"CASE_CORRECTION_IMPOSSIBLE",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.")},
 };
 
 const Entry* find(const QString& code)

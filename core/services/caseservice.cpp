@@ -1,0 +1,531 @@
+#include "caseservice.h"
+
+#include "auditlog.h"
+#include "io/rulesetlibrary.h"
+#include "security/authorizer.h"
+#include "storage/caserepository.h"
+#include "storage/partnerrepository.h"
+#include "storage/purchaserepository.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace lp {
+namespace {
+
+const QString kRequired = QStringLiteral("REQUIRED");
+const QString kEvidencePath = QStringLiteral("case.evidence");
+
+Error notFound(qint64 id)
+{
+    return {QStringLiteral("NOT_FOUND"), {}, {QString::number(id)}};
+}
+
+// The report day of the rule set in force (15 when none is) [175].
+int reportDayOn(const QDate& d)
+{
+    const auto rules = RuleSetLibrary::inForce(d);
+    return rules ? rules->reportDay : 15;
+}
+
+int ageOn(const QDateTime& filedAt, const QDate& asOf)
+{
+    return int(std::max<qint64>(0, filedAt.toLocalTime().date().daysTo(asOf)));
+}
+
+// What the bytes are, whatever the file is called: PDF, PNG or JPEG by their magic numbers.
+QString sniffMimeType(const QByteArray& bytes)
+{
+    static const char pdf[] = {'%', 'P', 'D', 'F', '-'};
+    static const char png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
+    static const char jpeg[] = {'\xff', '\xd8', '\xff'};
+    if (bytes.startsWith(QByteArrayView(pdf, sizeof pdf)))
+        return QStringLiteral("application/pdf");
+    if (bytes.startsWith(QByteArrayView(png, sizeof png)))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith(QByteArrayView(jpeg, sizeof jpeg)))
+        return QStringLiteral("image/jpeg");
+    return {};
+}
+
+DiscrepancyCaseInput inputOf(const DiscrepancyCase& c)
+{
+    DiscrepancyCaseInput in;
+    in.month = c.month;
+    in.year = c.year;
+    in.omlpType = c.omlpType;
+    in.purchaseUnit = c.purchaseUnit;
+    in.invoiceNumber = c.invoiceNumber;
+    in.kpiValue = c.kpiValue;
+    in.revenueCents = c.revenueCents;
+    in.evidence = c.evidenceType;
+    return in;
+}
+
+void invalidate(TriageResult& r, const Error& e)
+{
+    r.errors.append(e);
+    r.valid = false;
+    r.triage.clear();
+    r.mismatches.clear();
+}
+
+bool hasErrorAt(const TriageResult& r, const QString& path)
+{
+    return std::any_of(r.errors.cbegin(), r.errors.cend(), [&](const Error& e) { return e.path == path; });
+}
+
+QJsonObject toJson(const DiscrepancyCase& c)
+{
+    return {{QStringLiteral("month"), c.month},
+            {QStringLiteral("year"), c.year},
+            {QStringLiteral("omlpType"), c.omlpType},
+            {QStringLiteral("purchaseUnit"), c.purchaseUnit},
+            {QStringLiteral("invoiceNumber"), c.invoiceNumber},
+            {QStringLiteral("kpiValue"), c.kpiValue},
+            {QStringLiteral("revenueCents"), c.revenueCents},
+            {QStringLiteral("evidence"), c.evidenceName},
+            {QStringLiteral("evidenceSha256"), QString::fromLatin1(c.evidenceSha256)},
+            {QStringLiteral("triage"), c.triage},
+            {QStringLiteral("status"), toString(c.status)},
+            {QStringLiteral("resolutionNote"), c.resolutionNote}};
+}
+
+QJsonObject toJson(const Purchase& p)
+{
+    return {{QStringLiteral("invoice"), p.invoice},
+            {QStringLiteral("line"), p.line},
+            {QStringLiteral("documentType"), toString(p.documentType)},
+            {QStringLiteral("invoiceDate"), p.invoiceDate.toString(Qt::ISODate)},
+            {QStringLiteral("omlpType"), p.omlpType},
+            {QStringLiteral("units"), p.units},
+            {QStringLiteral("kpiValue"), p.kpiValue},
+            {QStringLiteral("revenueCents"), p.revenueCents},
+            {QStringLiteral("currency"), p.currency},
+            {QStringLiteral("competency"), p.competency}};
+}
+
+// Makes the lines' `field` add up to `target`: each line in turn takes what the others leave,
+// down to `minimum`; false when even then the lines hold more than the target.
+template <typename T> bool spread(QList<Purchase>& lines, T Purchase::*field, T target, T minimum)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        T others = 0;
+        for (qsizetype j = 0; j < lines.size(); ++j) {
+            if (j != i)
+                others += lines[j].*field;
+        }
+        const T rest = target - others;
+        if (rest >= minimum) {
+            lines[i].*field = rest;
+            return true;
+        }
+        lines[i].*field = minimum;
+    }
+    return false;
+}
+
+// The partner's KPI records of the case's invoice, corrected to the filed values (see resolve()).
+Status correctLedger(Database& db, const Actor& actor, const DiscrepancyCase& c)
+{
+    PurchaseRepository repo(db);
+    auto lines = repo.findByInvoice(c.partnerId, c.invoiceNumber);
+    if (!lines)
+        return lines.error();
+    const QString action = QStringLiteral("purchase.correct");
+    const QString entity = QStringLiteral("purchase");
+    if (lines->isEmpty()) {
+        Purchase p;
+        p.invoice = c.invoiceNumber;
+        p.line = 1;
+        p.documentType = DocumentType::Invoice;
+        p.invoiceDate = QDate(c.year, c.month, 1);
+        p.omlpType = c.omlpType;
+        p.units = c.purchaseUnit;
+        p.kpiValue = c.kpiValue;
+        p.revenueCents = c.revenueCents;
+        p.currency = c.currency;
+        auto id = repo.insert(c.partnerId, p);
+        if (!id)
+            return id.error();
+        return AuditLog::record(db, actor, action, entity, QString::number(id.value()), c.partnerId, {},
+                                toJson(p));
+    }
+    QList<Purchase> after = lines.value();
+    for (Purchase& p : after)
+        p.omlpType = c.omlpType;
+    if (!spread(after, &Purchase::units, c.purchaseUnit, 1) ||
+        !spread(after, &Purchase::kpiValue, c.kpiValue, 0.0) ||
+        !spread(after, &Purchase::revenueCents, c.revenueCents, qint64(0)))
+        return Error{QStringLiteral("CASE_CORRECTION_IMPOSSIBLE"),
+                     {},
+                     {c.invoiceNumber, QString::number(after.size()), QString::number(c.purchaseUnit)}};
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const Purchase& before = lines->at(i);
+        if (after[i] == before)
+            continue;
+        if (Status s = repo.update(c.partnerId, after[i]); !s)
+            return s;
+        if (Status s = AuditLog::record(db, actor, action, entity, QString::number(before.id), c.partnerId,
+                                        toJson(before), toJson(after[i]));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+QString fieldLabel(const QString& field)
+{
+    struct Label
+    {
+        const char* field;
+        const char* text;
+    };
+    static constexpr Label kLabels[] = {
+        {"month", QT_TRANSLATE_NOOP("lp::CaseService", "Month")},
+        {"year", QT_TRANSLATE_NOOP("lp::CaseService", "Year")},
+        {"omlpType", QT_TRANSLATE_NOOP("lp::CaseService", "OMLP type")},
+        {"purchaseUnit", QT_TRANSLATE_NOOP("lp::CaseService", "Purchase unit")},
+        {"invoiceNumber", QT_TRANSLATE_NOOP("lp::CaseService", "Invoice number")},
+        {"kpiValue", QT_TRANSLATE_NOOP("lp::CaseService", "KPI value")},
+        {"revenueValue", QT_TRANSLATE_NOOP("lp::CaseService", "Revenue value")},
+    };
+    for (const Label& l : kLabels) {
+        if (field == QLatin1String(l.field))
+            return QCoreApplication::translate("lp::CaseService", l.text);
+    }
+    return field;
+}
+
+QString money(qint64 cents, const QString& currency)
+{
+    const QString amount = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    return currency.isEmpty() ? amount : amount + QLatin1Char(' ') + currency;
+}
+
+QString day(const QDateTime& t)
+{
+    return t.toLocalTime().date().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<QList<Purchase>> CaseService::recordsOf(qint64 partnerId, const QString& invoiceNumber) const
+{
+    return PurchaseRepository(m_db).findByInvoice(partnerId, invoiceNumber.trimmed());
+}
+
+Result<TriageResult> CaseService::preview(const Session& session, qint64 partnerId,
+                                          const DiscrepancyCaseInput& input, const QDate& asOf) const
+{
+    if (Status s = Authorizer::check(session, Permission::FileCase, partnerId); !s)
+        return s.error();
+    auto partner = PartnerRepository(m_db).findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return notFound(partnerId);
+    auto records = input.invoiceNumber.trimmed().isEmpty() ? Result<QList<Purchase>>(QList<Purchase>())
+                                                           : recordsOf(partnerId, input.invoiceNumber);
+    if (!records)
+        return records.error();
+    TriageResult r = DiscrepancyTriage::triage(input, records.value(), asOf, reportDayOn(asOf));
+    // An invoice cannot be dated after the day the case is filed.
+    if (!hasErrorAt(r, QStringLiteral("case.month")) && !hasErrorAt(r, QStringLiteral("case.year")) &&
+        input.month && input.year && QDate(*input.year, *input.month, 1) > asOf)
+        invalidate(r, {QStringLiteral("DATE_IN_FUTURE"),
+                       QStringLiteral("case.month"),
+                       {QDate(*input.year, *input.month, 1).toString(QStringLiteral("yyyy-MM"))}});
+    // One open case per invoice: a second one would race the first one's correction.
+    if (!hasErrorAt(r, QStringLiteral("case.invoiceNumber"))) {
+        auto cases = CaseRepository(m_db).listForPartner(partnerId);
+        if (!cases)
+            return cases.error();
+        for (const DiscrepancyCase& c : cases.value()) {
+            if (c.status == CaseStatus::Open && c.invoiceNumber == input.invoiceNumber.trimmed()) {
+                invalidate(r, {QStringLiteral("CASE_ALREADY_OPEN"),
+                               QStringLiteral("case.invoiceNumber"),
+                               {QString::number(c.id), c.invoiceNumber}});
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+Result<CaseService::Filing> CaseService::file(const Session& session, qint64 partnerId,
+                                              const DiscrepancyCaseInput& input, const Evidence& evidence,
+                                              const QDate& asOf)
+{
+    DiscrepancyCaseInput in = input;
+    in.evidence = evidence.declaredType;
+    auto checked = preview(session, partnerId, in, asOf);
+    if (!checked)
+        return checked.error();
+    Filing filing{checked.value(), std::nullopt};
+    // [179] the evidence is an actual invoice: a PDF or a picture of it, of a sensible size.
+    const QString mimeType = sniffMimeType(evidence.bytes);
+    if (evidence.bytes.isEmpty())
+        invalidate(filing.triage, {kRequired, kEvidencePath, {}});
+    else if (evidence.bytes.size() > kMaxEvidenceBytes)
+        invalidate(filing.triage, {QStringLiteral("EVIDENCE_TOO_LARGE"),
+                                   kEvidencePath,
+                                   {QString::number(double(evidence.bytes.size()) / (1024 * 1024), 'f', 1),
+                                    QString::number(kMaxEvidenceBytes / (1024 * 1024))}});
+    else if (mimeType.isEmpty())
+        invalidate(filing.triage, {QStringLiteral("EVIDENCE_NOT_PDF_OR_IMAGE"), kEvidencePath, {}});
+    if (!filing.triage.valid)
+        return filing;
+
+    DiscrepancyCase c;
+    c.partnerId = partnerId;
+    c.month = *in.month;
+    c.year = *in.year;
+    c.omlpType = in.omlpType.trimmed();
+    c.purchaseUnit = *in.purchaseUnit;
+    c.invoiceNumber = in.invoiceNumber.trimmed();
+    c.kpiValue = *in.kpiValue;
+    c.revenueCents = *in.revenueCents;
+    c.evidenceType = evidence.declaredType;
+    // Only the file's own name: the path it came from is none of the case's business.
+    c.evidenceName = QFileInfo(evidence.fileName.trimmed()).fileName();
+    if (c.evidenceName.isEmpty())
+        c.evidenceName = QStringLiteral("evidence");
+    c.evidenceMimeType = mimeType;
+    c.evidenceSha256 = QCryptographicHash::hash(evidence.bytes, QCryptographicHash::Sha256).toHex();
+    c.triage = filing.triage.triage;
+    c.status = CaseStatus::Open;
+    c.filedBy = session.userName();
+    c.filedAt = QDateTime::currentDateTimeUtc();
+    Status s = m_db.transaction([&]() -> Status {
+        auto id = CaseRepository(m_db).insert(c, evidence.bytes);
+        if (!id)
+            return id.error();
+        c.id = id.value();
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("case.file"), QStringLiteral("case"),
+                                QString::number(c.id), partnerId, {}, toJson(c));
+    });
+    if (!s)
+        return s.error();
+    filing.filed = c;
+    return filing;
+}
+
+Result<QList<CaseSummary>> CaseService::openCases(const Session& session, const QDate& asOf) const
+{
+    if (Status s = Authorizer::check(session, Permission::ResolveCase); !s)
+        return s.error();
+    auto cases = CaseRepository(m_db).listOpen();
+    if (!cases)
+        return cases.error();
+    auto partners = PartnerRepository(m_db).list();
+    if (!partners)
+        return partners.error();
+    QList<CaseSummary> out;
+    out.reserve(cases->size());
+    for (const DiscrepancyCase& c : cases.value()) {
+        CaseSummary summary{c, {}, {}, ageOn(c.filedAt, asOf)};
+        for (const Partner& p : partners.value()) {
+            if (p.id == c.partnerId) {
+                summary.partnerName = p.name;
+                summary.mpnId = p.mpnId;
+                break;
+            }
+        }
+        out.append(summary);
+    }
+    return out;
+}
+
+Result<QList<DiscrepancyCase>> CaseService::casesForPartner(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return CaseRepository(m_db).listForPartner(partnerId);
+}
+
+Result<DiscrepancyCase> CaseService::visibleCase(const Session& session, qint64 caseId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner); !s)
+        return s.error();
+    auto found = CaseRepository(m_db).findById(caseId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(caseId);
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, (*found)->partnerId); !s)
+        return s.error();
+    return **found;
+}
+
+Result<CaseDetail> CaseService::detail(const Session& session, qint64 caseId, const QDate& asOf) const
+{
+    auto found = visibleCase(session, caseId);
+    if (!found)
+        return found.error();
+    CaseDetail d;
+    d.discrepancyCase = found.value();
+    const DiscrepancyCase& c = d.discrepancyCase;
+    d.ageDays = ageOn(c.filedAt, asOf);
+    auto partner = PartnerRepository(m_db).findById(c.partnerId);
+    if (!partner)
+        return partner.error();
+    if (partner->has_value()) {
+        d.partnerName = (*partner)->name;
+        d.mpnId = (*partner)->mpnId;
+    }
+    auto records = recordsOf(c.partnerId, c.invoiceNumber);
+    if (!records)
+        return records.error();
+    const int reportDay = reportDayOn(asOf);
+    d.triage = DiscrepancyTriage::triage(inputOf(c), records.value(), asOf, reportDay);
+    // Each record against the case, even before the month is reported (the triage stops there).
+    const QDate compareOn = std::max(asOf, d.triage.visibleOn);
+    for (const Purchase& p : records.value()) {
+        // The triage on this record alone; with several lines only the type is the line's own.
+        QStringList mismatches = DiscrepancyTriage::triage(inputOf(c), {p}, compareOn, reportDay).mismatches;
+        if (records->size() > 1)
+            mismatches.removeIf([](const QString& f) { return f != QLatin1String("omlpType"); });
+        d.records.append({p, mismatches});
+    }
+    return d;
+}
+
+Result<QByteArray> CaseService::evidence(const Session& session, qint64 caseId) const
+{
+    auto visible = visibleCase(session, caseId);
+    if (!visible)
+        return visible.error();
+    return CaseRepository(m_db).evidence(caseId);
+}
+
+Result<DiscrepancyCase> CaseService::resolve(const Session& session, qint64 caseId, Resolution resolution,
+                                             const QString& note)
+{
+    if (Status s = Authorizer::check(session, Permission::ResolveCase); !s)
+        return s.error();
+    const QString trimmedNote = note.trimmed();
+    if (trimmedNote.isEmpty())
+        return Error{kRequired, QStringLiteral("case.resolutionNote"), {}};
+    DiscrepancyCase resolved;
+    Status s = m_db.transaction([&]() -> Status {
+        CaseRepository cases(m_db);
+        auto found = cases.findById(caseId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return notFound(caseId);
+        const DiscrepancyCase before = **found;
+        const Error closed{
+            QStringLiteral("CASE_ALREADY_RESOLVED"), {}, {QString::number(caseId), toString(before.status)}};
+        if (before.status != CaseStatus::Open)
+            return closed;
+        resolved = before;
+        resolved.status = resolution == Resolution::Corrected ? CaseStatus::Corrected : CaseStatus::Rejected;
+        resolved.resolvedBy = session.userName();
+        resolved.resolvedAt = QDateTime::currentDateTimeUtc();
+        resolved.resolutionNote = trimmedNote;
+        // The case first: a second resolver waits on its row, then finds it closed.
+        if (Status r = cases.resolve(resolved); !r)
+            return r.error().code == QLatin1String("NOT_FOUND") ? Status(closed) : r;
+        if (resolution == Resolution::Corrected) {
+            if (Status r = correctLedger(m_db, Actor::of(session), resolved); !r)
+                return r;
+        }
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("case.resolve"),
+                                QStringLiteral("case"), QString::number(caseId), resolved.partnerId,
+                                toJson(before), toJson(resolved));
+    });
+    if (!s)
+        return s.error();
+    return resolved;
+}
+
+QString CaseService::triageSentence(const QString& triage, const QString& invoiceNumber,
+                                    const QStringList& mismatches, const QDate& visibleOn)
+{
+    if (triage == QLatin1String("NOT_YET_REPORTED"))
+        return QCoreApplication::translate(
+                   "lp::CaseService",
+                   "Invoice %1 is from a month that no KPI report covers yet, so there is no "
+                   "discrepancy yet: it appears in the report of %2.")
+            .arg(invoiceNumber, visibleOn.toString(Qt::ISODate));
+    if (triage == QLatin1String("MISSING_FROM_LEDGER"))
+        return QCoreApplication::translate("lp::CaseService", "No KPI record has invoice number %1.")
+            .arg(invoiceNumber);
+    if (triage == QLatin1String("VALUE_MISMATCH")) {
+        if (mismatches.isEmpty())
+            return QCoreApplication::translate("lp::CaseService",
+                                               "The KPI records of invoice %1 differ from the case.")
+                .arg(invoiceNumber);
+        QStringList labels;
+        for (const QString& f : mismatches)
+            labels << fieldLabel(f);
+        return QCoreApplication::translate("lp::CaseService",
+                                           "The KPI records of invoice %1 differ from the case in: %2.")
+            .arg(invoiceNumber, labels.join(QLatin1String(", ")));
+    }
+    if (triage == QLatin1String("NO_DISCREPANCY"))
+        return QCoreApplication::translate("lp::CaseService",
+                                           "The KPI records of invoice %1 agree with the case.")
+            .arg(invoiceNumber);
+    return triage;
+}
+
+QString CaseService::exportText(const CaseDetail& detail)
+{
+    const DiscrepancyCase& c = detail.discrepancyCase;
+    const auto line = [](const QString& label, const QString& value) {
+        return QStringLiteral("%1: %2").arg(label, value);
+    };
+    QStringList out;
+    out << QCoreApplication::translate("lp::CaseService", "KPI discrepancy case %1").arg(c.id);
+    if (!detail.partnerName.isEmpty())
+        out << QCoreApplication::translate("lp::CaseService", "Partner: %1 (MPN ID %2)")
+                   .arg(detail.partnerName, detail.mpnId);
+    out << QCoreApplication::translate("lp::CaseService", "Filed by %1 on %2").arg(c.filedBy, day(c.filedAt));
+    out << QString();
+    out << line(fieldLabel(QStringLiteral("month")), QString::number(c.month));
+    out << line(fieldLabel(QStringLiteral("year")), QString::number(c.year));
+    out << line(fieldLabel(QStringLiteral("omlpType")), c.omlpType);
+    out << line(fieldLabel(QStringLiteral("purchaseUnit")), QString::number(c.purchaseUnit));
+    out << line(fieldLabel(QStringLiteral("invoiceNumber")), c.invoiceNumber);
+    out << line(fieldLabel(QStringLiteral("kpiValue")), QString::number(c.kpiValue, 'g', 15));
+    out << line(fieldLabel(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
+    out << QString();
+    // The triage recorded at filing; its mismatches are the ledger's now, when it still differs.
+    const QStringList mismatches =
+        detail.triage.triage == c.triage ? detail.triage.mismatches : QStringList();
+    out << line(QCoreApplication::translate("lp::CaseService", "Triage"),
+                triageSentence(c.triage, c.invoiceNumber, mismatches, detail.triage.visibleOn));
+    out << line(QCoreApplication::translate("lp::CaseService", "Evidence"),
+                QStringLiteral("%1 (%2)").arg(c.evidenceName, c.evidenceMimeType));
+    out << line(QStringLiteral("SHA-256"), QString::fromLatin1(c.evidenceSha256));
+    switch (c.status) {
+    case CaseStatus::Open:
+        out << line(
+            QCoreApplication::translate("lp::CaseService", "Status"),
+            QCoreApplication::translate("lp::CaseService", "open, waiting for Partner Frontline Support"));
+        break;
+    case CaseStatus::Corrected:
+        out << line(QCoreApplication::translate("lp::CaseService", "Status"),
+                    QCoreApplication::translate("lp::CaseService", "corrected by %1 on %2")
+                        .arg(c.resolvedBy, day(c.resolvedAt)));
+        break;
+    case CaseStatus::Rejected:
+        out << line(QCoreApplication::translate("lp::CaseService", "Status"),
+                    QCoreApplication::translate("lp::CaseService", "rejected by %1 on %2")
+                        .arg(c.resolvedBy, day(c.resolvedAt)));
+        break;
+    }
+    if (c.status != CaseStatus::Open)
+        out << line(QCoreApplication::translate("lp::CaseService", "Note"), c.resolutionNote);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace lp

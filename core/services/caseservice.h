@@ -1,0 +1,146 @@
+#pragma once
+
+#include "domain/discrepancycase.h"
+#include "domain/purchase.h"
+#include "rules/discrepancytriage.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lp {
+
+// The invoice a partner attaches to a case [179]: the file's name and bytes, the MIME type
+// the file dialog reported, and what the user says the document is.
+struct Evidence
+{
+    QString fileName;
+    QString mimeType; // informative: the stored type is the one the bytes show (PDF, PNG, JPEG)
+    QByteArray bytes;
+    DocumentType declaredType = DocumentType::Invoice;
+};
+
+// One line of the support queue.
+struct CaseSummary
+{
+    DiscrepancyCase discrepancyCase;
+    QString partnerName;
+    QString mpnId;
+    int ageDays = 0; // whole days from the filing date to the date asked for (never negative)
+
+    bool operator==(const CaseSummary&) const = default;
+};
+
+// A KPI record of the case's invoice and the fields in which it alone differs from the case.
+// When the invoice has several lines, units, KPI value and revenue are compared as totals
+// (CaseDetail::triage) and a line lists only a differing OMLP type.
+struct KpiRecordCheck
+{
+    Purchase purchase;
+    QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
+
+    bool operator==(const KpiRecordCheck&) const = default;
+};
+
+// Everything support needs to decide a case.
+struct CaseDetail
+{
+    DiscrepancyCase discrepancyCase;
+    QString partnerName;
+    QString mpnId;
+    int ageDays = 0;
+    QList<KpiRecordCheck> records; // the partner's KPI records of that invoice number, by line
+    TriageResult triage; // the triage again, on the ledger as it is now (the filing's is on the case)
+
+    bool operator==(const CaseDetail&) const = default;
+};
+
+// KPI discrepancy cases [164]-[180] between a partner and Partner Frontline Support
+// (program-rules §6): the partner admin files a case with the seven fields and the invoice,
+// the triage is recorded with it, support reviews the queue and resolves each case as
+// corrected (the partner's KPI records take the filed values) or rejected, with a note.
+// Every write is one transaction with its audit entries.
+//
+// Filing and the triage: the form shows preview() while it is filled in. file() files in
+// all four triage outcomes and stores the code on the case: NOT_YET_REPORTED (the month is
+// not in a report yet, visibleOn says when it will be) and NO_DISCREPANCY (the ledger agrees)
+// are answers to show the user before filing, not refusals; a user who insists still files,
+// and support sees the triage in the queue. Refused are: invalid fields, evidence that is
+// missing, too large, not a PDF/PNG/JPEG or not an invoice, an invoice month after the filing
+// date, and a second open case for the same invoice.
+class CaseService
+{
+public:
+    explicit CaseService(Database& db) : m_db(db) {}
+
+    static constexpr qint64 kMaxEvidenceBytes = 20 * 1024 * 1024;
+    enum class Resolution { Corrected, Rejected };
+
+    // The triage of the form as it stands, against the partner's KPI records, on `asOf`:
+    // field errors, or the triage code. Nothing is written. The form sets input.evidence from
+    // the evidence's declared type (an unset one is reported as case.evidence REQUIRED).
+    // Partner roles with FileCase for their own partner.
+    Result<TriageResult> preview(const Session& session, qint64 partnerId, const DiscrepancyCaseInput& input,
+                                 const QDate& asOf) const;
+
+    // What file() did: the checks (valid or not, with every field error: case.month ...,
+    // case.evidence) and, when stored, the case.
+    struct Filing
+    {
+        TriageResult triage;
+        std::optional<DiscrepancyCase> filed;
+    };
+    // Files the case on `asOf` (the filing date of the triage): checks the fields and the
+    // evidence (evidence.declaredType takes the place of input.evidence), stores the case, its
+    // evidence with its SHA-256 (hex) and an audit entry in one transaction. Invalid input is
+    // a Filing without a case; permission and database failures are errors.
+    Result<Filing> file(const Session& session, qint64 partnerId, const DiscrepancyCaseInput& input,
+                        const Evidence& evidence, const QDate& asOf);
+
+    // Support: every open case of every partner, oldest first, with its age on `asOf`.
+    Result<QList<CaseSummary>> openCases(const Session& session, const QDate& asOf) const;
+    // The partner's cases, newest first (partner roles: their own partner; support: any).
+    Result<QList<DiscrepancyCase>> casesForPartner(const Session& session, qint64 partnerId) const;
+    // The case, its invoice's KPI records and the triage on `asOf` (same visibility as casesForPartner).
+    Result<CaseDetail> detail(const Session& session, qint64 caseId, const QDate& asOf) const;
+    // The evidence's bytes (same visibility as casesForPartner).
+    Result<QByteArray> evidence(const Session& session, qint64 caseId) const;
+
+    // Support: closes an open case with a note (required: case.resolutionNote); a closed case
+    // is refused with CASE_ALREADY_RESOLVED. Corrected: in the same transaction the partner's
+    // KPI records of the invoice take the filed values, one audit entry per changed record
+    // (before/after) and one for the case:
+    //   - every line takes the filed OMLP type;
+    //   - the difference between the filed totals (units, KPI value, revenue) and the lines'
+    //     totals goes to the first line; a decrease the first line cannot take (units below 1,
+    //     a negative value) continues on the next lines, so the lines then add up to the filed
+    //     values (CASE_CORRECTION_IMPOSSIBLE when fewer units are filed than there are lines);
+    //   - an invoice missing from the ledger becomes one KPI record (line 1, an invoice dated
+    //     the first day of the case's month, no competency: support cannot tell which one, so
+    //     it counts for none until the partner attributes it).
+    // Rejected: only the case changes. Returns the resolved case.
+    Result<DiscrepancyCase> resolve(const Session& session, qint64 caseId, Resolution resolution,
+                                    const QString& note);
+
+    // The triage as one translated sentence ("No KPI record has invoice number INV-7.").
+    static QString triageSentence(const QString& triage, const QString& invoiceNumber,
+                                  const QStringList& mismatches, const QDate& visibleOn);
+    // The text a partner sends to Partner Frontline Support: the seven fields, the triage at
+    // filing, the evidence's name and SHA-256, and the outcome and note once resolved. Translated.
+    static QString exportText(const CaseDetail& detail);
+
+private:
+    Result<QList<Purchase>> recordsOf(qint64 partnerId, const QString& invoiceNumber) const;
+    // The case, when the session may see it (partner roles: their own partner's; support: any).
+    Result<DiscrepancyCase> visibleCase(const Session& session, qint64 caseId) const;
+
+    Database& m_db;
+};
+
+} // namespace lp

@@ -83,13 +83,19 @@ Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 part
     auto snap = snapshot(session, partnerId);
     if (!snap)
         return snap.error();
+    return evaluate(snap.value(), request, asOf);
+}
+
+Result<Decision> EnrollmentService::evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,
+                                             const QDate& asOf) const
+{
     auto rules = ruleSet(asOf);
     if (!rules)
         return rules.error();
     if (request.path != Path::ActionPack && !rules->competency(request.competency))
         return Error{QStringLiteral("UNKNOWN_COMPETENCY"), QStringLiteral("competency"), {request.competency, rules->id}};
     // The snapshot may hold purchases dated after the evaluation date; they do not exist yet for it.
-    PartnerSnapshot onDate = snap.value();
+    PartnerSnapshot onDate = snapshot;
     onDate.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
     return EligibilityEngine::evaluate(onDate, rules.value(), request, asOf);
 }

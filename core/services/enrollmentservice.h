@@ -26,6 +26,8 @@ public:
     Result<RuleSet> ruleSet(const QDate& asOf) const;
     Result<Decision> evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               const QDate& asOf) const;
+    // The same on a snapshot the caller already loaded (a wizard asks many questions of one).
+    Result<Decision> evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request, const QDate& asOf) const;
 
     Result<QList<Enrollment>> enrollments(const Session& session, qint64 partnerId) const;
     Result<std::optional<Enrollment>> draft(const Session& session, qint64 partnerId, Path path,

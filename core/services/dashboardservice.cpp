@@ -1,0 +1,184 @@
+#include "dashboardservice.h"
+
+#include "io/rulesetlibrary.h"
+#include "rules/eligibilityengine.h"
+#include "rules/kpicalendar.h"
+#include "security/authorizer.h"
+#include "calendarservice.h"
+#include "storage/exampassrepository.h"
+#include "storage/kpisummaryrepository.h"
+#include "storage/partnerrepository.h"
+#include "storage/trainerrepository.h"
+
+namespace lp {
+namespace {
+
+QDate firstOfMonth(const QDate& d) { return QDate(d.year(), d.month(), 1); }
+
+EvaluationKind kindFor(const PartnerSnapshot& s, Path path, const QString& competency, const QDate& on)
+{
+    const MembershipType type = path == Path::Gold ? MembershipType::Gold : MembershipType::Silver;
+    for (const Membership& m : s.memberships) {
+        if (m.type == type && m.competency == competency && m.isActiveOn(on))
+            return EvaluationKind::Renew;
+    }
+    return EvaluationKind::Enroll;
+}
+
+} // namespace
+
+Result<PartnerSnapshot> DashboardService::summarySnapshot(const Session& session, qint64 partnerId) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    PartnerRepository partners(m_db);
+    auto partner = partners.findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
+    auto memberships = partners.memberships(partnerId);
+    if (!memberships)
+        return memberships.error();
+    auto trainers = TrainerRepository(m_db).list(partnerId);
+    if (!trainers)
+        return trainers.error();
+    auto exams = ExamPassRepository(m_db).list(partnerId);
+    if (!exams)
+        return exams.error();
+    auto totals = KpiSummaryRepository(m_db).dailyTotals(partnerId);
+    if (!totals)
+        return totals.error();
+    return PartnerSnapshot{**partner, memberships.value(), trainers.value(), exams.value(), totals.value()};
+}
+
+Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const
+{
+    auto snap = summarySnapshot(session, partnerId);
+    if (!snap)
+        return snap.error();
+    auto rules = RuleSetLibrary::inForce(asOf);
+    if (!rules)
+        return rules.error();
+    const RuleSet& r = rules.value();
+    PartnerSnapshot s = snap.value();
+    s.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
+
+    const KpiCalendar calendar(r.reportDay, r.windowMonths);
+    const EligibilityEngine::Window window = EligibilityEngine::window(s.partner, r, EvaluationKind::Enroll, asOf);
+    Dashboard d;
+    d.asOf = asOf;
+    d.ruleSet = r.id;
+    d.latestReport = window.reportDate;
+    d.nextReport = calendar.nextReportDate(asOf);
+    d.window = window.range;
+    d.nextAnniversary = KpiCalendar::nextAnniversary(s.partner.anniversary, asOf);
+    d.daysToAnniversary = int(asOf.daysTo(d.nextAnniversary));
+    d.reminderBefore = d.nextAnniversary.addDays(-CalendarService::kReminderDaysBefore);
+    d.reminderAfter = d.nextAnniversary.addDays(CalendarService::kReminderDaysAfter);
+
+    for (QDate m = firstOfMonth(window.range.from); m <= asOf; m = m.addMonths(1))
+        d.months.append({m, 0, 0, 0});
+    for (const Purchase& p : std::as_const(s.purchases)) {
+        const QString reason = EligibilityEngine::classify(p, r, window, {}, false);
+        double MonthKpis::*bucket = reason.isEmpty()                              ? &MonthKpis::counted
+                                    : reason == QLatin1String("NOT_YET_REPORTED") ? &MonthKpis::pending
+                                                                                  : &MonthKpis::excluded;
+        MonthKpis total;
+        total.*bucket = p.kpiValue;
+        d.counted += total.counted;
+        d.pending += total.pending;
+        d.excluded += total.excluded;
+        if (d.months.isEmpty() || p.invoiceDate < d.months.first().month)
+            continue;
+        const QDate first = d.months.first().month;
+        const int index = (p.invoiceDate.year() - first.year()) * 12 + p.invoiceDate.month() - first.month();
+        if (index < d.months.size())
+            d.months[index].*bucket += p.kpiValue;
+    }
+
+    for (const CompetencyRules& c : r.competencies) {
+        if (!c.learningOption)
+            continue;
+        for (Path path : {Path::Silver, Path::Gold})
+            d.progress.append(EligibilityEngine::evaluate(s, r, {path, c.name, EvaluationKind::Enroll, true}, asOf));
+    }
+    return d;
+}
+
+Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId, const QList<HypotheticalPurchase>& purchases,
+                                        const QDate& asOf) const
+{
+    auto snap = summarySnapshot(session, partnerId);
+    if (!snap)
+        return snap.error();
+    auto rules = RuleSetLibrary::inForce(asOf);
+    if (!rules)
+        return rules.error();
+    const RuleSet& r = rules.value();
+    for (int i = 0; i < purchases.size(); ++i) {
+        const HypotheticalPurchase& h = purchases[i];
+        const QString at = QStringLiteral("whatIf[%1].").arg(i);
+        if (!h.date.isValid())
+            return Error{QStringLiteral("REQUIRED"), at + QStringLiteral("date"), {}};
+        if (h.kpiValue <= 0)
+            return Error{QStringLiteral("OUT_OF_RANGE"), at + QStringLiteral("kpiValue"), {QString::number(h.kpiValue)}};
+        const CompetencyRules* c = r.competency(h.competency);
+        if (!c || !c->learningOption)
+            return Error{QStringLiteral("UNKNOWN_COMPETENCY"), at + QStringLiteral("competency"), {h.competency, r.id}};
+    }
+
+    WhatIf out;
+    const PartnerSnapshot& base = snap.value();
+    out.decisionDate = KpiCalendar::nextAnniversary(base.partner.anniversary, asOf).addDays(-1);
+    // The rule set in force on the decision date, when there is one; else today's.
+    const auto inForceThen = RuleSetLibrary::inForce(out.decisionDate);
+    const RuleSet then = inForceThen ? inForceThen.value() : r;
+    const KpiCalendar calendar(then.reportDay, then.windowMonths);
+    PartnerSnapshot with = base;
+    for (const HypotheticalPurchase& h : purchases) {
+        out.visibleOn.append(calendar.visibleOn(h.date));
+        Purchase p;
+        p.invoice = QStringLiteral("what-if");
+        p.invoiceDate = h.date;
+        p.kpiValue = h.kpiValue;
+        p.competency = h.competency;
+        with.purchases.append(p);
+    }
+    PartnerSnapshot today = base;
+    today.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
+    auto onDate = [&](PartnerSnapshot s) {
+        s.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > out.decisionDate; });
+        return s;
+    };
+    const PartnerSnapshot without = onDate(base);
+    with = onDate(with);
+
+    QStringList touched;
+    for (const HypotheticalPurchase& h : purchases) {
+        if (!touched.contains(h.competency))
+            touched << h.competency;
+    }
+    for (const QString& competency : touched) {
+        for (Path path : {Path::Silver, Path::Gold}) {
+            const EvaluationKind kind = kindFor(base, path, competency, out.decisionDate);
+            const EnrollmentRequest request{path, competency, kind, true};
+            const Decision a = EligibilityEngine::evaluate(without, then, request, out.decisionDate);
+            const Decision b = EligibilityEngine::evaluate(with, then, request, out.decisionDate);
+            WhatIfOutcome o;
+            o.path = path;
+            o.competency = competency;
+            o.eligibleToday = EligibilityEngine::isEligible(today, r, {path, competency, kindFor(base, path, competency, asOf), true}, asOf);
+            o.eligibleWithout = a.eligible;
+            o.eligibleWith = b.eligible;
+            o.kpiWithout = a.kpi.counted;
+            o.kpiWith = b.kpi.counted;
+            if (const RequirementResult* k = b.requirement(QStringLiteral("MIN_KPI")); k && k->required)
+                o.kpiRequired = *k->required;
+            out.outcomes.append(o);
+        }
+    }
+    return out;
+}
+
+} // namespace lp

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/partnersnapshot.h"
+#include "rules/decision.h"
+#include "rules/ruleset.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QDate>
+#include <QList>
+
+namespace lp {
+
+// One month of the chart: the KPIs of the month's records, as the engine classifies them
+// in the window of the latest report.
+struct MonthKpis
+{
+    QDate month; // the first day
+    double counted = 0;
+    double pending = 0;  // not yet in a published report
+    double excluded = 0; // not an invoice, or outside the window
+
+    bool operator==(const MonthKpis&) const = default;
+};
+
+// The partner's KPI picture on one day (program-rules §3, §9).
+struct Dashboard
+{
+    QDate asOf;
+    QString ruleSet;
+    QDate latestReport;
+    QDate nextReport;
+    DateRange window;
+    QDate nextAnniversary;
+    int daysToAnniversary = 0;
+    QDate reminderBefore;
+    QDate reminderAfter;
+    QList<MonthKpis> months; // the window's months, then the months after it up to asOf
+    double counted = 0;
+    double pending = 0;
+    double excluded = 0;
+    // Silver and gold of each competency with a Learning option, the commitment assumed:
+    // each decision carries the MCT, exam and KPI requirements with actual and required.
+    QList<Decision> progress;
+};
+
+// A purchase the partner is thinking of making.
+struct HypotheticalPurchase
+{
+    QDate date;
+    double kpiValue = 0;
+    QString competency;
+};
+
+struct WhatIfOutcome
+{
+    Path path = Path::Silver;
+    QString competency;
+    bool eligibleToday = false;
+    bool eligibleWithout = false; // on the decision date, without the hypothetical purchases
+    bool eligibleWith = false;    // on the decision date, with them
+    double kpiWithout = 0;
+    double kpiWith = 0;
+    double kpiRequired = 0;
+    bool changes() const { return eligibleWith != eligibleWithout; }
+};
+
+struct WhatIf
+{
+    QDate decisionDate;        // the day before the next anniversary
+    QList<QDate> visibleOn;    // per hypothetical purchase: the report it appears in
+    QList<WhatIfOutcome> outcomes;
+};
+
+// The dashboard's figures. Every verdict is the EligibilityEngine's; this only asks it and
+// adds the records up per month. The ledger is read as daily sums (KpiSummaryRepository),
+// so a million rows cost a few hundred values in memory.
+class DashboardService
+{
+public:
+    explicit DashboardService(Database& db) : m_db(db) {}
+
+    Result<Dashboard> dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const;
+    // What the hypothetical purchases change before the anniversary; field errors name
+    // whatIf[i].date, whatIf[i].kpiValue, whatIf[i].competency.
+    Result<WhatIf> whatIf(const Session& session, qint64 partnerId, const QList<HypotheticalPurchase>& purchases,
+                          const QDate& asOf) const;
+
+private:
+    Result<PartnerSnapshot> summarySnapshot(const Session& session, qint64 partnerId) const;
+    Database& m_db;
+};
+
+} // namespace lp

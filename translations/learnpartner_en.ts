@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DecisionReport</name>
+    <message>
+        <source>%1 of %2 required</source>
+        <translation>%1 of %2 required</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Not met</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Learning Partner enrollment: decision report</source>
+        <translation>Learning Partner enrollment: decision report</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (MPN ID %2)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>(report of %1)</source>
+        <translation>(report of %1)</translation>
+    </message>
+    <message>
+        <source>KPI window</source>
+        <translation>KPI window</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Upgrade discount</source>
+        <translation>Upgrade discount</translation>
+    </message>
+    <message>
+        <source>The silver-to-gold upgrade discount applies.</source>
+        <translation>The silver-to-gold upgrade discount applies.</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>The COVID-19 competency extension applies.</source>
+        <translation>The COVID-19 competency extension applies.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Steps recorded</source>
+        <translation>Steps recorded</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted invoices: %n, KPIs %1</source>
+        <translation>
+            <numerusform>Counted invoices: %n, KPIs %1</numerusform>
+            <numerusform>Counted invoices: %n, KPIs %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Pending, not yet in a report: %1 KPIs.</source>
+        <translation>Pending, not yet in a report: %1 KPIs.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by Learning Partner Desk.</source>
+        <translation>Printed on %1 by Learning Partner Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>MPN partner admin</source>
@@ -54,6 +188,70 @@
     <message>
         <source>Partner report</source>
         <translation>Partner report</translation>
+    </message>
+    <message>
+        <source>First enrollment</source>
+        <translation>First enrollment</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>The competency offers a Learning option</source>
+        <translation>The competency offers a Learning option</translation>
+    </message>
+    <message>
+        <source>Commitment to the Performance Requirements</source>
+        <translation>Commitment to the Performance Requirements</translation>
+    </message>
+    <message>
+        <source>Active Microsoft Certified Trainers (MCT)</source>
+        <translation>Active Microsoft Certified Trainers (MCT)</translation>
+    </message>
+    <message>
+        <source>Exams passed for the competency</source>
+        <translation>Exams passed for the competency</translation>
+    </message>
+    <message>
+        <source>Required exams</source>
+        <translation>Required exams</translation>
+    </message>
+    <message>
+        <source>Learning KPIs counted in the window</source>
+        <translation>Learning KPIs counted in the window</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Not an invoice: order confirmations and partner reports never count</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Recorded for another competency</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Outside the window of the report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>Pending: in the report of %1</translation>
     </message>
 </context>
 <context>
@@ -211,6 +409,319 @@ Hash: %3</translation>
     <message>
         <source>Learning Partner dates: %1</source>
         <translation>Learning Partner dates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseService</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Purchase unit</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Revenue value</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>No KPI record has invoice number %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>The KPI records of invoice %1 differ from the case.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>The KPI records of invoice %1 differ from the case in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>The KPI records of invoice %1 agree with the case.</translation>
+    </message>
+    <message>
+        <source>KPI discrepancy case %1</source>
+        <translation>KPI discrepancy case %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (MPN ID %2)</source>
+        <translation>Partner: %1 (MPN ID %2)</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2</source>
+        <translation>Filed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open, waiting for Partner Frontline Support</source>
+        <translation>open, waiting for Partner Frontline Support</translation>
+    </message>
+    <message>
+        <source>corrected by %1 on %2</source>
+        <translation>corrected by %1 on %2</translation>
+    </message>
+    <message>
+        <source>rejected by %1 on %2</source>
+        <translation>rejected by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>lp::DashboardWorkspace</name>
+    <message>
+        <source>Open a partner in Partners to see its KPIs.</source>
+        <translation>Open a partner in Partners to see its KPIs.</translation>
+    </message>
+    <message>
+        <source>%1, covering %2 to %3</source>
+        <translation>%1, covering %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, in %n day</numerusform>
+            <numerusform>%1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (15 days before) and %2 (23 days after)</source>
+        <translation>%1 (15 days before) and %2 (23 days after)</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 pending, %3 not counted</source>
+        <translation>%1 counted, %2 pending, %3 not counted</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPIs per month: the window of the report of %1, then the months not yet reported</source>
+        <translation>KPIs per month: the window of the report of %1, then the months not yet reported</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted, %3 pending, %4 not counted</source>
+        <translation>%1: %2 counted, %3 pending, %4 not counted</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>in the report of %1</source>
+        <translation>in the report of %1</translation>
+    </message>
+    <message>
+        <source>in the report of %1, after the anniversary</source>
+        <translation>in the report of %1, after the anniversary</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>becomes met</source>
+        <translation>becomes met</translation>
+    </message>
+    <message>
+        <source>no longer met</source>
+        <translation>no longer met</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>KPIs %1 → %2 of %3: %4</source>
+        <translation>KPIs %1 → %2 of %3: %4</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>On %1 without</source>
+        <translation>On %1 without</translation>
+    </message>
+    <message>
+        <source>On %1 with</source>
+        <translation>On %1 with</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reports and anniversary</source>
+        <translation>Reports and anniversary</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>Rule set:</translation>
+    </message>
+    <message>
+        <source>Latest report:</source>
+        <translation>Latest report:</translation>
+    </message>
+    <message>
+        <source>Next report:</source>
+        <translation>Next report:</translation>
+    </message>
+    <message>
+        <source>Anniversary:</source>
+        <translation>Anniversary:</translation>
+    </message>
+    <message>
+        <source>Renewal reminders:</source>
+        <translation>Renewal reminders:</translation>
+    </message>
+    <message>
+        <source>KPIs:</source>
+        <translation>KPIs:</translation>
+    </message>
+    <message>
+        <source>KPIs per month</source>
+        <translation>KPIs per month</translation>
+    </message>
+    <message>
+        <source>Progress toward silver and gold (the performance commitment assumed)</source>
+        <translation>Progress toward silver and gold (the performance commitment assumed)</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>Active MCTs</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Progress toward silver and gold</source>
+        <translation>Progress toward silver and gold</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <source>Add purchases you are thinking of: the rules engine says when each becomes visible and whether it changes the decision on the day before the anniversary.</source>
+        <translation>Add purchases you are thinking of: the rules engine says when each becomes visible and whether it changes the decision on the day before the anniversary.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Invoice &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI value:</source>
+        <translation>&amp;KPI value:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetency:</source>
+        <translation>C&amp;ompetency:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Hypothetical purchases</source>
+        <translation>Hypothetical purchases</translation>
+    </message>
+    <message>
+        <source>What the hypothetical purchases change</source>
+        <translation>What the hypothetical purchases change</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI dashboard</translation>
     </message>
 </context>
 <context>
@@ -396,6 +907,624 @@ Hash: %3</translation>
     <message>
         <source>%1 more KPI are pending: they appear in later reports.</source>
         <translation>%1 more KPI are pending: they appear in later reports.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWizard</name>
+    <message>
+        <source>Gold is not met today: %1.</source>
+        <translation>Gold is not met today: %1.</translation>
+    </message>
+    <message>
+        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
+        <translation>You meet silver in %1: you can continue on silver, with your answers kept.</translation>
+    </message>
+    <message>
+        <source>Continue on si&amp;lver</source>
+        <translation>Continue on si&amp;lver</translation>
+    </message>
+    <message>
+        <source>You meet the Learning Action Pack: you can continue with it.</source>
+        <translation>You meet the Learning Action Pack: you can continue with it.</translation>
+    </message>
+    <message>
+        <source>Continue with the Action &amp;Pack</source>
+        <translation>Continue with the Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>No other path is met today either.</source>
+        <translation>No other path is met today either.</translation>
+    </message>
+    <message>
+        <source>Choose a path</source>
+        <translation>Choose a path</translation>
+    </message>
+    <message>
+        <source>The table says what the rules engine decides for each path today.</source>
+        <translation>The table says what the rules engine decides for each path today.</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
+        <translation>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</translation>
+    </message>
+    <message>
+        <source>Learning &amp;Action Pack</source>
+        <translation>Learning &amp;Action Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Silver competency Learning option</source>
+        <translation>&amp;Silver competency Learning option</translation>
+    </message>
+    <message>
+        <source>&amp;Gold competency Learning option</source>
+        <translation>&amp;Gold competency Learning option</translation>
+    </message>
+    <message>
+        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
+        <translation>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>What the rules engine says today</source>
+        <translation>What the rules engine says today</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Not yet: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainers</translation>
+    </message>
+    <message>
+        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
+        <translation>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</translation>
+    </message>
+    <message>
+        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
+        <translation>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</translation>
+    </message>
+    <message>
+        <source>&amp;MCTs active on %1:</source>
+        <translation>&amp;MCTs active on %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>MCT ID</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>Active MCTs</translation>
+    </message>
+    <message>
+        <source>No MCT is active today. Add your trainers in People, then come back.</source>
+        <translation>No MCT is active today. Add your trainers in People, then come back.</translation>
+    </message>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
+        <translation>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Action Pack subscription</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
+        <translation>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</translation>
+    </message>
+    <message>
+        <source>Follow the steps in %1.</source>
+        <translation>Follow the steps in %1.</translation>
+    </message>
+    <message>
+        <source>Buy or renew a Microsoft Action Pack subscription</source>
+        <translation>Buy or renew a Microsoft Action Pack subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Renew my subscription</source>
+        <translation>&amp;Renew my subscription</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>You have no Action Pack subscription yet: buy one.</source>
+        <translation>You have no Action Pack subscription yet: buy one.</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Date of the subscription</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>Account profile</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
+        <translation>Step 2 of 2: the account profile that opens the Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
+        <translation>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Partner Frontline Support</translation>
+    </message>
+    <message>
+        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
+        <translation>I &amp;asked Partner Frontline Support to set up the account profile</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Date of the request</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n active MCT(s)</source>
+        <translation>
+            <numerusform>at least %n active MCT</numerusform>
+            <numerusform>at least %n active MCTs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n exam(s) passed for the competency</source>
+        <translation>
+            <numerusform>at least %n exam passed for the competency</numerusform>
+            <numerusform>at least %n exams passed for the competency</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exams %1</source>
+        <translation>the exams %1</translation>
+    </message>
+    <message>
+        <source>%1 learning KPIs counted in the window of the monthly report</source>
+        <translation>%1 learning KPIs counted in the window of the monthly report</translation>
+    </message>
+    <message>
+        <source>the commitment to the Performance Requirements</source>
+        <translation>the commitment to the Performance Requirements</translation>
+    </message>
+    <message>
+        <source>The gold level of %1 asks for (rule set %2):</source>
+        <translation>The gold level of %1 asks for (rule set %2):</translation>
+    </message>
+    <message>
+        <source>The silver level of %1 asks for (rule set %2):</source>
+        <translation>The silver level of %1 asks for (rule set %2):</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s gold Learning option do you enroll in?</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s silver Learning option do you enroll in?</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
+        <translation>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</translation>
+    </message>
+    <message>
+        <source>competencies page</source>
+        <translation>competencies page</translation>
+    </message>
+    <message>
+        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
+        <translation>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</translation>
+    </message>
+    <message>
+        <source>New partner? Learn more about the process with the %1.</source>
+        <translation>New partner? Learn more about the process with the %1.</translation>
+    </message>
+    <message>
+        <source>Learning option asset collection</source>
+        <translation>Learning option asset collection</translation>
+    </message>
+    <message>
+        <source>Performance commitment</source>
+        <translation>Performance commitment</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements to go on.</source>
+        <translation>Commit to the Performance Requirements to go on.</translation>
+    </message>
+    <message>
+        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
+        <translation>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</translation>
+    </message>
+    <message>
+        <source>Learning Resources site</source>
+        <translation>Learning Resources site</translation>
+    </message>
+    <message>
+        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
+        <translation>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
+        <translation>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes recorded for %1:</source>
+        <translation>E&amp;xam passes recorded for %1:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Exam passes</translation>
+    </message>
+    <message>
+        <source>This tier asks for no minimum of learning KPIs.</source>
+        <translation>This tier asks for no minimum of learning KPIs.</translation>
+    </message>
+    <message>
+        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
+        <translation>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</translation>
+    </message>
+    <message>
+        <source>The window of the renewal is %1 to %2.</source>
+        <translation>The window of the renewal is %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Only invoices count.</source>
+        <translation>Only invoices count.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 KPIs</source>
+        <translation>Counted: %1 KPIs</translation>
+    </message>
+    <message>
+        <source>Pending: %1 KPIs</source>
+        <translation>Pending: %1 KPIs</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice line(s)</source>
+        <translation>
+            <numerusform>%n invoice line</numerusform>
+            <numerusform>%n invoice lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning KPIs</source>
+        <translation>Learning KPIs</translation>
+    </message>
+    <message>
+        <source>The courseware invoices of the 12-month window of the monthly report.</source>
+        <translation>The courseware invoices of the 12-month window of the monthly report.</translation>
+    </message>
+    <message>
+        <source>&amp;KPI records:</source>
+        <translation>&amp;KPI records:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>KPI or reason</source>
+        <translation>KPI or reason</translation>
+    </message>
+    <message>
+        <source>KPI records: counted, pending and not counted</source>
+        <translation>KPI records: counted, pending and not counted</translation>
+    </message>
+    <message>
+        <source>Membership offer and fee</source>
+        <translation>Membership offer and fee</translation>
+    </message>
+    <message>
+        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
+        <translation>Subscribe to the competency level in Partner Center and pay the fee.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>silver</translation>
+    </message>
+    <message>
+        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
+        <translation>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>dashboard</translation>
+    </message>
+    <message>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
+    </message>
+    <message>
+        <source>Activation takes 48 to 72 hours, at most a week.</source>
+        <translation>Activation takes 48 to 72 hours, at most a week.</translation>
+    </message>
+    <message>
+        <source>An unpaid order expires after 30 days.</source>
+        <translation>An unpaid order expires after 30 days.</translation>
+    </message>
+    <message>
+        <source>You meet the requirements: you can subscribe now.</source>
+        <translation>You meet the requirements: you can subscribe now.</translation>
+    </message>
+    <message>
+        <source>You cannot subscribe before the requirements are met.</source>
+        <translation>You cannot subscribe before the requirements are met.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
+        <translation>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</translation>
+    </message>
+    <message>
+        <source>I &amp;subscribed in Membership Offers</source>
+        <translation>I &amp;subscribed in Membership Offers</translation>
+    </message>
+    <message>
+        <source>Your role may read this decision but not submit an enrollment.</source>
+        <translation>Your role may read this decision but not submit an enrollment.</translation>
+    </message>
+    <message>
+        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
+        <translation>The requirements are not met today: the enrollment cannot be submitted.</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Record both Action Pack steps before submitting.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: Submit writes the enrollment.</source>
+        <translation>Everything is in order: Submit writes the enrollment.</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>enrollment-decision-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Save the decision report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The decision, what it rests on, and the steps recorded.</source>
+        <translation>The decision, what it rests on, and the steps recorded.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Save as P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>P&amp;rint...</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Decision report</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription renewed</source>
+        <translation>Action Pack subscription renewed</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription bought</source>
+        <translation>Action Pack subscription bought</translation>
+    </message>
+    <message>
+        <source>Account profile requested of Partner Frontline Support</source>
+        <translation>Account profile requested of Partner Frontline Support</translation>
+    </message>
+    <message>
+        <source>Committed to the Performance Requirements</source>
+        <translation>Committed to the Performance Requirements</translation>
+    </message>
+    <message>
+        <source>Subscribed in Membership Offers</source>
+        <translation>Subscribed in Membership Offers</translation>
+    </message>
+    <message>
+        <source>Close the enrollment</source>
+        <translation>Close the enrollment</translation>
+    </message>
+    <message>
+        <source>Save your answers as a draft? You can resume it from the Enrollment workspace.</source>
+        <translation>Save your answers as a draft? You can resume it from the Enrollment workspace.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>&amp;Discard answers</source>
+        <translation>&amp;Discard answers</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Enroll in the Learning Partner program</source>
+        <translation>Enroll in the Learning Partner program</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>B&amp;uy a new subscription</source>
+        <translation>B&amp;uy a new subscription</translation>
+    </message>
+    <message>
+        <source>The subscription is renewe&amp;d</source>
+        <translation>The subscription is renewe&amp;d</translation>
+    </message>
+    <message>
+        <source>The subscription is bough&amp;t</source>
+        <translation>The subscription is bough&amp;t</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWorkspace</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1? Its answers are lost.</source>
+        <translation>Discard the draft of %1? Its answers are lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</source>
+        <translation>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</translation>
+    </message>
+    <message>
+        <source>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</source>
+        <translation>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</translation>
+    </message>
+    <message>
+        <source>&amp;New enrollment...</source>
+        <translation>&amp;New enrollment...</translation>
+    </message>
+    <message>
+        <source>&amp;Resume draft</source>
+        <translation>&amp;Resume draft</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>D&amp;iscard draft</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Enrollments and drafts</source>
+        <translation>Enrollments and drafts</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2374,26 @@ Hash: %3</translation>
     <message>
         <source>The requirements are not met yet: %1.</source>
         <translation>The requirements are not met yet: %1.</translation>
+    </message>
+    <message>
+        <source>The evidence must be a PDF file or a PNG or JPEG image of the invoice.</source>
+        <translation>The evidence must be a PDF file or a PNG or JPEG image of the invoice.</translation>
+    </message>
+    <message>
+        <source>The evidence file is %1 MB; files of up to %2 MB are accepted.</source>
+        <translation>The evidence file is %1 MB; files of up to %2 MB are accepted.</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.</source>
+        <translation>Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.</translation>
+    </message>
+    <message>
+        <source>Case %1 has already been resolved.</source>
+        <translation>Case %1 has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
+        <translation>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</translation>
     </message>
 </context>
 <context>

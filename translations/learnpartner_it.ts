@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>DecisionReport</name>
+    <message>
+        <source>%1 of %2 required</source>
+        <translation>%1 su %2 richiesti</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Soddisfatto</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Non soddisfatto</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mancano: %1</translation>
+    </message>
+    <message>
+        <source>Learning Partner enrollment: decision report</source>
+        <translation>Iscrizione al programma Learning Partner: rapporto della decisione</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (ID MPN %2)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Insieme di regole</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Valutato il</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>(report of %1)</source>
+        <translation>(report del %1)</translation>
+    </message>
+    <message>
+        <source>KPI window</source>
+        <translation>Finestra degli indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non idoneo</translation>
+    </message>
+    <message>
+        <source>Upgrade discount</source>
+        <translation>Sconto di aggiornamento</translation>
+    </message>
+    <message>
+        <source>The silver-to-gold upgrade discount applies.</source>
+        <translation>Si applica lo sconto di aggiornamento da Silver a Gold.</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>The COVID-19 competency extension applies.</source>
+        <translation>Si applica l&apos;estensione della competenza per il COVID-19.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisiti</translation>
+    </message>
+    <message>
+        <source>Steps recorded</source>
+        <translation>Passaggi registrati</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted invoices: %n, KPIs %1</source>
+        <translation>
+            <numerusform>Fatture conteggiate: %n, indicatori KPI %1</numerusform>
+            <numerusform>Fatture conteggiate: %n, indicatori KPI %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Pending, not yet in a report: %1 KPIs.</source>
+        <translation>In attesa, non ancora in un report: %1 indicatori KPI.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by Learning Partner Desk.</source>
+        <translation>Stampato il %1 da Learning Partner Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>MPN partner admin</source>
@@ -54,6 +188,70 @@
     <message>
         <source>Partner report</source>
         <translation>Report del partner</translation>
+    </message>
+    <message>
+        <source>First enrollment</source>
+        <translation>Prima iscrizione</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Rinnovo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <source>The competency offers a Learning option</source>
+        <translation>La competenza offre un&apos;opzione Learning</translation>
+    </message>
+    <message>
+        <source>Commitment to the Performance Requirements</source>
+        <translation>Impegno sui requisiti di prestazioni</translation>
+    </message>
+    <message>
+        <source>Active Microsoft Certified Trainers (MCT)</source>
+        <translation>Microsoft Certified Trainer (MCT) attivi</translation>
+    </message>
+    <message>
+        <source>Exams passed for the competency</source>
+        <translation>Esami superati per la competenza</translation>
+    </message>
+    <message>
+        <source>Required exams</source>
+        <translation>Esami obbligatori</translation>
+    </message>
+    <message>
+        <source>Learning KPIs counted in the window</source>
+        <translation>Indicatori KPI di apprendimento conteggiati nella finestra</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Registrato per un&apos;altra competenza</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Fuori dalla finestra del report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>In attesa: nel report del %1</translation>
     </message>
 </context>
 <context>
@@ -211,6 +409,319 @@ Hash: %3</translation>
     <message>
         <source>Learning Partner dates: %1</source>
         <translation>Date Learning Partner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseService</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Unità acquistate</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero di fattura</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Valore dei ricavi</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>Nessun record KPI ha il numero di fattura %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
+    </message>
+    <message>
+        <source>KPI discrepancy case %1</source>
+        <translation>Caso di discrepanza KPI %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (MPN ID %2)</source>
+        <translation>Partner: %1 (ID MPN %2)</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2</source>
+        <translation>Aperto da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>open, waiting for Partner Frontline Support</source>
+        <translation>aperto, in attesa del Supporto Frontline per i partner</translation>
+    </message>
+    <message>
+        <source>corrected by %1 on %2</source>
+        <translation>corretto da %1 il %2</translation>
+    </message>
+    <message>
+        <source>rejected by %1 on %2</source>
+        <translation>respinto da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>lp::DashboardWorkspace</name>
+    <message>
+        <source>Open a partner in Partners to see its KPIs.</source>
+        <translation>Aprire un partner in Partner per vederne gli indicatori KPI.</translation>
+    </message>
+    <message>
+        <source>%1, covering %2 to %3</source>
+        <translation>%1, copre dal %2 al %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, tra %n giorno</numerusform>
+            <numerusform>%1, tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (15 days before) and %2 (23 days after)</source>
+        <translation>%1 (15 giorni prima) e %2 (23 giorni dopo)</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 pending, %3 not counted</source>
+        <translation>%1 conteggiati, %2 in attesa, %3 non conteggiati</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Conteggiati</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non conteggiati</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicatori KPI</translation>
+    </message>
+    <message>
+        <source>KPIs per month: the window of the report of %1, then the months not yet reported</source>
+        <translation>Indicatori KPI per mese: la finestra del report del %1, poi i mesi non ancora nei report</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted, %3 pending, %4 not counted</source>
+        <translation>%1: %2 conteggiati, %3 in attesa, %4 non conteggiati</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Soddisfatto</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mancano: %1</translation>
+    </message>
+    <message>
+        <source>in the report of %1</source>
+        <translation>nel report del %1</translation>
+    </message>
+    <message>
+        <source>in the report of %1, after the anniversary</source>
+        <translation>nel report del %1, dopo la data di anniversario</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>soddisfatto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non soddisfatto</translation>
+    </message>
+    <message>
+        <source>becomes met</source>
+        <translation>diventa soddisfatto</translation>
+    </message>
+    <message>
+        <source>no longer met</source>
+        <translation>non più soddisfatto</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>KPIs %1 → %2 of %3: %4</source>
+        <translation>Indicatori KPI %1 → %2 su %3: %4</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>On %1 without</source>
+        <translation>Il %1 senza</translation>
+    </message>
+    <message>
+        <source>On %1 with</source>
+        <translation>Il %1 con</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiamento</translation>
+    </message>
+    <message>
+        <source>Reports and anniversary</source>
+        <translation>Report e data di anniversario</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>Insieme di regole:</translation>
+    </message>
+    <message>
+        <source>Latest report:</source>
+        <translation>Ultimo report:</translation>
+    </message>
+    <message>
+        <source>Next report:</source>
+        <translation>Prossimo report:</translation>
+    </message>
+    <message>
+        <source>Anniversary:</source>
+        <translation>Data di anniversario:</translation>
+    </message>
+    <message>
+        <source>Renewal reminders:</source>
+        <translation>Promemoria di rinnovo:</translation>
+    </message>
+    <message>
+        <source>KPIs:</source>
+        <translation>Indicatori KPI:</translation>
+    </message>
+    <message>
+        <source>KPIs per month</source>
+        <translation>Indicatori KPI per mese</translation>
+    </message>
+    <message>
+        <source>Progress toward silver and gold (the performance commitment assumed)</source>
+        <translation>Progressi verso Silver e Gold (supponendo l&apos;impegno sulle prestazioni)</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>MCT attivi</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Esami</translation>
+    </message>
+    <message>
+        <source>Progress toward silver and gold</source>
+        <translation>Progressi verso Silver e Gold</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>E se</translation>
+    </message>
+    <message>
+        <source>Add purchases you are thinking of: the rules engine says when each becomes visible and whether it changes the decision on the day before the anniversary.</source>
+        <translation>Aggiungere gli acquisti a cui si sta pensando: il motore delle regole dice quando ciascuno diventa visibile e se cambia la decisione il giorno prima della data di anniversario.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>&amp;Data della fattura:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI value:</source>
+        <translation>Valore &amp;KPI:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetency:</source>
+        <translation>C&amp;ompetenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visibile</translation>
+    </message>
+    <message>
+        <source>Hypothetical purchases</source>
+        <translation>Acquisti ipotetici</translation>
+    </message>
+    <message>
+        <source>What the hypothetical purchases change</source>
+        <translation>Che cosa cambiano gli acquisti ipotetici</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Dashboard KPI</translation>
     </message>
 </context>
 <context>
@@ -396,6 +907,624 @@ Hash: %3</translation>
     <message>
         <source>%1 more KPI are pending: they appear in later reports.</source>
         <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWizard</name>
+    <message>
+        <source>Gold is not met today: %1.</source>
+        <translation>Il livello Gold oggi non è soddisfatto: %1.</translation>
+    </message>
+    <message>
+        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
+        <translation>Il livello Silver in %1 è soddisfatto: è possibile continuare con Silver, mantenendo le risposte date.</translation>
+    </message>
+    <message>
+        <source>Continue on si&amp;lver</source>
+        <translation>Continua con Si&amp;lver</translation>
+    </message>
+    <message>
+        <source>You meet the Learning Action Pack: you can continue with it.</source>
+        <translation>Il Learning Action Pack è soddisfatto: è possibile continuare con esso.</translation>
+    </message>
+    <message>
+        <source>Continue with the Action &amp;Pack</source>
+        <translation>Continua con l&apos;Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>No other path is met today either.</source>
+        <translation>Oggi nessun altro percorso è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Choose a path</source>
+        <translation>Scegliere un percorso</translation>
+    </message>
+    <message>
+        <source>The table says what the rules engine decides for each path today.</source>
+        <translation>La tabella mostra che cosa decide oggi il motore delle regole per ogni percorso.</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
+        <translation>Learning Action Pack è la voce di livello base nel programma Learning Partner; le opzioni Learning Silver e Gold appartengono a una competenza. Sceglierne una, oppure selezionare una riga della tabella.</translation>
+    </message>
+    <message>
+        <source>Learning &amp;Action Pack</source>
+        <translation>Learning Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Silver competency Learning option</source>
+        <translation>Opzione Learning della competenza &amp;Silver</translation>
+    </message>
+    <message>
+        <source>&amp;Gold competency Learning option</source>
+        <translation>Opzione Learning della competenza &amp;Gold</translation>
+    </message>
+    <message>
+        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
+        <translation>&amp;Che cosa dice oggi il motore delle regole (Silver e Gold suppongono l&apos;impegno sulle prestazioni selezionato):</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>What the rules engine says today</source>
+        <translation>Che cosa dice oggi il motore delle regole</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Non ancora: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainer</translation>
+    </message>
+    <message>
+        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
+        <translation>Per essere idonei al Learning Action Pack è necessario avere almeno un MCT attivo; non si applicano altri indicatori KPI di apprendimento.</translation>
+    </message>
+    <message>
+        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
+        <translation>Soddisfare i requisiti Microsoft Certified Trainer (MCT) del livello.</translation>
+    </message>
+    <message>
+        <source>&amp;MCTs active on %1:</source>
+        <translation>&amp;MCT attivi il %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>ID MCT</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>MCT attivi</translation>
+    </message>
+    <message>
+        <source>No MCT is active today. Add your trainers in People, then come back.</source>
+        <translation>Oggi nessun MCT è attivo. Aggiungere i trainer in Persone, poi tornare qui.</translation>
+    </message>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
+        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza (dal %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Sottoscrizione Action Pack</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
+        <translation>Passaggio 1 di 2: acquistare o rinnovare la sottoscrizione Microsoft Action Pack.</translation>
+    </message>
+    <message>
+        <source>Follow the steps in %1.</source>
+        <translation>Seguire i passaggi descritti in %1.</translation>
+    </message>
+    <message>
+        <source>Buy or renew a Microsoft Action Pack subscription</source>
+        <translation>Acquistare o rinnovare una sottoscrizione Action Pack Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Renew my subscription</source>
+        <translation>&amp;Rinnovare la sottoscrizione</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>You have no Action Pack subscription yet: buy one.</source>
+        <translation>Non avete ancora una sottoscrizione Action Pack: acquistatene una.</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>In &amp;data:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Data della sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>Profilo account</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
+        <translation>Passaggio 2 di 2: il profilo account che apre il Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
+        <translation>Contattare il team %1 per configurare un nuovo profilo account. In questo modo si avrà accesso alla formazione Microsoft Courseware su Courseware Marketplace. L&apos;iscrizione è attiva quando entrambi i passaggi sono completati.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Supporto Frontline per i partner</translation>
+    </message>
+    <message>
+        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
+        <translation>&amp;Ho chiesto al Supporto Frontline per i partner di configurare il profilo account</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Data della richiesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n active MCT(s)</source>
+        <translation>
+            <numerusform>almeno %n MCT attivo</numerusform>
+            <numerusform>almeno %n MCT attivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n exam(s) passed for the competency</source>
+        <translation>
+            <numerusform>almeno %n esame superato per la competenza</numerusform>
+            <numerusform>almeno %n esami superati per la competenza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exams %1</source>
+        <translation>gli esami %1</translation>
+    </message>
+    <message>
+        <source>%1 learning KPIs counted in the window of the monthly report</source>
+        <translation>%1 indicatori KPI di apprendimento conteggiati nella finestra del report mensile</translation>
+    </message>
+    <message>
+        <source>the commitment to the Performance Requirements</source>
+        <translation>l&apos;impegno sui requisiti di prestazioni</translation>
+    </message>
+    <message>
+        <source>The gold level of %1 asks for (rule set %2):</source>
+        <translation>Il livello Gold di %1 richiede (insieme di regole %2):</translation>
+    </message>
+    <message>
+        <source>The silver level of %1 asks for (rule set %2):</source>
+        <translation>Il livello Silver di %1 richiede (insieme di regole %2):</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>A quale opzione Learning Gold di una competenza ci si iscrive?</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>A quale opzione Learning Silver di una competenza ci si iscrive?</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competenza:</translation>
+    </message>
+    <message>
+        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
+        <translation>Per altre informazioni sulle competenze che offrono un&apos;opzione Learning Silver o Gold, vedere la %1 più recente.</translation>
+    </message>
+    <message>
+        <source>competencies page</source>
+        <translation>pagina delle competenze</translation>
+    </message>
+    <message>
+        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
+        <translation>I requisiti degli indicatori KPI di apprendimento sono soggetti a modifiche annuali, e gli indicatori KPI di apprendimento devono essere soddisfatti a partire dal primo anno di iscrizione. Non è necessario un Business Application Plan.</translation>
+    </message>
+    <message>
+        <source>New partner? Learn more about the process with the %1.</source>
+        <translation>Nuovo partner? Altre informazioni sul processo nella %1.</translation>
+    </message>
+    <message>
+        <source>Learning option asset collection</source>
+        <translation>raccolta di asset dell&apos;opzione Learning</translation>
+    </message>
+    <message>
+        <source>Performance commitment</source>
+        <translation>Impegno sulle prestazioni</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements to go on.</source>
+        <translation>Impegnarsi sui requisiti di prestazioni per continuare.</translation>
+    </message>
+    <message>
+        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
+        <translation>Impegnarsi sui &lt;b&gt;requisiti di prestazioni&lt;/b&gt; descritti nelle linee guida sulle prestazioni del programma di apprendimento. Queste linee guida sono disponibili nel %1.</translation>
+    </message>
+    <message>
+        <source>Learning Resources site</source>
+        <translation>sito risorse di apprendimento</translation>
+    </message>
+    <message>
+        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
+        <translation>Mi impe&amp;gno sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Esami</translation>
+    </message>
+    <message>
+        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
+        <translation>Soddisfare i requisiti dell&apos;esame. Un esame superato conta una volta per persona ed esame, per la competenza per cui è registrato.</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes recorded for %1:</source>
+        <translation>Esami s&amp;uperati registrati per %1:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Esame</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Superato il</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Esami superati</translation>
+    </message>
+    <message>
+        <source>This tier asks for no minimum of learning KPIs.</source>
+        <translation>Questo livello non richiede un minimo di indicatori KPI di apprendimento.</translation>
+    </message>
+    <message>
+        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
+        <translation>La finestra va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report è pubblicato il %4.</translation>
+    </message>
+    <message>
+        <source>The window of the renewal is %1 to %2.</source>
+        <translation>La finestra del rinnovo va dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Only invoices count.</source>
+        <translation>Contano solo le fatture.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 KPIs</source>
+        <translation>Conteggiati: %1 indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Pending: %1 KPIs</source>
+        <translation>In attesa: %1 indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non conteggiati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice line(s)</source>
+        <translation>
+            <numerusform>%n riga di fattura</numerusform>
+            <numerusform>%n righe di fattura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning KPIs</source>
+        <translation>Indicatori KPI di apprendimento</translation>
+    </message>
+    <message>
+        <source>The courseware invoices of the 12-month window of the monthly report.</source>
+        <translation>Le fatture courseware della finestra di 12 mesi del report mensile.</translation>
+    </message>
+    <message>
+        <source>&amp;KPI records:</source>
+        <translation>Record &amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>KPI or reason</source>
+        <translation>KPI o motivo</translation>
+    </message>
+    <message>
+        <source>KPI records: counted, pending and not counted</source>
+        <translation>Record KPI: conteggiati, in attesa e non conteggiati</translation>
+    </message>
+    <message>
+        <source>Membership offer and fee</source>
+        <translation>Offerta di appartenenza e quota</translation>
+    </message>
+    <message>
+        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
+        <translation>Sottoscrivere il livello di competenza in Partner Center e pagare la quota.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
+        <translation>Accedere al %1 Partner Center, quindi selezionare &lt;b&gt;MPN&lt;/b&gt; dal menu di spostamento a sinistra, seguito da &lt;b&gt;Offerte di appartenenza&lt;/b&gt;, e sottoscrivere il livello %2 di %3.</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>dashboard</translation>
+    </message>
+    <message>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e il vostro ID MPN (%1), e si carica la prova del pagamento.</translation>
+    </message>
+    <message>
+        <source>Activation takes 48 to 72 hours, at most a week.</source>
+        <translation>L&apos;attivazione richiede da 48 a 72 ore, al massimo una settimana.</translation>
+    </message>
+    <message>
+        <source>An unpaid order expires after 30 days.</source>
+        <translation>Un ordine non pagato scade dopo 30 giorni.</translation>
+    </message>
+    <message>
+        <source>You meet the requirements: you can subscribe now.</source>
+        <translation>I requisiti sono soddisfatti: è possibile sottoscrivere ora.</translation>
+    </message>
+    <message>
+        <source>You cannot subscribe before the requirements are met.</source>
+        <translation>Non è possibile sottoscrivere prima di soddisfare i requisiti.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
+        <translation>&lt;b&gt;Sconto di aggiornamento.&lt;/b&gt; Avete il livello Silver in %1: si applica lo sconto di aggiornamento da Silver a Gold del %2% della quota Gold. La nuova data di anniversario Gold è un anno dopo la data di acquisto, e chi usa lo sconto rinuncia a qualsiasi rimborso della quota Silver.</translation>
+    </message>
+    <message>
+        <source>I &amp;subscribed in Membership Offers</source>
+        <translation>Ho &amp;sottoscritto in Offerte di appartenenza</translation>
+    </message>
+    <message>
+        <source>Your role may read this decision but not submit an enrollment.</source>
+        <translation>Il vostro ruolo può leggere questa decisione ma non inviare un&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
+        <translation>Oggi i requisiti non sono soddisfatti: l&apos;iscrizione non può essere inviata.</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: Submit writes the enrollment.</source>
+        <translation>Tutto in ordine: Invia registra l&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>decisione-iscrizione-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Salva il rapporto della decisione</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>The decision, what it rests on, and the steps recorded.</source>
+        <translation>La decisione, su che cosa si basa e i passaggi registrati.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Salva come P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>S&amp;tampa...</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Rapporto della decisione</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Bozza non salvata</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription renewed</source>
+        <translation>Sottoscrizione Action Pack rinnovata</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription bought</source>
+        <translation>Sottoscrizione Action Pack acquistata</translation>
+    </message>
+    <message>
+        <source>Account profile requested of Partner Frontline Support</source>
+        <translation>Profilo account richiesto al Supporto Frontline per i partner</translation>
+    </message>
+    <message>
+        <source>Committed to the Performance Requirements</source>
+        <translation>Impegno sui requisiti di prestazioni preso</translation>
+    </message>
+    <message>
+        <source>Subscribed in Membership Offers</source>
+        <translation>Sottoscritto in Offerte di appartenenza</translation>
+    </message>
+    <message>
+        <source>Close the enrollment</source>
+        <translation>Chiudi l&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Save your answers as a draft? You can resume it from the Enrollment workspace.</source>
+        <translation>Salvare le risposte come bozza? Si potrà riprenderla dall&apos;area Iscrizione.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Salva bozza</translation>
+    </message>
+    <message>
+        <source>&amp;Discard answers</source>
+        <translation>Scar&amp;ta le risposte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Enroll in the Learning Partner program</source>
+        <translation>Iscrizione al programma Learning Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>In&amp;via</translation>
+    </message>
+    <message>
+        <source>B&amp;uy a new subscription</source>
+        <translation>Acq&amp;uistare una nuova sottoscrizione</translation>
+    </message>
+    <message>
+        <source>The subscription is renewe&amp;d</source>
+        <translation>La sottoscrizione è rinn&amp;ovata</translation>
+    </message>
+    <message>
+        <source>The subscription is bough&amp;t</source>
+        <translation>La sottoscrizione è acquis&amp;tata</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWorkspace</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Scarta la bozza</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1? Its answers are lost.</source>
+        <translation>Scartare la bozza di %1? Le sue risposte vanno perse.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Mantieni</translation>
+    </message>
+    <message>
+        <source>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</source>
+        <translation>Iscriversi al Learning Action Pack o all&apos;opzione Learning Silver o Gold di una competenza. La procedura guidata mostra che cosa decide il motore delle regole a ogni passaggio; una bozza conserva le risposte.</translation>
+    </message>
+    <message>
+        <source>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</source>
+        <translation>Le iscrizioni della vostra organizzazione. Solo l&apos;Amministratore partner MPN e l&apos;Amministratore account possono iscrivere.</translation>
+    </message>
+    <message>
+        <source>&amp;New enrollment...</source>
+        <translation>&amp;Nuova iscrizione...</translation>
+    </message>
+    <message>
+        <source>&amp;Resume draft</source>
+        <translation>&amp;Riprendi bozza</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>Scar&amp;ta bozza</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Insieme di regole</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Valutato il</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Enrollments and drafts</source>
+        <translation>Iscrizioni e bozze</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Iscrizione</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2374,26 @@ Hash: %3</translation>
     <message>
         <source>The requirements are not met yet: %1.</source>
         <translation>I requisiti non sono ancora soddisfatti: %1.</translation>
+    </message>
+    <message>
+        <source>The evidence must be a PDF file or a PNG or JPEG image of the invoice.</source>
+        <translation>La prova deve essere un file PDF o un&apos;immagine PNG o JPEG della fattura.</translation>
+    </message>
+    <message>
+        <source>The evidence file is %1 MB; files of up to %2 MB are accepted.</source>
+        <translation>Il file della prova è di %1 MB; si accettano file fino a %2 MB.</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.</source>
+        <translation>Il caso %1 sulla fattura %2 è ancora aperto: attendere che il Supporto Frontline per i partner lo risolva.</translation>
+    </message>
+    <message>
+        <source>Case %1 has already been resolved.</source>
+        <translation>Il caso %1 è già stato risolto.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
+        <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro non può essere corretto secondo il caso.</translation>
     </message>
 </context>
 <context>

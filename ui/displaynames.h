@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace lp {
@@ -18,6 +19,12 @@ public:
     static QString path(Path path);
     static QString membershipType(MembershipType type);
     static QString documentType(DocumentType type);
+    static QString evaluationKind(EvaluationKind kind);
+    static QString enrollmentStatus(EnrollmentStatus status);
+    // The title of one of the engine's requirement codes (MIN_ACTIVE_MCT ...).
+    static QString requirement(const QString& code);
+    // Why a purchase does not count (NOT_INVOICE ...), `visibleOn` for a pending one.
+    static QString exclusion(const QString& reason, const QDate& visibleOn = {});
 };
 
 } // namespace lp

@@ -4,6 +4,8 @@
 #include "directory/directoryworkspace.h"
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
+#include "enroll/enrollmentworkspace.h"
+#include "kpi/dashboardworkspace.h"
 #include "kpi/ledgerworkspace.h"
 #include "i18n/translations.h"
 #include "language.h"
@@ -47,15 +49,20 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     // Only what the role may use appears at all; the services check again whatever the UI shows.
     const bool support = session.role() == Role::FrontlineSupport;
     auto* overview = new OverviewWorkspace(m_context, this);
+    auto* dashboard = new DashboardWorkspace(m_context, this);
     if (support) {
         auto* partners = new PartnersWorkspace(m_context, this);
         addWorkspace(partners);
-        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview](qint64 id) {
+        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview, dashboard](qint64 id) {
             overview->setPartner(id);
+            dashboard->setPartner(id);
             showWorkspace(int(m_workspaces.indexOf(overview)));
         });
     }
     addWorkspace(overview);
+    if (!support)
+        addWorkspace(new EnrollmentWorkspace(m_context, this));
+    addWorkspace(dashboard); // support reads the partner opened in Partners
     if (!support) {
         addWorkspace(new LedgerWorkspace(m_context, this));
         addWorkspace(new PeopleWorkspace(m_context, this));

@@ -1,0 +1,171 @@
+#include "enrollmentworkspace.h"
+
+#include "displaynames.h"
+#include "domain/messages.h"
+#include "enrollmentwizard.h"
+#include "security/authorizer.h"
+#include "services/enrollmentservice.h"
+#include "widgets/formhelpers.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lp {
+
+EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent), m_partnerId(context.session.partnerId())
+{
+    m_canEnroll = Authorizer::check(context.session, Permission::Enroll, m_partnerId).ok();
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto* buttons = new QHBoxLayout;
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newEnrollment"));
+    m_resume = new QPushButton(this);
+    m_resume->setObjectName(QStringLiteral("resumeDraft"));
+    m_discard = new QPushButton(this);
+    m_discard->setObjectName(QStringLiteral("discardDraft"));
+    for (QPushButton* b : {m_new, m_resume, m_discard}) {
+        b->setVisible(m_canEnroll); // the core refuses other roles; the UI does not offer it
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("enrollments"));
+    m_table->setColumnCount(7);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table, 1);
+    m_problem = form::errorLabel(this);
+    layout->addWidget(m_problem);
+
+    connect(m_new, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (const Enrollment* d = selectedDraft())
+            openWizard(d);
+    });
+    connect(m_discard, &QPushButton::clicked, this, &EnrollmentWorkspace::discardSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EnrollmentWorkspace::updateButtons);
+    connect(m_table, &QTableWidget::cellActivated, this, [this] {
+        if (const Enrollment* d = selectedDraft(); d && m_canEnroll)
+            openWizard(d);
+    });
+    retranslateUi();
+}
+
+void EnrollmentWorkspace::refresh()
+{
+    auto list = EnrollmentService(m_context.db).enrollments(m_context.session, m_partnerId);
+    m_problem->setVisible(!list);
+    if (!list) {
+        m_problem->setText(Messages::text(list.error()));
+        return;
+    }
+    m_enrollments = list.value();
+    const QLocale locale;
+    m_table->setRowCount(int(m_enrollments.size()));
+    for (int i = 0; i < m_enrollments.size(); ++i) {
+        const Enrollment& e = m_enrollments[i];
+        const QDateTime when = e.status == EnrollmentStatus::Draft ? e.updatedAt : e.submittedAt;
+        const QStringList cells{DisplayNames::path(e.path),
+                                e.competency,
+                                DisplayNames::evaluationKind(e.kind),
+                                DisplayNames::enrollmentStatus(e.status),
+                                e.ruleSetId,
+                                locale.toString(e.evaluatedOn, QLocale::ShortFormat),
+                                locale.toString(when.toLocalTime(), QLocale::ShortFormat)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+const Enrollment* EnrollmentWorkspace::selectedDraft() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_enrollments.size() || !m_table->selectionModel()->hasSelection())
+        return nullptr;
+    const Enrollment& e = m_enrollments[row];
+    return e.status == EnrollmentStatus::Draft ? &e : nullptr;
+}
+
+void EnrollmentWorkspace::updateButtons()
+{
+    const bool draft = selectedDraft() != nullptr;
+    m_resume->setEnabled(draft);
+    m_discard->setEnabled(draft);
+}
+
+void EnrollmentWorkspace::openWizard(const Enrollment* draft)
+{
+    EnrollmentWizard wizard(m_context, m_partnerId, m_today, this);
+    if (draft)
+        wizard.resume(*draft);
+    emit wizardOpened(&wizard);
+    wizard.exec();
+    refresh();
+}
+
+void EnrollmentWorkspace::discardSelected()
+{
+    const Enrollment* d = selectedDraft();
+    if (!d)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Discard the draft"),
+                    tr("Discard the draft of %1? Its answers are lost.")
+                        .arg(d->competency.isEmpty() ? DisplayNames::path(d->path)
+                                                     : DisplayNames::path(d->path) + QStringLiteral(" \u2014 ") + d->competency),
+                    QMessageBox::NoButton, this);
+    QPushButton* yes = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* no = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box.setDefaultButton(no);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    if (Status s = EnrollmentService(m_context.db).discardDraft(m_context.session, m_partnerId, d->id); !s) {
+        m_problem->setText(Messages::text(s.error()));
+        m_problem->show();
+    }
+    refresh();
+}
+
+void EnrollmentWorkspace::retranslateUi()
+{
+    m_heading->setText(title());
+    m_intro->setText(m_canEnroll
+                         ? tr("Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. "
+                              "The wizard says what the rules engine decides at each step; a draft keeps your answers.")
+                         : tr("The enrollments of your organisation. Only MPN partner admins and account admins enroll."));
+    m_new->setText(tr("&New enrollment..."));
+    m_resume->setText(tr("&Resume draft"));
+    m_discard->setText(tr("D&iscard draft"));
+    m_table->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Kind"), tr("Status"), tr("Rule set"),
+                                        tr("Evaluated on"), tr("Last change")});
+    m_table->setAccessibleName(tr("Enrollments and drafts"));
+    if (isVisible())
+        refresh();
+}
+
+} // namespace lp

@@ -1,0 +1,377 @@
+#include "dashboardworkspace.h"
+
+#include "displaynames.h"
+#include "domain/messages.h"
+#include "widgets/formhelpers.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace lp {
+namespace {
+
+QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+QString number(double v) { return QLocale().toString(v, 'g', 12); }
+
+QTableWidget* table(QWidget* parent, const char* name, int columns)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(QLatin1String(name));
+    t->setColumnCount(columns);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false);
+    return t;
+}
+
+void setCells(QTableWidget* t, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+// "2 / 3 ✘": the engine's actual against required, met or not in words for screen readers.
+QString figure(const Decision& d, const char* code)
+{
+    const RequirementResult* r = d.requirement(QLatin1String(code));
+    if (!r)
+        return QStringLiteral("\u2014");
+    QString text = r->actual && r->required ? QStringLiteral("%1 / %2").arg(number(*r->actual), number(*r->required))
+                                            : r->missing.join(QLatin1String(", "));
+    return text + (r->met ? QStringLiteral(" \u2714") : QStringLiteral(" \u2718"));
+}
+
+} // namespace
+
+DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent), m_partnerId(context.session.partnerId())
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    m_heading = new QLabel(content);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+    m_problem = form::errorLabel(content);
+    layout->addWidget(m_problem);
+
+    auto* top = new QHBoxLayout;
+    m_factsBox = new QGroupBox(content);
+    m_facts = new QFormLayout(m_factsBox);
+    for (QLabel** l : {&m_ruleSet, &m_latest, &m_next, &m_anniversary, &m_reminders, &m_totals}) {
+        *l = new QLabel(m_factsBox);
+        (*l)->setWordWrap(true);
+        (*l)->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_ruleSet->setObjectName(QStringLiteral("ruleSet"));
+    m_latest->setObjectName(QStringLiteral("latestReport"));
+    m_next->setObjectName(QStringLiteral("nextReport"));
+    m_anniversary->setObjectName(QStringLiteral("anniversary"));
+    m_reminders->setObjectName(QStringLiteral("reminders"));
+    m_totals->setObjectName(QStringLiteral("totals"));
+    form::addRows(m_facts, m_factsBox, {m_ruleSet, m_latest, m_next, m_anniversary, m_reminders, m_totals});
+    top->addWidget(m_factsBox, 2);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView = new QChartView(m_chart, content);
+    m_chartView->setObjectName(QStringLiteral("kpiChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(280);
+    top->addWidget(m_chartView, 3);
+    layout->addLayout(top);
+
+    m_progressBox = new QGroupBox(content);
+    auto* progressLayout = new QVBoxLayout(m_progressBox);
+    m_progress = table(m_progressBox, "progress", 6);
+    m_progress->setMinimumHeight(200);
+    progressLayout->addWidget(m_progress);
+    layout->addWidget(m_progressBox);
+
+    m_whatIfBox = new QGroupBox(content);
+    auto* whatIf = new QVBoxLayout(m_whatIfBox);
+    m_whatIfIntro = new QLabel(m_whatIfBox);
+    m_whatIfIntro->setWordWrap(true);
+    whatIf->addWidget(m_whatIfIntro);
+    auto* entry = new QHBoxLayout;
+    m_whatIfForm = new QFormLayout;
+    m_date = form::dateEdit(m_whatIfBox, m_today, "whatIfDate");
+    m_kpi = new QDoubleSpinBox(m_whatIfBox);
+    m_kpi->setObjectName(QStringLiteral("whatIfKpi"));
+    m_kpi->setRange(0.01, 1000000);
+    m_kpi->setDecimals(2);
+    m_kpi->setValue(1);
+    m_competency = new QComboBox(m_whatIfBox);
+    m_competency->setObjectName(QStringLiteral("whatIfCompetency"));
+    form::addRows(m_whatIfForm, m_whatIfBox, {m_date, m_kpi, m_competency});
+    entry->addLayout(m_whatIfForm);
+    auto* buttons = new QVBoxLayout;
+    m_add = new QPushButton(m_whatIfBox);
+    m_add->setObjectName(QStringLiteral("whatIfAdd"));
+    m_remove = new QPushButton(m_whatIfBox);
+    m_remove->setObjectName(QStringLiteral("whatIfRemove"));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    entry->addLayout(buttons);
+    m_purchases = table(m_whatIfBox, "whatIfPurchases", 4);
+    entry->addWidget(m_purchases, 1);
+    whatIf->addLayout(entry);
+    m_whatIfProblem = form::errorLabel(m_whatIfBox);
+    whatIf->addWidget(m_whatIfProblem);
+    m_outcomes = table(m_whatIfBox, "whatIfOutcomes", 5);
+    m_outcomes->setMinimumHeight(120);
+    whatIf->addWidget(m_outcomes);
+    layout->addWidget(m_whatIfBox);
+
+    connect(m_add, &QPushButton::clicked, this, &DashboardWorkspace::addHypothetical);
+    connect(m_remove, &QPushButton::clicked, this, &DashboardWorkspace::removeHypothetical);
+    connect(m_purchases, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(m_purchases->selectionModel()->hasSelection()); });
+    m_remove->setEnabled(false);
+    retranslateUi();
+}
+
+void DashboardWorkspace::setPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    m_hypotheticals.clear();
+    m_loaded = false;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardWorkspace::refresh()
+{
+    if (m_partnerId == 0) { // support, before opening a partner
+        m_problem->setText(tr("Open a partner in Partners to see its KPIs."));
+        m_problem->show();
+        return;
+    }
+    auto d = DashboardService(m_context.db).dashboard(m_context.session, m_partnerId, m_today);
+    m_problem->setVisible(!d);
+    if (!d) {
+        m_problem->setText(Messages::text(d.error()));
+        m_loaded = false;
+        return;
+    }
+    m_dashboard = d.value();
+    m_loaded = true;
+    fillFacts();
+    fillChart();
+    fillProgress();
+    const QString current = m_competency->currentText();
+    m_competency->clear();
+    QStringList competencies;
+    for (const Decision& p : std::as_const(m_dashboard.progress)) {
+        if (!competencies.contains(p.competency))
+            competencies << p.competency;
+    }
+    m_competency->addItems(competencies);
+    if (int i = m_competency->findText(current); i >= 0)
+        m_competency->setCurrentIndex(i);
+    m_date->setMinimumDate(m_dashboard.window.from);
+    updateWhatIf();
+}
+
+void DashboardWorkspace::fillFacts()
+{
+    const Dashboard& d = m_dashboard;
+    m_ruleSet->setText(d.ruleSet);
+    m_latest->setText(tr("%1, covering %2 to %3").arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
+    m_next->setText(longDate(d.nextReport));
+    m_anniversary->setText(tr("%1, in %n day(s)", nullptr, d.daysToAnniversary).arg(longDate(d.nextAnniversary)));
+    m_reminders->setText(tr("%1 (15 days before) and %2 (23 days after)").arg(longDate(d.reminderBefore), longDate(d.reminderAfter)));
+    m_totals->setText(tr("%1 counted, %2 pending, %3 not counted")
+                          .arg(number(d.counted), number(d.pending), number(d.excluded)));
+}
+
+void DashboardWorkspace::fillChart()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto* counted = new QBarSet(tr("Counted"));
+    auto* pending = new QBarSet(tr("Pending"));
+    auto* excluded = new QBarSet(tr("Not counted"));
+    counted->setColor(QColor(0x2e, 0x7d, 0x32));
+    pending->setColor(QColor(0xf9, 0xa8, 0x25));
+    excluded->setColor(QColor(0x9e, 0x9e, 0x9e));
+    QStringList months;
+    double top = 0;
+    for (const MonthKpis& m : std::as_const(m_dashboard.months)) {
+        *counted << m.counted;
+        *pending << m.pending;
+        *excluded << m.excluded;
+        months << QLocale().toString(m.month, QStringLiteral("MMM yy"));
+        top = std::max(top, m.counted + m.pending + m.excluded);
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(counted);
+    series->append(pending);
+    series->append(excluded);
+    m_chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(months);
+    x->setLabelsAngle(-60);
+    auto* y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(tr("KPIs"));
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_chart->setTitle(tr("KPIs per month: the window of the report of %1, then the months not yet reported")
+                          .arg(longDate(m_dashboard.latestReport)));
+    QStringList summary;
+    for (const MonthKpis& m : std::as_const(m_dashboard.months)) {
+        summary << tr("%1: %2 counted, %3 pending, %4 not counted")
+                       .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.counted), number(m.pending),
+                            number(m.excluded));
+    }
+    m_chartView->setAccessibleDescription(summary.join(QLatin1String("; ")));
+}
+
+void DashboardWorkspace::fillProgress()
+{
+    const QList<Decision>& progress = m_dashboard.progress;
+    m_progress->setRowCount(int(progress.size()));
+    for (int i = 0; i < progress.size(); ++i) {
+        const Decision& d = progress[i];
+        QStringList unmet;
+        for (const RequirementResult& r : d.requirements) {
+            if (!r.met && r.code != QLatin1String("PERFORMANCE_COMMITMENT"))
+                unmet << DisplayNames::requirement(r.code);
+        }
+        setCells(m_progress, i,
+                 {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"), figure(d, "MIN_ACTIVE_MCT"),
+                  figure(d, "MIN_EXAMS") + (d.requirement(QStringLiteral("REQUIRED_EXAMS"))
+                                                ? QStringLiteral("; ") + figure(d, "REQUIRED_EXAMS")
+                                                : QString()),
+                  figure(d, "MIN_KPI"), d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
+        QStringList why;
+        for (const RequirementResult& r : d.requirements)
+            why << r.explanation;
+        for (int c = 0; c < 6; ++c)
+            m_progress->item(i, c)->setToolTip(why.join(QLatin1Char('\n')));
+    }
+    m_progress->resizeColumnsToContents();
+}
+
+void DashboardWorkspace::addHypothetical()
+{
+    m_hypotheticals.append({m_date->date(), m_kpi->value(), m_competency->currentText()});
+    updateWhatIf();
+}
+
+void DashboardWorkspace::removeHypothetical()
+{
+    const int row = m_purchases->currentRow();
+    if (row < 0 || row >= m_hypotheticals.size())
+        return;
+    m_hypotheticals.removeAt(row);
+    updateWhatIf();
+}
+
+void DashboardWorkspace::updateWhatIf()
+{
+    m_whatIfProblem->hide();
+    m_purchases->setRowCount(int(m_hypotheticals.size()));
+    m_outcomes->setRowCount(0);
+    if (m_hypotheticals.isEmpty() || !m_loaded) {
+        m_remove->setEnabled(false);
+        return;
+    }
+    auto result = DashboardService(m_context.db).whatIf(m_context.session, m_partnerId, m_hypotheticals, m_today);
+    if (!result) {
+        m_whatIfProblem->setText(Messages::textWithPath(result.error()));
+        m_whatIfProblem->show();
+        return;
+    }
+    const WhatIf& w = result.value();
+    for (int i = 0; i < m_hypotheticals.size(); ++i) {
+        const HypotheticalPurchase& h = m_hypotheticals[i];
+        const QDate visible = w.visibleOn.value(i);
+        setCells(m_purchases, i,
+                 {QLocale().toString(h.date, QLocale::ShortFormat), number(h.kpiValue), h.competency,
+                  visible <= w.decisionDate ? tr("in the report of %1").arg(longDate(visible))
+                                            : tr("in the report of %1, after the anniversary").arg(longDate(visible))});
+    }
+    m_purchases->resizeColumnsToContents();
+    m_outcomes->setRowCount(int(w.outcomes.size()));
+    auto yesNo = [this](bool met) { return met ? tr("met") : tr("not met"); };
+    for (int i = 0; i < w.outcomes.size(); ++i) {
+        const WhatIfOutcome& o = w.outcomes[i];
+        QString change = o.changes() ? (o.eligibleWith ? tr("becomes met") : tr("no longer met")) : tr("no change");
+        setCells(m_outcomes, i,
+                 {o.competency + QStringLiteral(" \u2014 ") + (o.path == Path::Gold ? tr("Gold") : tr("Silver")), yesNo(o.eligibleToday),
+                  yesNo(o.eligibleWithout), yesNo(o.eligibleWith),
+                  tr("KPIs %1 \u2192 %2 of %3: %4").arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change)});
+    }
+    m_outcomes->setHorizontalHeaderLabels({tr("Tier"), tr("Today"), tr("On %1 without").arg(longDate(w.decisionDate)),
+                                           tr("On %1 with").arg(longDate(w.decisionDate)), tr("Change")});
+    m_outcomes->resizeColumnsToContents();
+}
+
+void DashboardWorkspace::retranslateUi()
+{
+    m_heading->setText(title());
+    m_factsBox->setTitle(tr("Reports and anniversary"));
+    form::setLabels(m_facts, {tr("Rule set:"), tr("Latest report:"), tr("Next report:"), tr("Anniversary:"),
+                              tr("Renewal reminders:"), tr("KPIs:")});
+    m_chartView->setAccessibleName(tr("KPIs per month"));
+    m_progressBox->setTitle(tr("Progress toward silver and gold (the performance commitment assumed)"));
+    m_progress->setHorizontalHeaderLabels({tr("Competency"), tr("Tier"), tr("Active MCTs"), tr("Exams"), tr("KPIs"), tr("Today")});
+    m_progress->setAccessibleName(tr("Progress toward silver and gold"));
+    m_whatIfBox->setTitle(tr("What if"));
+    m_whatIfIntro->setText(tr("Add purchases you are thinking of: the rules engine says when each becomes visible and "
+                              "whether it changes the decision on the day before the anniversary."));
+    form::setLabels(m_whatIfForm, {tr("Invoice &date:"), tr("&KPI value:"), tr("C&ompetency:")});
+    m_add->setText(tr("&Add"));
+    m_remove->setText(tr("Re&move"));
+    m_purchases->setHorizontalHeaderLabels({tr("Date"), tr("KPI"), tr("Competency"), tr("Visible")});
+    m_purchases->setAccessibleName(tr("Hypothetical purchases"));
+    m_outcomes->setAccessibleName(tr("What the hypothetical purchases change"));
+    if (m_loaded) {
+        fillFacts();
+        fillChart();
+        fillProgress();
+        updateWhatIf();
+    }
+}
+
+} // namespace lp

@@ -7,12 +7,16 @@
 #include "kpi/ledgermodel.h"
 #include "kpi/ledgerworkspace.h"
 #include "services/accountservice.h"
+#include "services/partnerservice.h"
 #include "storage/database.h"
 #include "storage/purchaserepository.h"
 #include "widgets/importerrorsdialog.h"
 
 #include <QComboBox>
+#include <QBuffer>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -132,6 +136,88 @@ private slots:
         QVERIFY(dialog->failure());
         QCOMPARE(dialog->failure()->code, QStringLiteral("CANCELLED"));
         QCOMPARE(PurchaseRepository(*m_db).count(m_admin.partnerId()).value(), before);
+    }
+
+    // Frontline support reads any partner's ledger, the one opened in Partners, and is not
+    // offered the import (the core refuses it too); a partner admin is offered it for its
+    // own partner only.
+    void supportReadsAPartnersLedgerReadOnly()
+    {
+        const QString password = QStringLiteral("a long passphrase");
+        const Session support{AccountService(*m_db, PasswordHasher::Strength::Minimal)
+                                  .addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0, password})
+                                  .value()};
+        auto other = PartnerService(*m_db).add(Actor::commandLine(), {0, QStringLiteral("2"), QStringLiteral("Other"),
+                                                                       QStringLiteral("FR"), QDate(2020, 1, 1)});
+        QVERIFY(other);
+        for (int i = 0; i < 3; ++i) {
+            Purchase p;
+            p.invoice = QStringLiteral("OTHER-%1").arg(i);
+            p.invoiceDate = QDate::currentDate().addDays(-10 * i);
+            p.omlpType = QStringLiteral("MOC On-Demand");
+            p.kpiValue = 1;
+            QVERIFY(PurchaseRepository(*m_db).insert(other->id, p));
+        }
+        const qint64 mine = PurchaseRepository(*m_db).count(m_admin.partnerId()).value();
+        QVERIFY(mine > 1000);
+
+        AppContext context{*m_db, support};
+        LedgerWorkspace w(context);
+        auto* import = w.findChild<QPushButton*>(QStringLiteral("importInvoices"));
+        auto* count = w.findChild<QLabel*>(QStringLiteral("ledgerCount"));
+        QVERIFY(import && count);
+        w.show();
+        QVERIFY(!import->isVisible());
+        QVERIFY(!import->isEnabled());
+
+        // Visible: the new partner's rows at once.
+        w.setPartner(m_admin.partnerId());
+        QCOMPARE(w.model()->partnerId(), m_admin.partnerId());
+        QVERIFY(!w.model()->lastError());
+        QCOMPARE(w.model()->totalRows(), mine);
+        QCOMPARE(w.model()->rowCount(), LedgerService::kPageSize);
+        QCOMPARE(w.model()->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("INV-0"));
+        QVERIFY(!import->isVisible());
+        QVERIFY(!import->isEnabled());
+
+        // Another partner: nothing of the first one is left.
+        w.setPartner(other->id);
+        QCOMPARE(w.model()->totalRows(), 3);
+        QCOMPARE(w.model()->rowCount(), 3);
+        QCOMPARE(w.model()->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("OTHER-0"));
+        QCOMPARE(count->text(), QStringLiteral("3 rows."));
+        QVERIFY(!import->isVisible());
+
+        // Hidden: the model is emptied at once and read on the next refresh.
+        w.hide();
+        w.setPartner(m_admin.partnerId());
+        QCOMPARE(w.model()->rowCount(), 0);
+        w.show();
+        w.refresh();
+        QCOMPARE(w.model()->totalRows(), mine);
+
+        // The core refuses support's import whatever the UI offers.
+        QBuffer csv;
+        csv.setData("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nS-1,invoice,2021-01-01,x,1,1,1\n");
+        csv.open(QIODevice::ReadOnly);
+        auto refused = LedgerService(*m_db).importInvoices(support, m_admin.partnerId(), csv, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(PurchaseRepository(*m_db).count(m_admin.partnerId()).value(), mine);
+
+        // The partner admin: offered for its own partner, not for another (which it cannot read).
+        AppContext adminContext{*m_db, m_admin};
+        LedgerWorkspace own(adminContext);
+        auto* ownImport = own.findChild<QPushButton*>(QStringLiteral("importInvoices"));
+        own.show();
+        QVERIFY(ownImport->isVisible());
+        QVERIFY(ownImport->isEnabled());
+        own.setPartner(other->id);
+        QVERIFY(!ownImport->isVisible());
+        QVERIFY(!ownImport->isEnabled());
+        QVERIFY(own.model()->lastError());
+        QCOMPARE(own.model()->lastError()->code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(own.model()->rowCount(), 0);
     }
 };
 

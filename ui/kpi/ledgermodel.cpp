@@ -14,6 +14,17 @@ LedgerModel::LedgerModel(AppContext& context, qint64 partnerId, QObject* parent)
 {
 }
 
+void LedgerModel::setPartner(qint64 partnerId)
+{
+    beginResetModel();
+    m_partnerId = partnerId;
+    m_rows.clear();
+    m_total = 0;
+    m_exhausted = false;
+    m_error.reset();
+    endResetModel();
+}
+
 void LedgerModel::setFilter(const LedgerFilter& filter)
 {
     m_filter = filter;

@@ -20,6 +20,9 @@ public:
 
     LedgerModel(AppContext& context, qint64 partnerId, QObject* parent = nullptr);
 
+    // Another partner's purchases: empties the model; reload() (or setFilter()) reads them.
+    void setPartner(qint64 partnerId);
+    qint64 partnerId() const { return m_partnerId; }
     void setFilter(const LedgerFilter& filter);
     const LedgerFilter& filter() const { return m_filter; }
     void reload();

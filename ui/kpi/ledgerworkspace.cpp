@@ -54,7 +54,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_competency->setClearButtonEnabled(true);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importInvoices"));
-    m_import->setVisible(Authorizer::allows(context.session.role(), Permission::ImportInvoices));
+    m_import->setVisible(mayImport());
+    m_import->setEnabled(mayImport());
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportLedger"));
     m_count = new QLabel(this);
@@ -112,6 +113,23 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
         }
     });
     retranslateUi();
+}
+
+void LedgerWorkspace::setPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    m_model->setPartner(partnerId);
+    m_sized = false; // the new partner's first page sizes the columns again
+    m_import->setVisible(mayImport());
+    m_import->setEnabled(mayImport());
+    if (isVisible())
+        refresh();
+}
+
+// The core refuses an import the session may not make; the button is not offered either.
+bool LedgerWorkspace::mayImport() const
+{
+    return Authorizer::check(m_context.session, Permission::ImportInvoices, m_partnerId).ok();
 }
 
 void LedgerWorkspace::refresh() { applyFilter(); }
@@ -187,6 +205,8 @@ void LedgerWorkspace::exportView()
 
 void LedgerWorkspace::importInvoices()
 {
+    if (!mayImport())
+        return;
     InvoiceImportDialog dialog(m_context.db, m_context.session, m_partnerId, this);
     connect(&dialog, &InvoiceImportDialog::importFinished, this, [this](bool imported) {
         if (imported)

@@ -26,6 +26,8 @@ public:
     QString title() const override { return tr("KPI ledger"); }
     void refresh() override;
     LedgerModel* model() const { return m_model; }
+    // Support reads the ledger of the partner opened in Partners (read only: no import).
+    void setPartner(qint64 partnerId);
 
 protected:
     void retranslateUi() override;
@@ -35,6 +37,7 @@ private:
     void importInvoices();
     void updateCount();
     void exportView();
+    bool mayImport() const;
 
     qint64 m_partnerId = 0;
     LedgerModel* m_model = nullptr;

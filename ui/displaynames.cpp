@@ -82,6 +82,23 @@ QString DisplayNames::requirement(const QString& code)
     return code;
 }
 
+QString DisplayNames::requirementShort(const QString& code)
+{
+    if (code == QLatin1String("COMPETENCY_LEARNING_OPTION"))
+        return tr("Learning option");
+    if (code == QLatin1String("PERFORMANCE_COMMITMENT"))
+        return tr("commitment");
+    if (code == QLatin1String("MIN_ACTIVE_MCT"))
+        return tr("MCTs");
+    if (code == QLatin1String("MIN_EXAMS"))
+        return tr("exams");
+    if (code == QLatin1String("REQUIRED_EXAMS"))
+        return tr("required exams");
+    if (code == QLatin1String("MIN_KPI"))
+        return tr("KPIs");
+    return code;
+}
+
 QString DisplayNames::exclusion(const QString& reason, const QDate& visibleOn)
 {
     if (reason == QLatin1String("NOT_INVOICE"))

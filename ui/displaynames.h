@@ -23,6 +23,8 @@ public:
     static QString enrollmentStatus(EnrollmentStatus status);
     // The title of one of the engine's requirement codes (MIN_ACTIVE_MCT ...).
     static QString requirement(const QString& code);
+    // The same in a word or two, for tables.
+    static QString requirementShort(const QString& code);
     // Why a purchase does not count (NOT_INVOICE ...), `visibleOn` for a pending one.
     static QString exclusion(const QString& reason, const QDate& visibleOn = {});
 };

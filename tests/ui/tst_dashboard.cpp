@@ -407,10 +407,6 @@ private slots:
         auto* progress = child<QTableWidget>(w, "progress");
         const QString italianTip = progress->item(0, 0)->toolTip();
         QVERIFY(!italianTip.isEmpty());
-        // Known bug: retranslateUi refills from the Dashboard of the last refresh, whose
-        // explanations the engine wrote in the language of that call.
-        QEXPECT_FAIL("", "DashboardWorkspace::retranslateUi does not ask the service again: the tooltips stay English",
-                     Continue);
         QVERIFY2(!italianTip.contains(QLatin1String("Rule set")), qPrintable(italianTip));
 
         Translations::install(QStringLiteral("en"));
@@ -440,8 +436,6 @@ private slots:
         auto* box = qobject_cast<QGroupBox*>(child<QLabel>(w, "latestReport")->parentWidget());
         Translations::install(QStringLiteral("it"));
         QTRY_COMPARE(box->title(), QStringLiteral("Report e data di anniversario"));
-        // Known bug: the message is set by refresh() only, not by retranslateUi.
-        QEXPECT_FAIL("", "DashboardWorkspace::retranslateUi does not say the message again", Continue);
         QCOMPARE(problem->text(), QStringLiteral("Aprire un partner in Partner per vederne gli indicatori KPI."));
         Translations::install(QStringLiteral("en"));
         QTRY_COMPARE(box->title(), QStringLiteral("Reports and anniversary"));

@@ -30,9 +30,10 @@ QString DecisionReport::requirementHtml(const RequirementResult& r)
     QString figures;
     if (r.actual && r.required)
         figures = tr("%1 of %2 required").arg(number(*r.actual), number(*r.required));
-    QString text = QStringLiteral("<b>%1</b> %2: %3")
-                       .arg(r.met ? tr("\u2714 Met") : tr("\u2718 Not met"), esc(DisplayNames::requirement(r.code)),
-                            esc(figures));
+    QString text = QStringLiteral("<b>%1</b> %2")
+                       .arg(r.met ? tr("\u2714 Met") : tr("\u2718 Not met"), esc(DisplayNames::requirement(r.code)));
+    if (!figures.isEmpty())
+        text += QStringLiteral(": ") + esc(figures);
     if (!r.missing.isEmpty())
         text += QStringLiteral("<br/>") + esc(tr("Missing: %1").arg(r.missing.join(QLatin1String(", "))));
     if (!r.explanation.isEmpty())

@@ -267,7 +267,7 @@ private:
                 for (const RequirementResult& r : decision->requirements) {
                     if (r.met)
                         continue;
-                    QString item = DisplayNames::requirement(r.code);
+                    QString item = DisplayNames::requirementShort(r.code);
                     if (r.actual && r.required)
                         item += QStringLiteral(" (%1/%2)").arg(QLocale().toString(*r.actual), QLocale().toString(*r.required));
                     if (!r.missing.isEmpty())
@@ -277,7 +277,10 @@ private:
                 }
                 verdict = EnrollmentWizard::tr("Not yet: %1").arg(unmet.join(QLatin1String("; ")));
             }
-            setRow(m_preview, i, {DisplayNames::path(path), competency, verdict});
+            const QString pathName = path == Path::ActionPack ? DisplayNames::path(path)
+                                     : path == Path::Silver   ? EnrollmentWizard::tr("Silver")
+                                                              : EnrollmentWizard::tr("Gold");
+            setRow(m_preview, i, {pathName, competency, verdict});
             m_preview->item(i, 2)->setToolTip(details.join(QLatin1Char('\n')));
             if (decision && decision->eligible)
                 m_preview->item(i, 2)->setForeground(QColor(0x1b, 0x6e, 0x20));
@@ -512,12 +515,16 @@ private:
         m_buy->setText(EnrollmentWizard::tr("B&uy a new subscription"));
         m_renew->setText(EnrollmentWizard::tr("&Renew my subscription"));
         const QDate expiry = lastExpiry();
-        m_rule->setText(
-            expiry.isValid()
-                ? EnrollmentWizard::tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours "
-                                       "ended on %1, so it can be renewed from %2 to %3.")
-                      .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)))
-                : EnrollmentWizard::tr("You have no Action Pack subscription yet: buy one."));
+        QString rule = EnrollmentWizard::tr("You have no Action Pack subscription yet: buy one.");
+        if (expiry.isValid() && expiry >= w()->today())
+            rule = EnrollmentWizard::tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+                                        "yours ends on %1, so it can be renewed from %2 to %3.")
+                       .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
+        else if (expiry.isValid())
+            rule = EnrollmentWizard::tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+                                        "yours ended on %1, so it can be renewed from %2 to %3.")
+                       .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
+        m_rule->setText(rule);
         m_step.done->setText(w()->answers().renewActionPack ? EnrollmentWizard::tr("The subscription is renewe&d")
                                                             : EnrollmentWizard::tr("The subscription is bough&t"));
         m_step.onLabel->setText(EnrollmentWizard::tr("&On:"));

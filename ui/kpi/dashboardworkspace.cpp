@@ -65,6 +65,15 @@ QString figure(const Decision& d, const char* code)
 
 } // namespace
 
+// The required exams of the tier: met, or which are missing.
+QString DashboardWorkspace::requiredExams(const Decision& d)
+{
+    const RequirementResult* r = d.requirement(QStringLiteral("REQUIRED_EXAMS"));
+    if (!r)
+        return {};
+    return QStringLiteral("; ") + (r->met ? tr("required ones \u2714") : r->missing.join(QLatin1String(", ")) + QStringLiteral(" \u2718"));
+}
+
 DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     : Workspace(context, parent), m_partnerId(context.session.partnerId())
 {
@@ -110,7 +119,7 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     m_chartView = new QChartView(m_chart, content);
     m_chartView->setObjectName(QStringLiteral("kpiChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(280);
+    m_chartView->setMinimumHeight(340);
     top->addWidget(m_chartView, 3);
     layout->addLayout(top);
 
@@ -176,6 +185,7 @@ void DashboardWorkspace::setPartner(qint64 partnerId)
 
 void DashboardWorkspace::refresh()
 {
+    m_add->setEnabled(false);
     if (m_partnerId == 0) { // support, before opening a partner
         m_problem->setText(tr("Open a partner in Partners to see its KPIs."));
         m_problem->show();
@@ -204,6 +214,11 @@ void DashboardWorkspace::refresh()
     if (int i = m_competency->findText(current); i >= 0)
         m_competency->setCurrentIndex(i);
     m_date->setMinimumDate(m_dashboard.window.from);
+    if (!m_dateSet) { // the day the dashboard is about, once
+        m_date->setDate(m_today);
+        m_dateSet = true;
+    }
+    m_add->setEnabled(m_competency->count() > 0);
     updateWhatIf();
 }
 
@@ -222,8 +237,10 @@ void DashboardWorkspace::fillFacts()
 void DashboardWorkspace::fillChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis gives it back
+    }
     auto* counted = new QBarSet(tr("Counted"));
     auto* pending = new QBarSet(tr("Pending"));
     auto* excluded = new QBarSet(tr("Not counted"));
@@ -246,7 +263,10 @@ void DashboardWorkspace::fillChart()
     m_chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(months);
-    x->setLabelsAngle(-60);
+    x->setLabelsAngle(-90);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -255,8 +275,7 @@ void DashboardWorkspace::fillChart()
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    m_chart->setTitle(tr("KPIs per month: the window of the report of %1, then the months not yet reported")
-                          .arg(longDate(m_dashboard.latestReport)));
+    m_chart->setTitle(tr("KPIs per month"));
     QStringList summary;
     for (const MonthKpis& m : std::as_const(m_dashboard.months)) {
         summary << tr("%1: %2 counted, %3 pending, %4 not counted")
@@ -275,13 +294,11 @@ void DashboardWorkspace::fillProgress()
         QStringList unmet;
         for (const RequirementResult& r : d.requirements) {
             if (!r.met && r.code != QLatin1String("PERFORMANCE_COMMITMENT"))
-                unmet << DisplayNames::requirement(r.code);
+                unmet << DisplayNames::requirementShort(r.code);
         }
         setCells(m_progress, i,
                  {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"), figure(d, "MIN_ACTIVE_MCT"),
-                  figure(d, "MIN_EXAMS") + (d.requirement(QStringLiteral("REQUIRED_EXAMS"))
-                                                ? QStringLiteral("; ") + figure(d, "REQUIRED_EXAMS")
-                                                : QString()),
+                  figure(d, "MIN_EXAMS") + requiredExams(d),
                   figure(d, "MIN_KPI"), d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
         QStringList why;
         for (const RequirementResult& r : d.requirements)
@@ -318,6 +335,8 @@ void DashboardWorkspace::updateWhatIf()
     }
     auto result = DashboardService(m_context.db).whatIf(m_context.session, m_partnerId, m_hypotheticals, m_today);
     if (!result) {
+        m_purchases->setRowCount(0);
+        m_remove->setEnabled(false);
         m_whatIfProblem->setText(Messages::textWithPath(result.error()));
         m_whatIfProblem->show();
         return;
@@ -366,12 +385,11 @@ void DashboardWorkspace::retranslateUi()
     m_purchases->setHorizontalHeaderLabels({tr("Date"), tr("KPI"), tr("Competency"), tr("Visible")});
     m_purchases->setAccessibleName(tr("Hypothetical purchases"));
     m_outcomes->setAccessibleName(tr("What the hypothetical purchases change"));
-    if (m_loaded) {
-        fillFacts();
-        fillChart();
-        fillProgress();
-        updateWhatIf();
-    }
+    m_outcomes->setHorizontalHeaderLabels({tr("Tier"), tr("Today"), tr("Before the anniversary, without"),
+                                           tr("Before the anniversary, with"), tr("Change")});
+    // The engine's sentences (tooltips) and any message are in the language of the moment.
+    if (m_loaded || !m_problem->isHidden())
+        refresh();
 }
 
 } // namespace lp

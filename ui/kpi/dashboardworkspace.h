@@ -47,6 +47,7 @@ private:
     void fillFacts();
     void fillChart();
     void fillProgress();
+    static QString requiredExams(const Decision& d);
     void addHypothetical();
     void removeHypothetical();
     void updateWhatIf();
@@ -55,6 +56,7 @@ private:
     QDate m_today = QDate::currentDate();
     Dashboard m_dashboard;
     bool m_loaded = false;
+    bool m_dateSet = false;
     QList<HypotheticalPurchase> m_hypotheticals;
 
     QLabel* m_heading = nullptr;

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Export the case</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;PDF documents (*.pdf)</source>
+        <translation>Text (*.txt);;PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>Not yet reported</translation>
+    </message>
+    <message>
+        <source>Missing from the ledger</source>
+        <translation>Missing from the ledger</translation>
+    </message>
+    <message>
+        <source>Values differ</source>
+        <translation>Values differ</translation>
+    </message>
+    <message>
+        <source>No discrepancy</source>
+        <translation>No discrepancy</translation>
+    </message>
+</context>
+<context>
     <name>DecisionReport</name>
     <message>
         <source>%1 of %2 required</source>
@@ -253,6 +299,30 @@
         <source>Pending: in the report of %1</source>
         <translation>Pending: in the report of %1</translation>
     </message>
+    <message>
+        <source>Learning option</source>
+        <translation>Learning option</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>MCTs</source>
+        <translation>MCTs</translation>
+    </message>
+    <message>
+        <source>exams</source>
+        <translation>exams</translation>
+    </message>
+    <message>
+        <source>required exams</source>
+        <translation>required exams</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -412,6 +482,268 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CaseDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Attach the invoice</source>
+        <translation>Attach the invoice</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Invoices (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Attach the invoice, as a PDF file or a PNG or JPEG image.</source>
+        <translation>Attach the invoice, as a PDF file or a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Fill in the seven fields: the triage appears here.</source>
+        <translation>Fill in the seven fields: the triage appears here.</translation>
+    </message>
+    <message>
+        <source>We suggest waiting for that report before filing a case.</source>
+        <translation>We suggest waiting for that report before filing a case.</translation>
+    </message>
+    <message>
+        <source>There is nothing to correct; you may still file the case.</source>
+        <translation>There is nothing to correct; you may still file the case.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support will review the case.</source>
+        <translation>Partner Frontline Support will review the case.</translation>
+    </message>
+    <message>
+        <source>File a KPI discrepancy case</source>
+        <translation>File a KPI discrepancy case</translation>
+    </message>
+    <message>
+        <source>Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and only an invoice is accepted as evidence: order confirmations and partner reports are not.</source>
+        <translation>Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and only an invoice is accepted as evidence: order confirmations and partner reports are not.</translation>
+    </message>
+    <message>
+        <source>Kind of document attached</source>
+        <translation>Kind of document attached</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;OMLP type:</source>
+        <translation>&amp;OMLP type:</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase units:</source>
+        <translation>&amp;Purchase units:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>&amp;Invoice number:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI value:</source>
+        <translation>&amp;KPI value:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue value:</source>
+        <translation>&amp;Revenue value:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach invoice...</source>
+        <translation>&amp;Attach invoice...</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>No file attached</translation>
+    </message>
+    <message>
+        <source>&amp;File case</source>
+        <translation>&amp;File case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseQueueWorkspace</name>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (MPN ID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open case: the queue is empty.</source>
+        <translation>No open case: the queue is empty.</translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation>Select a case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n day old. At filing: %4 Now: %5</numerusform>
+            <numerusform>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n days old. At filing: %4 Now: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>KPI record, line %1</source>
+        <translation>KPI record, line %1</translation>
+    </message>
+    <message>
+        <source>KPI records, total</source>
+        <translation>KPI records, total</translation>
+    </message>
+    <message>
+        <source>No KPI record of this invoice</source>
+        <translation>No KPI record of this invoice</translation>
+    </message>
+    <message>
+        <source>Differs from the case</source>
+        <translation>Differs from the case</translation>
+    </message>
+    <message>
+        <source>%1, differs from the case</source>
+        <translation>%1, differs from the case</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2), SHA-256 %3</source>
+        <translation>Evidence: %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</source>
+        <translation>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</translation>
+    </message>
+    <message>
+        <source>Case %1 is rejected; the partner reads your note.</source>
+        <translation>Case %1 is rejected; the partner reads your note.</translation>
+    </message>
+    <message>
+        <source>The invoice attached to the case</source>
+        <translation>The invoice attached to the case</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; use Save evidence instead.</source>
+        <translation>No application opens %1; use Save evidence instead.</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>Save the evidence</translation>
+    </message>
+    <message>
+        <source>Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI records; rejected leaves them. The note is required and the partner reads it.</source>
+        <translation>Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI records; rejected leaves them. The note is required and the partner reads it.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Open cases, oldest first</source>
+        <translation>Open cases, oldest first</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Purchase units</source>
+        <translation>Purchase units</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Revenue value</translation>
+    </message>
+    <message>
+        <source>The case beside the KPI records of its invoice</source>
+        <translation>The case beside the KPI records of its invoice</translation>
+    </message>
+    <message>
+        <source>&amp;View evidence...</source>
+        <translation>&amp;View evidence...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve evidence...</source>
+        <translation>Sa&amp;ve evidence...</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected: write the filed values into the KPI records</source>
+        <translation>&amp;Corrected: write the filed values into the KPI records</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected: leave the KPI records as they are</source>
+        <translation>Re&amp;jected: leave the KPI records as they are</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the partner (required):</source>
+        <translation>&amp;Note to the partner (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>Case queue</source>
+        <translation>Case queue</translation>
+    </message>
+</context>
+<context>
     <name>lp::CaseService</name>
     <message>
         <source>Month</source>
@@ -503,6 +835,61 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CasesWorkspace</name>
+    <message>
+        <source>kpi-case-%1.txt</source>
+        <translation>kpi-case-%1.txt</translation>
+    </message>
+    <message>
+        <source>A KPI record that does not match your invoice is corrected through a case: Partner Frontline Support reviews it and says what it decided. Select a case to read it, or export it.</source>
+        <translation>A KPI record that does not match your invoice is corrected through a case: Partner Frontline Support reviews it and says what it decided. Select a case to read it, or export it.</translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation>&amp;New case...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Your discrepancy cases</source>
+        <translation>Your discrepancy cases</translation>
+    </message>
+    <message>
+        <source>The selected case</source>
+        <translation>The selected case</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases</source>
+        <translation>Discrepancy cases</translation>
+    </message>
+</context>
+<context>
     <name>lp::DashboardWorkspace</name>
     <message>
         <source>Open a partner in Partners to see its KPIs.</source>
@@ -542,10 +929,6 @@ Hash: %3</translation>
     <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
-    </message>
-    <message>
-        <source>KPIs per month: the window of the report of %1, then the months not yet reported</source>
-        <translation>KPIs per month: the window of the report of %1, then the months not yet reported</translation>
     </message>
     <message>
         <source>%1: %2 counted, %3 pending, %4 not counted</source>
@@ -722,6 +1105,18 @@ Hash: %3</translation>
     <message>
         <source>KPI dashboard</source>
         <translation>KPI dashboard</translation>
+    </message>
+    <message>
+        <source>required ones ✔</source>
+        <translation>required ones ✔</translation>
+    </message>
+    <message>
+        <source>Before the anniversary, without</source>
+        <translation>Before the anniversary, without</translation>
+    </message>
+    <message>
+        <source>Before the anniversary, with</source>
+        <translation>Before the anniversary, with</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1846,18 @@ Hash: %3</translation>
         <source>The subscription is bough&amp;t</source>
         <translation>The subscription is bough&amp;t</translation>
     </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentWorkspace</name>
@@ -1928,6 +2335,10 @@ Hash: %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>File a discrepancy &amp;case...</source>
+        <translation>File a discrepancy &amp;case...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>CaseExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Esporta il caso</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;PDF documents (*.pdf)</source>
+        <translation>Testo (*.txt);;Documenti PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corretto</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinto</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>Non ancora nei report</translation>
+    </message>
+    <message>
+        <source>Missing from the ledger</source>
+        <translation>Assente dal registro</translation>
+    </message>
+    <message>
+        <source>Values differ</source>
+        <translation>Valori diversi</translation>
+    </message>
+    <message>
+        <source>No discrepancy</source>
+        <translation>Nessuna discrepanza</translation>
+    </message>
+</context>
+<context>
     <name>DecisionReport</name>
     <message>
         <source>%1 of %2 required</source>
@@ -253,6 +299,30 @@
         <source>Pending: in the report of %1</source>
         <translation>In attesa: nel report del %1</translation>
     </message>
+    <message>
+        <source>Learning option</source>
+        <translation>opzione Learning</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>impegno</translation>
+    </message>
+    <message>
+        <source>MCTs</source>
+        <translation>MCT</translation>
+    </message>
+    <message>
+        <source>exams</source>
+        <translation>esami</translation>
+    </message>
+    <message>
+        <source>required exams</source>
+        <translation>esami obbligatori</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>indicatori KPI</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -412,6 +482,268 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CaseDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Attach the invoice</source>
+        <translation>Allega la fattura</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Fatture (*.pdf *.png *.jpg *.jpeg);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Attach the invoice, as a PDF file or a PNG or JPEG image.</source>
+        <translation>Allegare la fattura, come file PDF o immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Fill in the seven fields: the triage appears here.</source>
+        <translation>Compilare i sette campi: la valutazione compare qui.</translation>
+    </message>
+    <message>
+        <source>We suggest waiting for that report before filing a case.</source>
+        <translation>Si consiglia di attendere quel report prima di aprire un caso.</translation>
+    </message>
+    <message>
+        <source>There is nothing to correct; you may still file the case.</source>
+        <translation>Non c&apos;è nulla da correggere; è comunque possibile aprire il caso.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support will review the case.</source>
+        <translation>Il Supporto Frontline per i partner esaminerà il caso.</translation>
+    </message>
+    <message>
+        <source>File a KPI discrepancy case</source>
+        <translation>Apri un caso di discrepanza KPI</translation>
+    </message>
+    <message>
+        <source>Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and only an invoice is accepted as evidence: order confirmations and partner reports are not.</source>
+        <translation>Indicare al Supporto Frontline per i partner quale record KPI è errato. Tutti i sette campi sono obbligatori, e come prova si accetta solo una fattura: conferme d&apos;ordine e report dei partner no.</translation>
+    </message>
+    <message>
+        <source>Kind of document attached</source>
+        <translation>Tipo di documento allegato</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mese:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anno:</translation>
+    </message>
+    <message>
+        <source>&amp;OMLP type:</source>
+        <translation>Tipo &amp;OMLP:</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase units:</source>
+        <translation>&amp;Unità acquistate:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>&amp;Numero di fattura:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI value:</source>
+        <translation>Valore &amp;KPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue value:</source>
+        <translation>Valore dei &amp;ricavi:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Prova:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach invoice...</source>
+        <translation>Allega &amp;fattura...</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Nessun file allegato</translation>
+    </message>
+    <message>
+        <source>&amp;File case</source>
+        <translation>Apri &amp;caso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseQueueWorkspace</name>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (ID MPN %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open case: the queue is empty.</source>
+        <translation>Nessun caso aperto: la coda è vuota.</translation>
+    </message>
+    <message>
+        <source>Select a case.</source>
+        <translation>Selezionare un caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, da %n giorno. All&apos;apertura: %4 Ora: %5</numerusform>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, da %n giorni. All&apos;apertura: %4 Ora: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>KPI record, line %1</source>
+        <translation>Record KPI, riga %1</translation>
+    </message>
+    <message>
+        <source>KPI records, total</source>
+        <translation>Record KPI, totale</translation>
+    </message>
+    <message>
+        <source>No KPI record of this invoice</source>
+        <translation>Nessun record KPI di questa fattura</translation>
+    </message>
+    <message>
+        <source>Differs from the case</source>
+        <translation>Diverso dal caso</translation>
+    </message>
+    <message>
+        <source>%1, differs from the case</source>
+        <translation>%1, diverso dal caso</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2), SHA-256 %3</source>
+        <translation>Prova: %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</source>
+        <translation>Il caso %1 è corretto: i record KPI della fattura %2 ora riportano i valori indicati.</translation>
+    </message>
+    <message>
+        <source>Case %1 is rejected; the partner reads your note.</source>
+        <translation>Il caso %1 è respinto; il partner legge la vostra nota.</translation>
+    </message>
+    <message>
+        <source>The invoice attached to the case</source>
+        <translation>La fattura allegata al caso</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; use Save evidence instead.</source>
+        <translation>Nessuna applicazione apre %1; usare Salva prova.</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>Salva la prova</translation>
+    </message>
+    <message>
+        <source>Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI records; rejected leaves them. The note is required and the partner reads it.</source>
+        <translation>I casi di discrepanza KPI aperti di tutti i partner, dal più vecchio. Confrontare il caso con i record KPI della sua fattura, esaminare la fattura, poi risolvere: corretto scrive i valori indicati nei record KPI; respinto li lascia invariati. La nota è obbligatoria e il partner la legge.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Open cases, oldest first</source>
+        <translation>Casi aperti, dal più vecchio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Purchase units</source>
+        <translation>Unità acquistate</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Valore dei ricavi</translation>
+    </message>
+    <message>
+        <source>The case beside the KPI records of its invoice</source>
+        <translation>Il caso accanto ai record KPI della sua fattura</translation>
+    </message>
+    <message>
+        <source>&amp;View evidence...</source>
+        <translation>&amp;Visualizza prova...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve evidence...</source>
+        <translation>&amp;Salva prova...</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected: write the filed values into the KPI records</source>
+        <translation>&amp;Corretto: scrivi i valori indicati nei record KPI</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected: leave the KPI records as they are</source>
+        <translation>Res&amp;pinto: lascia invariati i record KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the partner (required):</source>
+        <translation>&amp;Nota per il partner (obbligatoria):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Risolvi</translation>
+    </message>
+    <message>
+        <source>Case queue</source>
+        <translation>Coda dei casi</translation>
+    </message>
+</context>
+<context>
     <name>lp::CaseService</name>
     <message>
         <source>Month</source>
@@ -503,6 +835,61 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::CasesWorkspace</name>
+    <message>
+        <source>kpi-case-%1.txt</source>
+        <translation>caso-kpi-%1.txt</translation>
+    </message>
+    <message>
+        <source>A KPI record that does not match your invoice is corrected through a case: Partner Frontline Support reviews it and says what it decided. Select a case to read it, or export it.</source>
+        <translation>Un record KPI che non corrisponde alla fattura si corregge con un caso: il Supporto Frontline per i partner lo esamina e comunica la decisione. Selezionare un caso per leggerlo o esportarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation>&amp;Nuovo caso...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Esporta...</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>Your discrepancy cases</source>
+        <translation>I vostri casi di discrepanza</translation>
+    </message>
+    <message>
+        <source>The selected case</source>
+        <translation>Il caso selezionato</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases</source>
+        <translation>Casi di discrepanza</translation>
+    </message>
+</context>
+<context>
     <name>lp::DashboardWorkspace</name>
     <message>
         <source>Open a partner in Partners to see its KPIs.</source>
@@ -542,10 +929,6 @@ Hash: %3</translation>
     <message>
         <source>KPIs</source>
         <translation>Indicatori KPI</translation>
-    </message>
-    <message>
-        <source>KPIs per month: the window of the report of %1, then the months not yet reported</source>
-        <translation>Indicatori KPI per mese: la finestra del report del %1, poi i mesi non ancora nei report</translation>
     </message>
     <message>
         <source>%1: %2 counted, %3 pending, %4 not counted</source>
@@ -722,6 +1105,18 @@ Hash: %3</translation>
     <message>
         <source>KPI dashboard</source>
         <translation>Dashboard KPI</translation>
+    </message>
+    <message>
+        <source>required ones ✔</source>
+        <translation>obbligatori ✔</translation>
+    </message>
+    <message>
+        <source>Before the anniversary, without</source>
+        <translation>Prima della data di anniversario, senza</translation>
+    </message>
+    <message>
+        <source>Before the anniversary, with</source>
+        <translation>Prima della data di anniversario, con</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1846,18 @@ Hash: %3</translation>
         <source>The subscription is bough&amp;t</source>
         <translation>La sottoscrizione è acquis&amp;tata</translation>
     </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentWorkspace</name>
@@ -1928,6 +2335,10 @@ Hash: %3</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>File a discrepancy &amp;case...</source>
+        <translation>Apri un &amp;caso di discrepanza...</translation>
     </message>
 </context>
 <context>

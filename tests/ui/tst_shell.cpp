@@ -98,7 +98,7 @@ private slots:
         auto* status = w->findChild<QLabel*>(QStringLiteral("statusUser"));
         QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("statusDatabase"))->text().contains(QLatin1String("shell.sqlite")));
-        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("People"),
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
                               QStringLiteral("Directory listing")}));
         QCOMPARE(w->findChild<QLabel*>(QStringLiteral("mpnId"))->text(), QStringLiteral("4412345"));
 
@@ -106,13 +106,13 @@ private slots:
         auto* italian = w->findChild<QAction*>(QStringLiteral("language_it"));
         QVERIFY(italian);
         italian->trigger();
-        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Iscrizione"), QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"), QStringLiteral("Persone"),
+        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Iscrizione"), QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"), QStringLiteral("Casi di discrepanza"), QStringLiteral("Persone"),
                                QStringLiteral("Inserimento nella directory")}));
         QCOMPARE(status->text(), QStringLiteral("Accesso eseguito come giulia.rossi (Amministratore partner MPN)"));
         QCOMPARE(w->menuBar()->actions().at(1)->text(), QStringLiteral("&Lingua"));
         QCOMPARE(Language::saved(), QStringLiteral("it"));
         w->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
-        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("People"),
+        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
                               QStringLiteral("Directory listing")}));
         QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
 
@@ -158,11 +158,11 @@ private slots:
         QVERIFY(support.ok());
 
         MainWindow partnerView(*db.value(), admin.value());
-        QCOMPARE(navigation(&partnerView), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("People"),
+        QCOMPARE(navigation(&partnerView), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
                               QStringLiteral("Directory listing")}));
         MainWindow supportView(*db.value(), Session{support.value()});
         QCOMPARE(navigation(&supportView),
-                 (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"), QStringLiteral("KPI dashboard"), QStringLiteral("Listing batches"),
+                 (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Case queue"), QStringLiteral("Listing batches"),
                               QStringLiteral("Audit trail")}));
         QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as support (Partner Frontline Support)"));

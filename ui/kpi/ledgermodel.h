@@ -39,6 +39,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static QString statusText(const LedgerRow& row);
+    // The row shown at `row` (null when there is none).
+    const LedgerRow* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
 
 private:
     AppContext& m_context;

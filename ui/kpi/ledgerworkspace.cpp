@@ -58,6 +58,10 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_import->setEnabled(mayImport());
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportLedger"));
+    m_fileCase = new QPushButton(this);
+    m_fileCase->setObjectName(QStringLiteral("fileCase"));
+    m_fileCase->setVisible(mayFileCase());
+    m_fileCase->setEnabled(false);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("ledgerCount"));
     m_view = new QTableView(this);
@@ -87,6 +91,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     layout->addWidget(m_view, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_fileCase);
     bottom->addWidget(m_export);
     layout->addLayout(bottom);
 
@@ -103,6 +108,10 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_omlpType, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
     connect(m_competency, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
+    connect(m_fileCase, &QPushButton::clicked, this, &LedgerWorkspace::requestCase);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_fileCase->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fileCase->setEnabled(false); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerWorkspace::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerWorkspace::updateCount);
     // Column widths from the first page, once: later pages do not make the table jump.
@@ -122,6 +131,7 @@ void LedgerWorkspace::setPartner(qint64 partnerId)
     m_sized = false; // the new partner's first page sizes the columns again
     m_import->setVisible(mayImport());
     m_import->setEnabled(mayImport());
+    m_fileCase->setVisible(mayFileCase());
     if (isVisible())
         refresh();
 }
@@ -156,6 +166,7 @@ void LedgerWorkspace::retranslateUi()
     m_competency->setPlaceholderText(tr("Competency"));
     m_competency->setAccessibleName(tr("Competency"));
     m_import->setText(tr("&Import invoices..."));
+    m_fileCase->setText(tr("File a discrepancy &case..."));
     m_view->setAccessibleName(tr("KPI ledger"));
     m_model->retranslate();
     updateCount();
@@ -213,6 +224,20 @@ void LedgerWorkspace::importInvoices()
             applyFilter();
     });
     dialog.exec();
+}
+
+bool LedgerWorkspace::mayFileCase() const
+{
+    return Authorizer::check(m_context.session, Permission::FileCase, m_partnerId).ok();
+}
+
+void LedgerWorkspace::requestCase()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !mayFileCase())
+        return;
+    if (const LedgerRow* row = m_model->rowAt(rows.first().row()))
+        emit fileCaseRequested(row->purchase);
 }
 
 } // namespace lp

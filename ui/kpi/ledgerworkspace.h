@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/purchase.h"
 #include "shell/workspace.h"
 
 class QComboBox;
@@ -29,6 +30,10 @@ public:
     // Support reads the ledger of the partner opened in Partners (read only: no import).
     void setPartner(qint64 partnerId);
 
+signals:
+    // The user asks to file a KPI discrepancy case about this KPI record.
+    void fileCaseRequested(const lp::Purchase& record);
+
 protected:
     void retranslateUi() override;
 
@@ -38,6 +43,8 @@ private:
     void updateCount();
     void exportView();
     bool mayImport() const;
+    bool mayFileCase() const;
+    void requestCase();
 
     qint64 m_partnerId = 0;
     LedgerModel* m_model = nullptr;
@@ -51,6 +58,7 @@ private:
     QLineEdit* m_competency = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_fileCase = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     bool m_sized = false;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "audit/auditworkspace.h"
+#include "cases/casequeueworkspace.h"
+#include "cases/casesworkspace.h"
 #include "directory/directoryworkspace.h"
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
@@ -50,24 +52,36 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     const bool support = session.role() == Role::FrontlineSupport;
     auto* overview = new OverviewWorkspace(m_context, this);
     auto* dashboard = new DashboardWorkspace(m_context, this);
+    auto* ledger = new LedgerWorkspace(m_context, this);
     if (support) {
         auto* partners = new PartnersWorkspace(m_context, this);
         addWorkspace(partners);
-        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview, dashboard](qint64 id) {
+        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview, dashboard, ledger](qint64 id) {
             overview->setPartner(id);
             dashboard->setPartner(id);
+            ledger->setPartner(id);
             showWorkspace(int(m_workspaces.indexOf(overview)));
         });
     }
     addWorkspace(overview);
     if (!support)
         addWorkspace(new EnrollmentWorkspace(m_context, this));
-    addWorkspace(dashboard); // support reads the partner opened in Partners
+    // Support reads the dashboard and the ledger of the partner opened in Partners.
+    addWorkspace(dashboard);
+    addWorkspace(ledger);
     if (!support) {
-        addWorkspace(new LedgerWorkspace(m_context, this));
+        auto* cases = new CasesWorkspace(m_context, this);
+        addWorkspace(cases);
+        // A KPI record of the ledger opens the case form filled from it, on the cases page.
+        connect(ledger, &LedgerWorkspace::fileCaseRequested, this, [this, cases](const Purchase& record) {
+            showWorkspace(int(m_workspaces.indexOf(cases)));
+            cases->fileCase(&record);
+        });
         addWorkspace(new PeopleWorkspace(m_context, this));
         addWorkspace(new DirectoryWorkspace(m_context, this));
     }
+    if (Authorizer::allows(session.role(), Permission::ResolveCase))
+        addWorkspace(new CaseQueueWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ProcessListingBatch))
         addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))

@@ -1,0 +1,357 @@
+#include "casequeueworkspace.h"
+
+#include "casesworkspace.h"
+#include "domain/messages.h"
+#include "widgets/formhelpers.h"
+
+#include <QButtonGroup>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lp {
+namespace {
+
+QTableWidget* table(QWidget* parent, const char* name, int columns)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(QLatin1String(name));
+    t->setColumnCount(columns);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false);
+    return t;
+}
+
+QString money(qint64 cents) { return QLocale().toString(double(cents) / 100.0, 'f', 2); }
+QString number(double v) { return QLocale().toString(v, 'g', 12); }
+
+} // namespace
+
+CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : Workspace(context, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_done = new QLabel(this);
+    m_done->setObjectName(QStringLiteral("resolved"));
+    m_done->setWordWrap(true);
+    m_done->hide();
+    layout->addWidget(m_done);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table = table(splitter, "queue", 6);
+    splitter->addWidget(m_table);
+
+    auto* detail = new QWidget(splitter);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_triage = new QLabel(detail);
+    m_triage->setObjectName(QStringLiteral("triage"));
+    m_triage->setWordWrap(true);
+    detailLayout->addWidget(m_triage);
+    m_compare = table(detail, "comparison", 5);
+    m_compare->setSelectionMode(QAbstractItemView::NoSelection);
+    detailLayout->addWidget(m_compare, 1);
+    auto* evidenceRow = new QHBoxLayout;
+    m_evidence = new QLabel(detail);
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view = new QPushButton(detail);
+    m_view->setObjectName(QStringLiteral("viewEvidence"));
+    m_save = new QPushButton(detail);
+    m_save->setObjectName(QStringLiteral("saveEvidence"));
+    evidenceRow->addWidget(m_evidence, 1);
+    evidenceRow->addWidget(m_view);
+    evidenceRow->addWidget(m_save);
+    detailLayout->addLayout(evidenceRow);
+
+    auto* resolution = new QHBoxLayout;
+    m_corrected = new QRadioButton(detail);
+    m_corrected->setObjectName(QStringLiteral("corrected"));
+    m_rejected = new QRadioButton(detail);
+    m_rejected->setObjectName(QStringLiteral("rejected"));
+    m_resolution = new QButtonGroup(this);
+    m_resolution->addButton(m_corrected, int(CaseService::Resolution::Corrected));
+    m_resolution->addButton(m_rejected, int(CaseService::Resolution::Rejected));
+    m_corrected->setChecked(true);
+    resolution->addWidget(m_corrected);
+    resolution->addWidget(m_rejected);
+    resolution->addStretch();
+    detailLayout->addLayout(resolution);
+    m_noteLabel = new QLabel(detail);
+    m_note = new QPlainTextEdit(detail);
+    m_note->setObjectName(QStringLiteral("resolutionNote"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    m_noteLabel->setBuddy(m_note);
+    detailLayout->addWidget(m_noteLabel);
+    detailLayout->addWidget(m_note);
+    m_problem = form::errorLabel(detail);
+    detailLayout->addWidget(m_problem);
+    auto* buttons = new QHBoxLayout;
+    m_resolve = new QPushButton(detail);
+    m_resolve->setObjectName(QStringLiteral("resolve"));
+    buttons->addStretch();
+    buttons->addWidget(m_resolve);
+    detailLayout->addLayout(buttons);
+    splitter->addWidget(detail);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseQueueWorkspace::showSelected);
+    connect(m_resolve, &QPushButton::clicked, this, &CaseQueueWorkspace::resolveSelected);
+    connect(m_view, &QPushButton::clicked, this, &CaseQueueWorkspace::viewEvidence);
+    connect(m_save, &QPushButton::clicked, this, &CaseQueueWorkspace::saveEvidence);
+    retranslateUi();
+    showSelected();
+}
+
+void CaseQueueWorkspace::refresh()
+{
+    auto queue = CaseService(m_context.db).openCases(m_context.session, m_today);
+    if (!queue) {
+        m_problem->setText(Messages::text(queue.error()));
+        m_problem->show();
+        return;
+    }
+    m_queue = queue.value();
+    const QLocale locale;
+    m_table->setRowCount(int(m_queue.size()));
+    for (int i = 0; i < m_queue.size(); ++i) {
+        const CaseSummary& s = m_queue[i];
+        const DiscrepancyCase& c = s.discrepancyCase;
+        const QStringList cells{QString::number(c.id),
+                                tr("%1 (MPN ID %2)").arg(s.partnerName, s.mpnId),
+                                c.invoiceNumber,
+                                CaseTexts::triage(c.triage),
+                                locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat),
+                                tr("%n day(s)", nullptr, s.ageDays)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_queue.isEmpty() && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+    showSelected();
+}
+
+void CaseQueueWorkspace::showSelected()
+{
+    const int row = m_table->currentRow();
+    m_detail.reset();
+    m_problem->hide();
+    if (row >= 0 && row < m_queue.size() && m_table->selectionModel()->hasSelection()) {
+        auto detail = CaseService(m_context.db).detail(m_context.session, m_queue[row].discrepancyCase.id, m_today);
+        if (detail)
+            m_detail = detail.value();
+        else
+            form::showError(m_problem, detail.error(), nullptr);
+    }
+    const bool any = m_detail.has_value();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_compare, m_view, m_save, m_corrected, m_rejected, m_note, m_resolve})
+        w->setEnabled(any);
+    m_compare->setRowCount(0);
+    if (!any) {
+        m_triage->setText(m_queue.isEmpty() ? tr("No open case: the queue is empty.") : tr("Select a case."));
+        m_evidence->clear();
+        return;
+    }
+    const CaseDetail& d = *m_detail;
+    const DiscrepancyCase& c = d.discrepancyCase;
+    m_triage->setText(tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
+                          .arg(c.id)
+                          .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
+                               CaseService::triageSentence(c.triage, c.invoiceNumber, {}, {}).toHtmlEscaped(),
+                               CaseService::triageSentence(d.triage.triage, c.invoiceNumber, d.triage.mismatches,
+                                                           d.triage.visibleOn)
+                                   .toHtmlEscaped()));
+    // The case, then each KPI record of the invoice, then (with several lines) their total;
+    // a field that differs from the case is highlighted, and says so to a screen reader.
+    struct Row
+    {
+        QString source;
+        QString omlp;
+        double units;
+        double kpi;
+        qint64 revenue;
+        QStringList mismatches;
+    };
+    QList<Row> rows{{tr("Case"), c.omlpType, double(c.purchaseUnit), c.kpiValue, c.revenueCents, {}}};
+    double units = 0, kpi = 0;
+    qint64 revenue = 0;
+    for (const KpiRecordCheck& r : d.records) {
+        const Purchase& p = r.purchase;
+        rows.append({tr("KPI record, line %1").arg(p.line), p.omlpType, double(p.units), p.kpiValue, p.revenueCents, r.mismatches});
+        units += p.units;
+        kpi += p.kpiValue;
+        revenue += p.revenueCents;
+    }
+    if (d.records.size() > 1)
+        rows.append({tr("KPI records, total"), QString(), units, kpi, revenue, d.triage.mismatches});
+    if (d.records.isEmpty())
+        rows.append({tr("No KPI record of this invoice"), QString(), 0, 0, 0, {}});
+    else if (d.records.size() == 1)
+        rows.last().mismatches = d.triage.mismatches;
+    m_compare->setRowCount(int(rows.size()));
+    const QStringList fields{QString(), QStringLiteral("omlpType"), QStringLiteral("purchaseUnit"), QStringLiteral("kpiValue"),
+                             QStringLiteral("revenueValue")};
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        const bool empty = i > 0 && d.records.isEmpty();
+        const QStringList cells{r.source, r.omlp, empty ? QString() : number(r.units), empty ? QString() : number(r.kpi),
+                                empty ? QString() : money(r.revenue)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col >= 1 && col <= 4 && r.mismatches.contains(fields[col])) {
+                item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setToolTip(tr("Differs from the case"));
+                item->setData(Qt::AccessibleTextRole, tr("%1, differs from the case").arg(cells[col]));
+            }
+            m_compare->setItem(i, col, item);
+        }
+    }
+    m_compare->resizeColumnsToContents();
+    m_evidence->setText(tr("Evidence: %1 (%2), SHA-256 %3")
+                            .arg(c.evidenceName, c.evidenceMimeType, QString::fromLatin1(c.evidenceSha256)));
+}
+
+void CaseQueueWorkspace::resolveSelected()
+{
+    if (!m_detail)
+        return;
+    const auto resolution = CaseService::Resolution(m_resolution->checkedId());
+    auto done = CaseService(m_context.db).resolve(m_context.session, m_detail->discrepancyCase.id, resolution,
+                                                  m_note->toPlainText().trimmed());
+    if (!done) {
+        form::showError(m_problem, done.error(),
+                        done.error().path == QLatin1String("case.resolutionNote") ? static_cast<QWidget*>(m_note) : nullptr);
+        return;
+    }
+    m_done->setText(done->status == CaseStatus::Corrected
+                        ? tr("Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.")
+                              .arg(done->id)
+                              .arg(done->invoiceNumber)
+                        : tr("Case %1 is rejected; the partner reads your note.").arg(done->id));
+    m_done->show();
+    m_note->clear();
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
+    refresh();
+}
+
+void CaseQueueWorkspace::viewEvidence()
+{
+    if (!m_detail)
+        return;
+    auto bytes = CaseService(m_context.db).evidence(m_context.session, m_detail->discrepancyCase.id);
+    if (!bytes) {
+        form::showError(m_problem, bytes.error(), nullptr);
+        return;
+    }
+    const QImage image = QImage::fromData(bytes.value());
+    if (!image.isNull()) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(m_detail->discrepancyCase.evidenceName);
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* scroll = new QScrollArea(&dialog);
+        auto* label = new QLabel(scroll);
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setAccessibleName(tr("The invoice attached to the case"));
+        scroll->setWidget(label);
+        layout->addWidget(scroll);
+        dialog.resize(800, 700);
+        dialog.exec();
+        return;
+    }
+    // A PDF: the system's viewer shows it best; it reads a copy in the temporary folder.
+    const QString suffix = QMimeDatabase().mimeTypeForData(bytes.value()).preferredSuffix();
+    const QString path = QDir::temp().filePath(QStringLiteral("learnpartner-case-%1.%2").arg(m_detail->discrepancyCase.id).arg(suffix));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
+        m_problem->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_problem->show();
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_problem->setText(tr("No application opens %1; use Save evidence instead.").arg(path));
+        m_problem->show();
+    }
+}
+
+void CaseQueueWorkspace::saveEvidence()
+{
+    if (!m_detail)
+        return;
+    auto bytes = CaseService(m_context.db).evidence(m_context.session, m_detail->discrepancyCase.id);
+    if (!bytes) {
+        form::showError(m_problem, bytes.error(), nullptr);
+        return;
+    }
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Save the evidence"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + m_detail->discrepancyCase.evidenceName);
+    if (name.isEmpty())
+        return;
+    QSaveFile file(name);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
+        m_problem->setText(tr("Cannot write %1: %2").arg(name, file.errorString()));
+        m_problem->show();
+    }
+}
+
+void CaseQueueWorkspace::retranslateUi()
+{
+    m_heading->setText(title());
+    m_intro->setText(tr("Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of "
+                        "its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI "
+                        "records; rejected leaves them. The note is required and the partner reads it."));
+    m_table->setHorizontalHeaderLabels({tr("Case"), tr("Partner"), tr("Invoice"), tr("Triage"), tr("Filed"), tr("Age")});
+    m_table->setAccessibleName(tr("Open cases, oldest first"));
+    m_compare->setHorizontalHeaderLabels(
+        {tr("Source"), tr("OMLP type"), tr("Purchase units"), tr("KPI value"), tr("Revenue value")});
+    m_compare->setAccessibleName(tr("The case beside the KPI records of its invoice"));
+    m_view->setText(tr("&View evidence..."));
+    m_save->setText(tr("Sa&ve evidence..."));
+    m_corrected->setText(tr("&Corrected: write the filed values into the KPI records"));
+    m_rejected->setText(tr("Re&jected: leave the KPI records as they are"));
+    m_noteLabel->setText(tr("&Note to the partner (required):"));
+    m_resolve->setText(tr("&Resolve"));
+    if (isVisible())
+        refresh();
+    else
+        showSelected();
+}
+
+} // namespace lp

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/discrepancycase.h"
+#include "domain/purchase.h"
+#include "shell/workspace.h"
+
+#include <QCoreApplication>
+
+#include <QDate>
+#include <QList>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace lp {
+
+class CaseDialog;
+
+// The partner's KPI discrepancy cases: file one, follow it, read the outcome and the note of
+// Partner Frontline Support, export it as text or PDF.
+class CasesWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit CasesWorkspace(AppContext& context, QWidget* parent = nullptr);
+    QString title() const override { return tr("Discrepancy cases"); }
+    void refresh() override;
+
+    void setToday(const QDate& today) { m_today = today; }
+    // Opens the filing dialog, filled from `record` when given; returns when it closes.
+    void fileCase(const Purchase* record = nullptr);
+    // The text of the selected case as it would be exported (empty: none selected).
+    QString selectedText() const;
+
+signals:
+    void dialogOpened(CaseDialog* dialog);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void showSelected();
+    void exportSelected();
+
+    qint64 m_partnerId = 0;
+    QDate m_today = QDate::currentDate();
+    bool m_canFile = false;
+    QList<DiscrepancyCase> m_cases;
+    QLabel* m_heading = nullptr;
+    QLabel* m_intro = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_export = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+// Text for a case's status and triage, shared by both roles' screens.
+class CaseTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseTexts)
+
+public:
+    static QString status(CaseStatus status);
+    static QString triage(const QString& code);
+};
+
+} // namespace lp

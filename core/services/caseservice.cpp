@@ -10,6 +10,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -210,7 +211,7 @@ QString money(qint64 cents, const QString& currency)
 
 QString day(const QDateTime& t)
 {
-    return t.toLocalTime().date().toString(Qt::ISODate);
+    return QLocale().toString(t.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace
@@ -454,7 +455,7 @@ QString CaseService::triageSentence(const QString& triage, const QString& invoic
                    "lp::CaseService",
                    "Invoice %1 is from a month that no KPI report covers yet, so there is no "
                    "discrepancy yet: it appears in the report of %2.")
-            .arg(invoiceNumber, visibleOn.toString(Qt::ISODate));
+            .arg(invoiceNumber, QLocale().toString(visibleOn, QStringLiteral("d MMMM yyyy")));
     if (triage == QLatin1String("MISSING_FROM_LEDGER"))
         return QCoreApplication::translate("lp::CaseService", "No KPI record has invoice number %1.")
             .arg(invoiceNumber);

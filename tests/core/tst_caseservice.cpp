@@ -689,7 +689,7 @@ private slots:
                                              QDate(2021, 2, 15)),
                  QStringLiteral("Invoice INV-7 is from a month that no KPI report covers yet, so there is no "
                                 "discrepancy yet: "
-                                "it appears in the report of 2021-02-15."));
+                                "it appears in the report of 15 February 2021."));
         QCOMPARE(CaseService::triageSentence(QStringLiteral("MISSING_FROM_LEDGER"), QStringLiteral("INV-404"),
                                              {}, {}),
                  QStringLiteral("No KPI record has invoice number INV-404."));

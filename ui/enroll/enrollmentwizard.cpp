@@ -1248,6 +1248,7 @@ void EnrollmentWizard::continueOn(Path path)
 
 void EnrollmentWizard::resume(const Enrollment& draft)
 {
+    m_resumedFrom = draft;
     m_answers = EnrollmentAnswers::fromJson(QJsonDocument::fromJson(draft.answers).object());
     m_answers.path = draft.path;
     if (draft.path != Path::ActionPack)
@@ -1303,6 +1304,9 @@ bool EnrollmentWizard::submit()
     }
     m_submitted = done.value();
     m_savedAnswers = m_answers;
+    // Resumed from a draft of another path (the gold fallback): that draft is done with too.
+    if (m_resumedFrom && (m_resumedFrom->path != done->path || m_resumedFrom->competency != done->competency))
+        EnrollmentService(m_context.db).discardDraft(m_context.session, m_partnerId, m_resumedFrom->id);
     emit enrollmentSubmitted(done->id);
     return true;
 }

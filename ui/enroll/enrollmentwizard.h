@@ -116,6 +116,7 @@ private:
     EnrollmentAnswers m_savedAnswers;
     QList<QPair<EnrollmentRequest, Decision>> m_cache;
     std::optional<Enrollment> m_submitted;
+    std::optional<Enrollment> m_resumedFrom;
 };
 
 } // namespace lp

@@ -742,6 +742,10 @@ SHA-256 %2</translation>
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>

@@ -742,6 +742,10 @@ SHA-256 %2</translation>
         <source>Case queue</source>
         <translation>Coda dei casi</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>

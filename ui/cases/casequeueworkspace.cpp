@@ -291,6 +291,10 @@ void CaseQueueWorkspace::viewEvidence()
         label->setAccessibleName(tr("The invoice attached to the case"));
         scroll->setWidget(label);
         layout->addWidget(scroll);
+        auto* close = new QPushButton(tr("&Close"), &dialog);
+        close->setDefault(true);
+        connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+        layout->addWidget(close, 0, Qt::AlignRight);
         dialog.resize(800, 700);
         dialog.exec();
         return;

@@ -33,6 +33,7 @@ Status seedPeople(Database& db, qint64 partnerId, const QDate& today)
         {0, QStringLiteral("Marco Bianchi"), QStringLiteral("PL-300"), today.addMonths(-10), kDataAnalytics},
         {0, QStringLiteral("Elena Fontana"), QStringLiteral("DP-900"), today.addMonths(-7), kDataAnalytics},
         {0, QStringLiteral("Luca Verdi"), QStringLiteral("DP-203"), today.addMonths(-4), kDataAnalytics},
+        {0, QStringLiteral("Paolo Conti"), QStringLiteral("DA-100"), today.addMonths(-2), kDataAnalytics},
         {0, QStringLiteral("Giulia Rossi"), QStringLiteral("AZ-900"), today.addMonths(-9), kCloudPlatform},
         {0, QStringLiteral("Paolo Conti"), QStringLiteral("AZ-104"), today.addMonths(-3), kCloudPlatform},
     };

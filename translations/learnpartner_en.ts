@@ -2344,6 +2344,10 @@ SHA-256 %2</translation>
         <source>File a discrepancy &amp;case...</source>
         <translation>File a discrepancy &amp;case...</translation>
     </message>
+    <message>
+        <source>Open a partner in Partners to see its ledger.</source>
+        <translation>Open a partner in Partners to see its ledger.</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

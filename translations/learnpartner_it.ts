@@ -2344,6 +2344,10 @@ SHA-256 %2</translation>
         <source>File a discrepancy &amp;case...</source>
         <translation>Apri un &amp;caso di discrepanza...</translation>
     </message>
+    <message>
+        <source>Open a partner in Partners to see its ledger.</source>
+        <translation>Aprire un partner in Partner per vederne il registro KPI.</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

@@ -189,6 +189,10 @@ void LedgerWorkspace::applyFilter()
 
 void LedgerWorkspace::updateCount()
 {
+    if (m_partnerId == 0) { // support, before opening a partner
+        m_count->setText(tr("Open a partner in Partners to see its ledger."));
+        return;
+    }
     if (const Error* e = m_model->lastError()) {
         m_count->setText(Messages::text(*e));
         return;

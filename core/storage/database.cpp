@@ -250,7 +250,8 @@ Status Database::migrate(int from, int to)
         for (const Migration& m : Migrations::all()) {
             if (m.version <= from || m.version > to)
                 continue;
-            for (const QString& statement : m.statements) {
+            const QStringList statements = pg ? m.statements : m.statements + m.sqliteStatements;
+            for (const QString& statement : statements) {
                 QSqlQuery q(connection());
                 if (!q.exec(Migrations::sql(statement, pg)))
                     return Error{QStringLiteral("DB_MIGRATION_FAILED"), {},

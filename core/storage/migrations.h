@@ -15,6 +15,7 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
+    QStringList sqliteStatements; // run on SQLite only, after `statements`
 };
 
 class Migrations

@@ -2,6 +2,7 @@
 // of a database that is not ours, leaving it as it was. Runs on SQLite or PostgreSQL.
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
+#include "storage/purchaserepository.h"
 #include "storage/userrepository.h"
 #include "testdatabase.h"
 
@@ -65,6 +66,76 @@ private slots:
         auto kept = PartnerRepository(*latest.value()).findByMpnId(QStringLiteral("1"));
         QVERIFY(kept.ok() && kept->has_value());
         QCOMPARE((*kept)->name, QStringLiteral("Old Partner"));
+    }
+
+    void purchasesKeepRowsIdsAndChecksThroughVersionThree()
+    {
+        // Version 3 rebuilds the SQLite purchases table (its document type CHECK without IN):
+        // rows, ids, the AUTOINCREMENT sequence, the CHECK and the ledger's index all survive.
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        qint64 partnerId = 0;
+        QList<qint64> ids;
+        {
+            auto v2 = Database::open(location, {Database::Mode::Upgrade, 2});
+            QVERIFY(v2.ok());
+            partnerId = PartnerRepository(*v2.value())
+                            .insert({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"),
+                                     QDate(2021, 5, 1)})
+                            .value();
+            for (int i = 1; i <= 3; ++i) {
+                Purchase p;
+                p.invoice = QStringLiteral("INV-%1").arg(i);
+                p.documentType = i == 2 ? DocumentType::PartnerReport : DocumentType::Invoice;
+                p.invoiceDate = QDate(2021, 1, i);
+                p.omlpType = QStringLiteral("Università");
+                p.revenueCents = 43050;
+                ids << PurchaseRepository(*v2.value()).insert(partnerId, p).value();
+            }
+            // The newest row goes: its id must not be given again.
+            QVERIFY(
+                v2.value()->exec(QStringLiteral("DELETE FROM purchases WHERE id = %1").arg(ids.last())).ok());
+        }
+        auto latest = Database::open(location);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value()->schemaVersion(), Database::latestSchemaVersion());
+        PurchaseRepository purchases(*latest.value());
+        const QList<Purchase> kept = purchases.list(partnerId).value();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0].id, ids[0]);
+        QCOMPARE(kept[1].id, ids[1]);
+        QVERIFY(kept[1].documentType == DocumentType::PartnerReport);
+        QCOMPARE(kept[1].omlpType, QStringLiteral("Università"));
+        Purchase next;
+        next.invoice = QStringLiteral("INV-4");
+        next.invoiceDate = QDate(2021, 1, 4);
+        next.omlpType = QStringLiteral("x");
+        QVERIFY(purchases.insert(partnerId, next).value() > ids.last());
+        QVERIFY(
+            !latest.value()
+                 ->exec(QStringLiteral(
+                            "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date,"
+                            " omlp_type, units, kpi_value, revenue_cents)"
+                            " VALUES (%1, 'Q-1', 1, 'quote', '2021-01-01', 'x', 1, 1, 1)")
+                            .arg(partnerId))
+                 .ok());
+        QVERIFY(
+            !latest.value()
+                 ->exec(QStringLiteral(
+                            "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date,"
+                            " omlp_type, units, kpi_value, revenue_cents)"
+                            " VALUES (%1, 'INV-1', 1, 'invoice', '2021-01-01', 'x', 1, 1, 1)")
+                            .arg(partnerId))
+                 .ok()); // (partner, invoice, line) is unique
+        QSqlQuery index(latest.value()->connection());
+        QVERIFY(index.exec(
+            latest.value()->isPostgres()
+                ? QStringLiteral(
+                      "SELECT indexname FROM pg_indexes WHERE indexname = 'purchases_partner_date'")
+                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                 " AND name = 'purchases_partner_date' AND tbl_name = 'purchases'")));
+        QVERIFY(index.next());
+        QCOMPARE(latest.value()->integrityCheck().value(), QStringLiteral("ok"));
     }
 
     void failedUpgradeChangesNothing()

@@ -6,16 +6,18 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace lp {
 namespace {
 
 // The state libcsv's callbacks share while one file is parsed.
 struct ParseState
 {
-    const CsvReader::RowHandler* onRow = nullptr;
+    const CsvReader::ByteRowHandler* onRow = nullptr;
     const CsvReader::HeaderHandler* onHeader = nullptr;
     CsvReader::Summary summary;
-    QStringList fields;
+    CsvRow row;
     int line = 1;         // the line the next row starts on
     int rowLine = 1;      // the line the current row started on
     int newlinesInRow = 0;
@@ -26,28 +28,47 @@ struct ParseState
     int badEncodingLine = 0;
 };
 
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (uchar(c) & 0x80) == 0; });
+}
+
+QString decoded(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    return decoder(bytes);
+}
+
+bool isUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes);
+    return !decoder.hasError();
+}
+
 void onField(void* data, size_t len, void* user)
 {
     auto* s = static_cast<ParseState*>(user);
     if (s->stopped)
         return;
-    const QByteArrayView bytes(static_cast<const char*>(data), qsizetype(len));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString field = decoder(bytes);
-    if (decoder.hasError() && !s->badEncoding) {
-        s->badEncoding = true;
-        s->badEncodingLine = s->rowLine;
+    QByteArrayView bytes(static_cast<const char*>(data), qsizetype(len));
+    if (!isAscii(bytes)) {
+        // The fields are text: UTF-8 is checked here, once, whoever reads them.
+        if (!isUtf8(bytes) && !s->badEncoding) {
+            s->badEncoding = true;
+            s->badEncodingLine = s->rowLine;
+        }
+        if (!s->headerDone && s->row.size() == 0 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3); // byte-order mark
     }
     s->newlinesInRow += int(bytes.count('\n'));
-    if (!s->headerDone && s->fields.isEmpty() && field.startsWith(QChar(0xFEFF)))
-        field.remove(0, 1); // byte-order mark
-    s->fields.append(field);
+    s->row.append(bytes);
 }
 
 void onRowEnd(int terminator, void* user)
 {
     auto* s = static_cast<ParseState*>(user);
-    const bool emptyRecord = s->fields.isEmpty();
+    const bool emptyRecord = s->row.size() == 0;
     // With CSV_REPALL_NL every line break is reported; the \n of a \r\n pair is not a line.
     if (emptyRecord && terminator == '\n' && s->lastEndedWithCr) {
         s->lastEndedWithCr = false;
@@ -59,21 +80,22 @@ void onRowEnd(int terminator, void* user)
     s->rowLine = s->line;
     s->newlinesInRow = 0;
     if (s->stopped || emptyRecord) {
-        s->fields.clear();
+        s->row.clear();
         return;
     }
     s->summary.lastLine = startLine;
     if (!s->headerDone) {
-        s->summary.header = s->fields;
+        for (qsizetype i = 0; i < s->row.size(); ++i)
+            s->summary.header.append(decoded(s->row.value(i)));
         s->headerDone = true;
-        if (*s->onHeader && !(*s->onHeader)(s->fields))
+        if (*s->onHeader && !(*s->onHeader)(s->summary.header))
             s->stopped = true;
     } else {
         ++s->summary.rows;
-        if (!(*s->onRow)(startLine, s->fields))
+        if (!(*s->onRow)(startLine, s->row))
             s->stopped = true;
     }
-    s->fields.clear();
+    s->row.clear();
 }
 
 QChar detectDelimiter(const QByteArray& head)
@@ -99,6 +121,22 @@ QChar detectDelimiter(const QByteArray& head)
 Result<CsvReader::Summary> CsvReader::read(QIODevice& device, const RowHandler& onRow,
                                            const std::function<void(qint64)>& progress,
                                            const HeaderHandler& onHeader)
+{
+    QStringList fields;
+    return readBytes(
+        device,
+        [&](int line, const CsvRow& row) {
+            fields.clear();
+            for (qsizetype i = 0; i < row.size(); ++i)
+                fields.append(decoded(row.value(i)));
+            return onRow(line, fields);
+        },
+        progress, onHeader);
+}
+
+Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRowHandler& onRow,
+                                                const std::function<void(qint64)>& progress,
+                                                const HeaderHandler& onHeader)
 {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI) != 0)

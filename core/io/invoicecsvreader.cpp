@@ -16,15 +16,13 @@ enum Column { Invoice, Line, DocType, InvoiceDate, OmlpType, Units, KpiValue, Re
 const std::array<const char*, ColumnCount> kNames{"invoice",  "line",    "documentType", "invoiceDate", "omlpType",
                                                   "units",    "kpiValue", "revenue",     "currency",    "competency"};
 
-// Normalises a number written with a decimal comma (and perhaps '.' thousands separators).
-QString normalised(const QString& text, bool decimalComma)
+bool isAscii(QByteArrayView t)
 {
-    QString t = text.trimmed();
-    if (decimalComma && t.contains(QLatin1Char(','))) {
-        t.remove(QLatin1Char('.'));
-        t.replace(QLatin1Char(','), QLatin1Char('.'));
-    }
-    return t;
+    return std::all_of(t.cbegin(), t.cend(), [](char c) { return (uchar(c) & 0x80) == 0; });
+}
+bool isAscii(QStringView t)
+{
+    return std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 } // namespace
@@ -45,50 +43,69 @@ const QStringList& InvoiceCsvReader::optionalColumns()
 
 namespace {
 
-// A plain decimal: optional '-', digits, optional '.' and digits. Returns the positions of
-// its parts, or nothing. (Called for every field of a million-row file: no regex here.)
+// A plain decimal: optional '-', digits, optional '.' and digits. Returns its parts, or
+// nothing. (Called for every field of a million-row file: no regex here.) `t` is ASCII.
 struct Decimal
 {
     bool negative = false;
-    QStringView whole;
-    QStringView fraction;
+    QByteArrayView whole;
+    QByteArrayView fraction;
 };
 
-std::optional<Decimal> decimal(QStringView t)
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+int digit(char c)
+{
+    return c - '0';
+}
+
+std::optional<Decimal> decimal(QByteArrayView t)
 {
     Decimal d;
     qsizetype i = 0;
-    if (i < t.size() && t[i] == QLatin1Char('-')) {
+    if (i < t.size() && t[i] == '-') {
         d.negative = true;
         ++i;
     }
     const qsizetype wholeStart = i;
-    while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+    while (i < t.size() && isDigit(t[i]))
         ++i;
-    d.whole = t.mid(wholeStart, i - wholeStart);
+    d.whole = t.sliced(wholeStart, i - wholeStart);
     if (d.whole.isEmpty())
         return std::nullopt;
     if (i < t.size()) {
-        if (t[i] != QLatin1Char('.'))
+        if (t[i] != '.')
             return std::nullopt;
         const qsizetype fractionStart = ++i;
-        while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+        while (i < t.size() && isDigit(t[i]))
             ++i;
-        d.fraction = t.mid(fractionStart, i - fractionStart);
+        d.fraction = t.sliced(fractionStart, i - fractionStart);
         if (d.fraction.isEmpty() || i != t.size())
             return std::nullopt;
     }
     return d;
 }
 
-int digit(QChar c) { return c.unicode() - '0'; }
-
-} // namespace
-
-std::optional<qint64> InvoiceCsvReader::parseCents(const QString& text, bool decimalComma)
+// A number written with a decimal comma (and perhaps '.' thousands separators), written
+// with a decimal point into `buffer`. `t` is trimmed ASCII.
+QByteArrayView normalised(QByteArrayView t, bool decimalComma, QByteArray& buffer)
 {
-    const QString t = normalised(text, decimalComma);
-    const auto d = decimal(t);
+    if (!decimalComma || !t.contains(','))
+        return t;
+    buffer.truncate(0);
+    for (char c : t) {
+        if (c != '.')
+            buffer.append(c == ',' ? '.' : c);
+    }
+    return buffer;
+}
+
+std::optional<qint64> centsOf(QByteArrayView text, bool decimalComma)
+{
+    QByteArray buffer;
+    const auto d = decimal(normalised(text, decimalComma, buffer));
     if (!d || d->whole.size() > 15)
         return std::nullopt;
     qint64 cents = d->whole.toLongLong() * 100;
@@ -101,21 +118,21 @@ std::optional<qint64> InvoiceCsvReader::parseCents(const QString& text, bool dec
     return d->negative ? -cents : cents;
 }
 
-std::optional<double> InvoiceCsvReader::parseNumber(const QString& text, bool decimalComma)
+std::optional<double> numberOf(QByteArrayView text, bool decimalComma)
 {
-    const QString t = normalised(text, decimalComma);
+    QByteArray buffer;
+    const QByteArrayView t = normalised(text, decimalComma, buffer);
     if (!decimal(t))
         return std::nullopt;
     return t.toDouble();
 }
 
-QDate InvoiceCsvReader::parseDate(const QString& text)
+QDate dateOf(QByteArrayView t)
 {
-    const QStringView t = QStringView(text).trimmed();
     auto number = [&](qsizetype from, qsizetype length) {
         int v = 0;
         for (qsizetype i = from; i < from + length; ++i) {
-            if (!t[i].isDigit() || t[i].unicode() >= 128)
+            if (!isDigit(t[i]))
                 return -1;
             v = v * 10 + digit(t[i]);
         }
@@ -124,11 +141,33 @@ QDate InvoiceCsvReader::parseDate(const QString& text)
     if (t.size() != 10)
         return {};
     // YYYY-MM-DD or DD/MM/YYYY; QDate refuses the impossible ones (2021-02-30).
-    if (t[4] == QLatin1Char('-') && t[7] == QLatin1Char('-'))
+    if (t[4] == '-' && t[7] == '-')
         return QDate(number(0, 4), number(5, 2), number(8, 2));
-    if (t[2] == QLatin1Char('/') && t[5] == QLatin1Char('/'))
+    if (t[2] == '/' && t[5] == '/')
         return QDate(number(6, 4), number(3, 2), number(0, 2));
     return {};
+}
+
+} // namespace
+
+// The public parsers take text as a user may type it: trimmed, anything but ASCII refused
+// (no digit, sign, point or separator is outside ASCII).
+std::optional<qint64> InvoiceCsvReader::parseCents(const QString& text, bool decimalComma)
+{
+    const QString t = text.trimmed();
+    return isAscii(t) ? centsOf(t.toLatin1(), decimalComma) : std::nullopt;
+}
+
+std::optional<double> InvoiceCsvReader::parseNumber(const QString& text, bool decimalComma)
+{
+    const QString t = text.trimmed();
+    return isAscii(t) ? numberOf(t.toLatin1(), decimalComma) : std::nullopt;
+}
+
+QDate InvoiceCsvReader::parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    return isAscii(t) ? dateOf(t.toLatin1()) : QDate();
 }
 
 Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Handlers& handlers)
@@ -157,8 +196,44 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         return true;
     };
 
-    auto onRow = [&](int line, const QStringList& fields) {
-        auto field = [&](Column c) { return at[c] < 0 ? QString() : fields.value(at[c]).trimmed(); };
+    // The OMLP type, currency and competency repeat row after row: equal bytes share the
+    // previous row's QString instead of decoding another.
+    struct Interned
+    {
+        QByteArray bytes;
+        QString text;
+    };
+    std::array<Interned, ColumnCount> interned;
+    QByteArray scratch;
+
+    auto onRow = [&](int line, const CsvRow& row) {
+        auto raw = [&](Column c) { return at[c] < 0 ? QByteArrayView() : row.value(at[c]); };
+        // The field as text, trimmed: what is stored and what an error report shows.
+        auto field = [&](Column c) {
+            const QByteArrayView r = raw(c);
+            return isAscii(r) ? QString::fromLatin1(r.trimmed()) : QString::fromUtf8(r).trimmed();
+        };
+        auto sharedField = [&](Column c) {
+            Interned& last = interned[c];
+            if (last.bytes != raw(c)) {
+                last.bytes = raw(c).toByteArray();
+                last.text = field(c);
+                if (c == Currency)
+                    last.text = last.text.toUpper();
+            }
+            return last.text;
+        };
+        // The trimmed field as ASCII (numbers, dates, names); nothing when it holds anything else.
+        auto ascii = [&](Column c) -> std::optional<QByteArrayView> {
+            const QByteArrayView r = raw(c);
+            if (isAscii(r))
+                return r.trimmed();
+            const QString t = QString::fromUtf8(r).trimmed(); // perhaps a no-break space around it
+            if (!isAscii(t))
+                return std::nullopt;
+            scratch = t.toLatin1();
+            return QByteArrayView(scratch);
+        };
         bool rowOk = true;
         auto bad = [&](Column c, const char* code) {
             rowOk = false;
@@ -170,70 +245,71 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         p.invoice = field(Invoice);
         if (p.invoice.isEmpty())
             bad(Invoice, "REQUIRED");
-        if (const QString l = field(Line); !l.isEmpty()) {
+        if (const auto l = ascii(Line); !l) {
+            bad(Line, "INVALID_NUMBER");
+        } else if (!l->isEmpty()) {
             bool ok = false;
-            p.line = l.toInt(&ok);
+            p.line = l->toInt(&ok);
             if (!ok)
                 bad(Line, "INVALID_NUMBER");
             else if (p.line < 1)
                 bad(Line, "OUT_OF_RANGE");
         }
-        const QString docType = field(DocType);
-        if (docType.isEmpty())
+        const auto isType = [](QByteArrayView t, const char* name) {
+            return t.size() == qsizetype(qstrlen(name)) && qstrnicmp(t.data(), name, t.size()) == 0;
+        };
+        if (const auto docType = ascii(DocType); docType && docType->isEmpty())
             bad(DocType, "REQUIRED");
-        else if (docType.compare(QLatin1String("invoice"), Qt::CaseInsensitive) == 0)
+        else if (docType && isType(*docType, "invoice"))
             p.documentType = DocumentType::Invoice;
-        else if (docType.compare(QLatin1String("orderConfirmation"), Qt::CaseInsensitive) == 0)
+        else if (docType && isType(*docType, "orderConfirmation"))
             p.documentType = DocumentType::OrderConfirmation;
-        else if (docType.compare(QLatin1String("partnerReport"), Qt::CaseInsensitive) == 0)
+        else if (docType && isType(*docType, "partnerReport"))
             p.documentType = DocumentType::PartnerReport;
         else
             bad(DocType, "UNKNOWN_DOCUMENT_TYPE");
-        const QString date = field(InvoiceDate);
-        p.invoiceDate = parseDate(date);
-        if (date.isEmpty())
+        if (const auto date = ascii(InvoiceDate); date && date->isEmpty())
             bad(InvoiceDate, "REQUIRED");
-        else if (!p.invoiceDate.isValid())
+        else if (p.invoiceDate = date ? dateOf(*date) : QDate(); !p.invoiceDate.isValid())
             bad(InvoiceDate, "INVALID_DATE");
         else if (p.invoiceDate > today)
             bad(InvoiceDate, "DATE_IN_FUTURE");
-        p.omlpType = field(OmlpType);
+        p.omlpType = sharedField(OmlpType);
         if (p.omlpType.isEmpty())
             bad(OmlpType, "REQUIRED");
-        {
+        if (const auto u = ascii(Units); u && u->isEmpty()) {
+            bad(Units, "REQUIRED");
+        } else {
             bool ok = false;
-            const QString u = field(Units);
-            p.units = u.toInt(&ok);
-            if (u.isEmpty())
-                bad(Units, "REQUIRED");
-            else if (!ok)
+            p.units = u ? u->toInt(&ok) : 0;
+            if (!ok)
                 bad(Units, "INVALID_NUMBER");
             else if (p.units < 1)
                 bad(Units, "OUT_OF_RANGE");
         }
-        if (const QString k = field(KpiValue); k.isEmpty())
+        if (const auto k = ascii(KpiValue); k && k->isEmpty())
             bad(KpiValue, "REQUIRED");
-        else if (auto v = parseNumber(k, decimalComma); !v)
+        else if (auto v = k ? numberOf(*k, decimalComma) : std::nullopt; !v)
             bad(KpiValue, "INVALID_NUMBER");
         else if (*v < 0)
             bad(KpiValue, "NEGATIVE_AMOUNT");
         else
             p.kpiValue = *v;
-        if (const QString r = field(Revenue); r.isEmpty())
+        if (const auto r = ascii(Revenue); r && r->isEmpty())
             bad(Revenue, "REQUIRED");
-        else if (auto cents = parseCents(r, decimalComma); !cents)
+        else if (auto cents = r ? centsOf(*r, decimalComma) : std::nullopt; !cents)
             bad(Revenue, "INVALID_NUMBER");
         else if (*cents < 0)
             bad(Revenue, "NEGATIVE_AMOUNT");
         else
             p.revenueCents = *cents;
-        p.currency = field(Currency).toUpper();
+        p.currency = sharedField(Currency);
         const bool iso4217 = p.currency.size() == 3
                              && std::all_of(p.currency.cbegin(), p.currency.cend(),
                                             [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
         if (!p.currency.isEmpty() && !iso4217)
             bad(Currency, "INVALID_CURRENCY");
-        p.competency = field(Competency);
+        p.competency = sharedField(Competency);
 
         if (!rowOk)
             return true; // keep reading: every bad row is reported
@@ -241,7 +317,7 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         return handlers.onPurchase ? handlers.onPurchase(line, p) : true;
     };
 
-    auto summary = CsvReader::read(csv, onRow, handlers.onProgress, onHeader);
+    auto summary = CsvReader::readBytes(csv, onRow, handlers.onProgress, onHeader);
     if (headerError)
         return *headerError;
     if (!summary)

@@ -2,6 +2,7 @@
 // that follow them), BOM, ';' with decimal commas left as text, CRLF, blank lines, refusals.
 #include "io/csvreader.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace lp;
@@ -113,6 +114,40 @@ private slots:
         auto s = CsvReader::read(QByteArray("a\n1\n2\n3\n"), [&](int, const QStringList&) { return ++seen < 2; });
         QVERIFY(s.ok());
         QCOMPARE(seen, 2);
+    }
+
+    void bytesRowsAreTheTextRows()
+    {
+        // readBytes() hands over the same fields as read(), undecoded: quotes resolved, BOM
+        // gone, line numbers after embedded line breaks, UTF-8 checked.
+        const QByteArray data =
+            "\xEF\xBB\xBFname;note\r\n\"Rossi; Giulia\";\"two\nlines\"\r\nCittà;\r\n\r\nx;\" y \"\r\n";
+        const Parsed text = parse(data);
+        QVERIFY(text.summary.ok());
+        QList<std::pair<int, QStringList>> rows;
+        QByteArray copy = data;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        auto bytes = CsvReader::readBytes(buffer, [&](int line, const CsvRow& row) {
+            QStringList fields;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                fields << QString::fromUtf8(row.value(i));
+            rows.append({line, fields});
+            return true;
+        });
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes->header, (QStringList{"name", "note"}));
+        QCOMPARE(rows, text.rows);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[2].first, 6);
+        QCOMPARE(rows[1].second, (QStringList{QString::fromUtf8("Città"), QString()}));
+
+        QByteArray latin1("a\nNiccol\xF2\n");
+        QBuffer bad(&latin1);
+        bad.open(QIODevice::ReadOnly);
+        auto refused = CsvReader::readBytes(bad, [](int, const CsvRow&) { return true; });
+        QCOMPARE(refused.error().code, QStringLiteral("CSV_ENCODING"));
+        QCOMPARE(refused.error().path, QStringLiteral("2"));
     }
 
     void writerRoundTrip()

@@ -5,8 +5,9 @@
 #include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
-#include "storage/partnerrepository.h"
 #include "security/authorizer.h"
+#include "storage/partnerrepository.h"
+#include "storage/purchasewriter.h"
 #include "storage/repository.h"
 
 #include <QJsonObject>
@@ -20,6 +21,8 @@ namespace {
 
 const QString kCancelled = QStringLiteral("CANCELLED");
 const QString kRefused = QStringLiteral("IMPORT_REFUSED");
+// The rows a file may bring, from its size: a row of the invoice CSV hardly takes fewer bytes.
+constexpr qint64 kShortestRowBytes = 48;
 
 // The WHERE clause of a filter and its values, in order. The verdict is translated into
 // dates and document types with the engine's window for `asOf`.
@@ -215,86 +218,51 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
     std::optional<Error> failure;
 
     Status s = m_db.transaction([&]() -> Status {
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
-            " revenue_cents, currency, competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (partner_id, invoice, line) DO NOTHING"));
-        QSqlQuery existing(m_db.connection());
-        existing.setForwardOnly(true);
-        existing.prepare(QStringLiteral(
-            "SELECT document_type, invoice_date, omlp_type, units, kpi_value, revenue_cents, currency, competency"
-            " FROM purchases WHERE partner_id = ? AND invoice = ? AND line = ?"));
-
-        // Compares a row with the stored one of the same (invoice, line), if any: the same
-        // values are skipped, other values are a conflict.
-        enum class Stored { None, Same, Conflict, Failed };
-        auto compareWithStored = [&](int line, const Purchase& p) {
-            existing.bindValue(0, partnerId);
-            existing.bindValue(1, p.invoice);
-            existing.bindValue(2, p.line);
-            if (Status e = m_db.exec(existing); !e) {
-                failure = e.error();
-                return Stored::Failed;
-            }
-            if (!existing.next())
-                return Stored::None;
-            const bool same = existing.value(0).toString() == toString(p.documentType)
-                              && Repository::toDate(existing.value(1)) == p.invoiceDate
-                              && existing.value(2).toString() == p.omlpType && existing.value(3).toInt() == p.units
-                              && qFuzzyCompare(1.0 + existing.value(4).toDouble(), 1.0 + p.kpiValue)
-                              && existing.value(5).toLongLong() == p.revenueCents
-                              && existing.value(6).toString() == p.currency
-                              && existing.value(7).toString() == p.competency;
-            existing.finish();
-            if (same)
-                return Stored::Same;
-            addError({line, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
-                      QStringLiteral("%1/%2").arg(p.invoice).arg(p.line)});
-            return Stored::Conflict;
-        };
+        // Inside this transaction: a refused or cancelled file rolls back whatever was written.
+        auto opened = PurchaseWriter::open(
+            m_db, partnerId,
+            [&](int line, const Purchase& p, PurchaseWriter::Outcome o) {
+                switch (o) {
+                case PurchaseWriter::Outcome::Added:
+                    ++summary.added;
+                    break;
+                case PurchaseWriter::Outcome::Same:
+                    ++summary.unchanged;
+                    break;
+                case PurchaseWriter::Outcome::Conflict:
+                    // A stored (invoice, line), earlier or on an earlier line of this file, with other
+                    // values.
+                    addError({line, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
+                              QStringLiteral("%1/%2").arg(p.invoice).arg(p.line)});
+                    break;
+                case PurchaseWriter::Outcome::Absent:
+                    break;
+                }
+            },
+            csv.isSequential() ? 0 : (csv.size() - csv.pos()) / kShortestRowBytes);
+        if (!opened)
+            return opened.error();
+        PurchaseWriter& writer = *opened.value();
 
         InvoiceCsvReader::Handlers handlers;
-        handlers.onError = addError;
+        handlers.onError = [&](const RowError& e) {
+            // The rows before this one are reported first, so the errors stay in file order; from
+            // now on nothing is written, but every bad row is still found.
+            if (Status s = writer.refuse(); !s && !failure)
+                failure = s.error();
+            addError(e);
+        };
         handlers.onProgress = options.progress;
         handlers.onPurchase = [&](int line, const Purchase& p) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 failure = Error{kCancelled, {}, {}};
                 return false;
             }
-            if (!summary.errors.isEmpty()) {
-                // The file is refused already: write nothing more, but still find every bad row.
-                return compareWithStored(line, p) != Stored::Failed;
+            if (!failure) {
+                if (Status s = writer.write(line, p); !s)
+                    failure = s.error();
             }
-            insert.bindValue(0, partnerId);
-            insert.bindValue(1, p.invoice);
-            insert.bindValue(2, p.line);
-            insert.bindValue(3, toString(p.documentType));
-            insert.bindValue(4, Repository::dateValue(p.invoiceDate));
-            insert.bindValue(5, p.omlpType);
-            insert.bindValue(6, p.units);
-            insert.bindValue(7, p.kpiValue);
-            insert.bindValue(8, p.revenueCents);
-            insert.bindValue(9, Repository::text(p.currency));
-            insert.bindValue(10, Repository::text(p.competency));
-            if (Status e = m_db.exec(insert); !e) {
-                failure = e.error();
-                return false;
-            }
-            if (insert.numRowsAffected() == 1) {
-                ++summary.added;
-                return true;
-            }
-            // Already stored, earlier or on an earlier line of this file.
-            switch (compareWithStored(line, p)) {
-            case Stored::Same:
-                ++summary.unchanged;
-                return true;
-            case Stored::Failed:
-                return false;
-            default:
-                return true;
-            }
+            return !failure;
         };
 
         auto read = InvoiceCsvReader::read(csv, today, handlers);
@@ -302,6 +270,10 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
             return *failure;
         if (!read)
             return read.error();
+        if (Status s = writer.finish(); !s)
+            return s;
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return Error{kCancelled, {}, {}}; // Cancel during the last rows or the index build
         if (!summary.ok())
             return Error{kRefused, {}, {}}; // rolls back: nothing of the file is written
         return AuditLog::record(m_db, actor, QStringLiteral("purchase.import"), QStringLiteral("purchase"),

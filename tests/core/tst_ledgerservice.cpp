@@ -1,17 +1,20 @@
 // Invoice import (formats.md "Invoice CSV"): quoting, embedded line breaks, BOM, ';' with
 // decimal commas, both date forms; every bad row listed and nothing written (the database
-// file byte-identical); idempotent re-import, conflicts, cancel, permissions.
-#include "services/accountservice.h"
+// file byte-identical); idempotent re-import, conflicts on every stored value, cancel,
+// permissions. On SQLite the rows go through the sqlite3 C API (PurchaseWriter).
 #include "io/invoicecsvreader.h"
+#include "services/accountservice.h"
 #include "services/ledgerservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/purchaserepository.h"
+#include "storage/purchasewriter.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace lp;
@@ -45,6 +48,12 @@ class TestLedgerService : public QObject
                                                    {kToday, QStringLiteral("test.csv"), {}, cancel});
     }
     QList<Purchase> stored() { return PurchaseRepository(*m_db).list(m_admin.partnerId()).value(); }
+    qsizetype importsAudited()
+    {
+        const auto entries = AuditRepository(*m_db).list(m_admin.partnerId()).value();
+        return std::count_if(entries.cbegin(), entries.cend(),
+                             [](const auto& e) { return e.action == QLatin1String("purchase.import"); });
+    }
 
 private slots:
     void init()
@@ -162,6 +171,310 @@ private slots:
                             "INV-4,invoice,2021-01-03,x,1,1,9\n");
         QCOMPARE(twice->errors.size(), 1);
         QCOMPARE(twice->errors.first().row, 3);
+    }
+
+    void sqliteRowsGoThroughTheSqliteApi()
+    {
+        // The fast path is not a silent fallback: on SQLite the rows go through the C API.
+        auto writer = PurchaseWriter::open(*m_db, m_admin.partnerId(),
+                                           [](int, const Purchase&, PurchaseWriter::Outcome) {});
+        QVERIFY(writer.ok());
+        QCOMPARE(writer.value()->usesSqliteApi(), !TestDatabase::wantsPostgres());
+    }
+
+    void eachStoredValueDecidesSameOrConflict_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<bool>("conflict");
+        const QByteArray stored =
+            "INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.50,EUR,Data Analytics";
+        QTest::newRow("same") << stored << false;
+        QTest::newRow("same, other forms")
+            << QByteArray("INV-1,2,Invoice,05/01/2021, Università digitale ,3,1.50,1290.5,eur,Data Analytics")
+            << false;
+        QTest::newRow("document type")
+            << QByteArray(
+                   "INV-1,2,partnerReport,2021-01-05,Università digitale,3,1.5,1290.50,EUR,Data Analytics")
+            << true;
+        QTest::newRow("date")
+            << QByteArray("INV-1,2,invoice,2021-01-06,Università digitale,3,1.5,1290.50,EUR,Data Analytics")
+            << true;
+        QTest::newRow("omlp type")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Universita digitale,3,1.5,1290.50,EUR,Data Analytics")
+            << true;
+        QTest::newRow("units")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,4,1.5,1290.50,EUR,Data Analytics")
+            << true;
+        QTest::newRow("kpi value")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,3,1.6,1290.50,EUR,Data Analytics")
+            << true;
+        QTest::newRow("revenue")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.51,EUR,Data Analytics")
+            << true;
+        QTest::newRow("currency")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.50,USD,Data Analytics")
+            << true;
+        QTest::newRow("no currency")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.50,,Data Analytics")
+            << true;
+        QTest::newRow("competency")
+            << QByteArray("INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.50,EUR,Security")
+            << true;
+    }
+    void eachStoredValueDecidesSameOrConflict()
+    {
+        // Every column of a stored (invoice, line) is compared, on SQLite by the C API's own
+        // comparison of UTF-8 bytes (accented text included).
+        QFETCH(QByteArray, row);
+        QFETCH(bool, conflict);
+        const QByteArray header =
+            "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\n";
+        QVERIFY(import(header +
+                       "INV-1,2,invoice,2021-01-05,Università digitale,3,1.5,1290.50,EUR,Data Analytics\n")
+                    ->ok());
+        const auto kept =
+            PurchaseRepository(*m_db).find(m_admin.partnerId(), QStringLiteral("INV-1"), 2).value();
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->omlpType,
+                 QStringLiteral("Università digitale")); // written as UTF-8, read back by Qt SQL
+
+        // Once as the only row, once after the file is already refused (compared, not written).
+        auto again = import(header + row + '\n');
+        auto refused = import(header + "INV-0,1,invoice,2021-01-05,x,0,1,1,,\n" + row + '\n');
+        QVERIFY(again.ok() && refused.ok());
+        if (conflict) {
+            QCOMPARE(again->errors,
+                     (QList<RowError>{{2, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
+                                       QStringLiteral("INV-1/2")}}));
+            QCOMPARE(refused->errors.size(), 2);
+            QCOMPARE(refused->errors.last(),
+                     (RowError{3, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
+                               QStringLiteral("INV-1/2")}));
+        } else {
+            QVERIFY(again->ok());
+            QCOMPARE(again->added, 0);
+            QCOMPARE(again->unchanged, 1);
+            QCOMPARE(refused->errors.size(), 1); // only the bad row
+        }
+        QCOMPARE(stored(), QList<Purchase>{*kept}); // nothing else written
+    }
+
+    void batchedRowsKeepEachRowsOutcome()
+    {
+        // On SQLite rows go 64 to a statement; a batch that meets a stored row is undone and
+        // written row by row. Every row still gets the outcome it would get alone.
+        const QByteArray header = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        auto row = [](const QByteArray& invoice, const char* revenue = "430") {
+            return invoice + ",invoice,2021-01-10,Official courseware,1,1," + revenue + "\n";
+        };
+        QByteArray stored10 = header;
+        for (int i = 0; i < 10; ++i)
+            stored10 += row("INV-S" + QByteArray::number(i));
+        QCOMPARE(import(stored10)->added, 10);
+
+        // 1000 rows: 10 stored already (lines 102-111), two repeat an earlier line of the file.
+        QByteArray mixed = header;
+        for (int i = 0; i < 1000; ++i) {
+            if (i >= 100 && i < 110)
+                mixed += row("INV-S" + QByteArray::number(i - 100));
+            else if (i == 500 || i == 700)
+                mixed += row("INV-B" + QByteArray::number(i == 500 ? 20 : 30));
+            else
+                mixed += row("INV-B" + QByteArray::number(i));
+        }
+        auto r = import(mixed);
+        QVERIFY(r.ok() && r->ok());
+        QCOMPARE(r->added, 988);
+        QCOMPARE(r->unchanged, 12);
+        QCOMPARE(stored().size(), 998);
+
+        // A conflict in the second batch refuses the file: the rows after it are only compared
+        // (INV-C3 was written before, so its other values conflict; INV-C100 was not).
+        QByteArray refused = header;
+        for (int i = 0; i < 300; ++i) {
+            if (i == 70)
+                refused += row("INV-B5", "431");
+            else if (i == 150)
+                refused += "INV-C150,invoice,2021-01-10,x,0,1,1\n";
+            else if (i == 200)
+                refused += row("INV-C3", "1");
+            else if (i == 250)
+                refused += row("INV-C100", "1");
+            else
+                refused += row("INV-C" + QByteArray::number(i));
+        }
+        auto c = import(refused);
+        QVERIFY(c.ok());
+        QCOMPARE(
+            c->errors,
+            (QList<RowError>{
+                {72, QStringLiteral("invoice"), QStringLiteral("CONFLICT"), QStringLiteral("INV-B5/1")},
+                {152, QStringLiteral("units"), QStringLiteral("OUT_OF_RANGE"), QStringLiteral("0")},
+                {202, QStringLiteral("invoice"), QStringLiteral("CONFLICT"), QStringLiteral("INV-C3/1")}}));
+        QCOMPARE(stored().size(), 998);
+
+        auto again = import(mixed); // all stored: every batch meets stored rows
+        QVERIFY(again.ok() && again->ok());
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->unchanged, 1000);
+    }
+
+    void bulkLoadBuildsTheIndexesAgainOrRollsBack()
+    {
+        // SQLite: a file bigger than the table (and of 50,000 rows or more) is written without
+        // the date index, which is built again before the commit; a refused, cancelled or
+        // unfinished load rolls back with the index where it was.
+        if (TestDatabase::wantsPostgres())
+            QSKIP("a bulk load is SQLite's");
+        auto indexSql = [&] {
+            QSqlQuery q(m_db->connection());
+            q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'purchases'"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString indexes = indexSql();
+        QVERIFY(indexes.contains(QLatin1String("purchases_partner_date")));
+        auto report = [](int, const Purchase&, PurchaseWriter::Outcome) {};
+        bool smallIsBulk = true, bigIsBulk = false;
+        (void)m_db->transaction([&]() -> Status {
+            smallIsBulk =
+                PurchaseWriter::open(*m_db, m_admin.partnerId(), report, 1000).value()->isBulkLoad();
+            auto big = PurchaseWriter::open(*m_db, m_admin.partnerId(), report, 1000000);
+            bigIsBulk = big.value()->isBulkLoad();
+            return big.value()->finish();
+        });
+        QVERIFY(!smallIsBulk);
+        QVERIFY(bigIsBulk);
+        QVERIFY(!PurchaseWriter::open(*m_db, m_admin.partnerId(), report, 1000000)
+                     .value()
+                     ->isBulkLoad()); // no transaction
+        QCOMPARE(indexSql(), indexes);
+
+        // A writer left without finish() (its index set aside by a first batch) dooms the
+        // transaction, whatever the work says.
+        bool aside = false;
+        Status unfinished = m_db->transaction([&]() -> Status {
+            auto writer = PurchaseWriter::open(*m_db, m_admin.partnerId(), report, 1000000);
+            for (int i = 0; i < PurchaseWriter::kBatchRows; ++i) {
+                Purchase p;
+                p.invoice = QStringLiteral("LOST-%1").arg(i);
+                p.invoiceDate = QDate(2021, 1, 1);
+                p.omlpType = QStringLiteral("x");
+                if (Status s = writer.value()->write(i + 2, p); !s)
+                    return s;
+            }
+            aside = !indexSql().contains(QLatin1String("purchases_partner_date"));
+            return {};
+        });
+        QVERIFY(aside);
+        QVERIFY(!unfinished.ok());
+        QCOMPARE(indexSql(), indexes);
+        QVERIFY(stored().isEmpty());
+
+        QByteArray data = "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; i < 80000; ++i)
+            data += "INV-" + QByteArray::number(i) + ",1,invoice," +
+                    QDate(2020, 1, 1).addDays(i % 400).toString(Qt::ISODate).toLatin1() +
+                    ",Official courseware,1,1,430\n";
+        auto refused = import(data + "BAD,1,invoice,2021-01-10,x,1,1,-1\n");
+        QCOMPARE(refused->errors.size(), 1);
+        QCOMPARE(indexSql(), indexes);
+        QVERIFY(stored().isEmpty());
+
+        auto r = import(data);
+        QVERIFY(r.ok() && r->ok());
+        QCOMPARE(r->added, 80000);
+        QCOMPARE(indexSql(), indexes);
+        QCOMPARE(m_db->integrityCheck().value(), QStringLiteral("ok"));
+        LedgerFilter january;
+        january.from = QDate(2020, 1, 1);
+        january.to = QDate(2020, 1, 31);
+        QCOMPARE(LedgerService(*m_db).count(m_admin, m_admin.partnerId(), january, kToday).value(),
+                 80000 / 400 * 31);
+        QCOMPARE(import(data)->unchanged, 80000); // and again: every row unchanged
+        QCOMPARE(indexSql(), indexes);
+    }
+
+    void refusedAfterManyWrittenRowsLeavesTheFileAsItWas()
+    {
+        // Thousands of rows are written before the last one refuses the file: the transaction
+        // Qt SQL opened rolls back what the C API wrote, and the file is byte for byte as before.
+        m_db.reset();
+        const bool sqlite = !TestDatabase::wantsPostgres();
+        auto hash = [&] {
+            QFile file(m_location);
+            return sqlite && file.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = hash();
+        m_db = std::move(Database::open(m_location)).value();
+        QByteArray data = "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; i < 5000; ++i)
+            data += "INV-" + QByteArray::number(i) + ",1,invoice,2021-01-10,Official courseware,1,1,430\n";
+        data += "INV-X,1,invoice,2021-01-10,x,1,1,-1\n"; // line 5002: negative revenue
+        auto r = import(data);
+        QVERIFY(r.ok());
+        QCOMPARE(r->errors, (QList<RowError>{{5002, QStringLiteral("revenue"),
+                                              QStringLiteral("NEGATIVE_AMOUNT"), QStringLiteral("-1")}}));
+        QCOMPARE(r->added, 0);
+        QVERIFY(stored().isEmpty());
+        QCOMPARE(importsAudited(), 0);
+        m_db.reset();
+        if (sqlite)
+            QCOMPARE(hash(), before);
+        m_db = std::move(Database::open(m_location)).value();
+        QVERIFY(stored().isEmpty());
+    }
+
+    void cancelAfterRowsWereWrittenRollsThemBack()
+    {
+        // Two chunks of the file: the rows of the first are written, Cancel comes with its
+        // progress report, the second chunk's first row stops the import.
+        QByteArray data = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; data.size() < (3 << 19); ++i)
+            data += "INV-" + QByteArray::number(i) + ",invoice,2021-01-01,Official courseware,1,1,1\n";
+        std::atomic_bool cancel{false};
+        Csv csv(data);
+        LedgerService::ImportOptions options{kToday, QStringLiteral("test.csv"), {}, &cancel};
+        options.progress = [&](qint64) { cancel = true; };
+        auto r = LedgerService(*m_db).importInvoices(m_admin, m_admin.partnerId(), csv.buffer, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("CANCELLED"));
+        QVERIFY(stored().isEmpty());
+        QCOMPARE(importsAudited(), 0);
+    }
+
+    void spacesBeyondAsciiAreTrimmedToo()
+    {
+        // A spreadsheet's no-break spaces around values are trimmed like ordinary ones; text
+        // beyond ASCII is kept as it is.
+        const QByteArray nbsp = "\xC2\xA0";
+        auto r = import(
+            "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\n"
+            "FATT-è1," +
+            nbsp + "2" + nbsp + "," + nbsp + "invoice,2021-01-05" + nbsp + ",Corso ufficiale," + nbsp +
+            "3,1.5" + nbsp + "," + nbsp + "1290.50,eur" + nbsp +
+            ",Analisi dei dati\n"
+            "X-1,1,invoice,2021-01-05,x,1,1.5\xE2\x82\xAC,1,,\n"); // a euro sign is no space
+        QVERIFY(r.ok());
+        QCOMPARE(r->errors, (QList<RowError>{{3, QStringLiteral("kpiValue"), QStringLiteral("INVALID_NUMBER"),
+                                              QString::fromUtf8("1.5\xE2\x82\xAC")}}));
+        QVERIFY(
+            import(
+                "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\n"
+                "FATT-è1," +
+                nbsp + "2" + nbsp + "," + nbsp + "invoice,2021-01-05" + nbsp + ",Corso ufficiale," + nbsp +
+                "3,1.5" + nbsp + "," + nbsp + "1290.50,eur" + nbsp + ",Analisi dei dati\n")
+                ->ok());
+        const auto p =
+            PurchaseRepository(*m_db).find(m_admin.partnerId(), QString::fromUtf8("FATT-è1"), 2).value();
+        QVERIFY(p.has_value());
+        QCOMPARE(p->units, 3);
+        QCOMPARE(p->kpiValue, 1.5);
+        QCOMPARE(p->revenueCents, 129050);
+        QCOMPARE(p->currency, QStringLiteral("EUR"));
+        QCOMPARE(p->invoiceDate, QDate(2021, 1, 5));
     }
 
     void missingColumnAndNotCsv()

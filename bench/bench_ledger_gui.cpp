@@ -1,0 +1,101 @@
+// Benchmark: the KPI ledger workspace on a database of 1,000,000 purchases (the one bench_ledger
+// leaves in LP_BENCH_DB, or one bench_ledger --create makes in its own process, so that the
+// import's memory is not counted here): the time to its first rows on screen, the time a scroll
+// to the end takes to fetch and show the next page, and the peak memory of the GUI process.
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Prints figures.
+#include "kpi/ledgermodel.h"
+#include "kpi/ledgerworkspace.h"
+#include "ledgerbench.h"
+#include "storage/database.h"
+#include "storage/partnerrepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace lp;
+using namespace lp::bench;
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
+    const int scrolls = 20;
+
+    QTemporaryDir dir;
+    QString location = qEnvironmentVariable("LP_BENCH_DB");
+    if (location.isEmpty() || !QFile::exists(location)) {
+        location = dir.filePath(QStringLiteral("ledger.sqlite"));
+        std::printf("making a %d-row database with bench_ledger --create...\n", rows);
+        std::fflush(stdout);
+        if (QProcess::execute(QStringLiteral(LP_BENCH_LEDGER),
+                              {QStringLiteral("--create"), location, QString::number(rows)}) != 0) {
+            std::printf("cannot make the database\n");
+            return 1;
+        }
+    }
+
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(location);
+    if (!db) {
+        std::printf("cannot open %s\n", qPrintable(location));
+        return 1;
+    }
+    const double openMs = double(t.nsecsElapsed()) / 1e6;
+    auto partner = PartnerRepository(*db.value()).findByMpnId(QStringLiteral("1"));
+    if (!partner || !partner->has_value()) {
+        std::printf("no bench partner in %s\n", qPrintable(location));
+        return 1;
+    }
+    Session session;
+    session.user = {1, QStringLiteral("bench"), Role::PartnerAdmin, (*partner)->id};
+    AppContext context{*db.value(), session};
+
+    // What a click on "KPI ledger" does: the workspace is made, shown, refreshed and painted.
+    t.restart();
+    LedgerWorkspace workspace(context);
+    workspace.resize(1280, 800);
+    workspace.show();
+    workspace.refresh();
+    (void)workspace.grab();
+    const double firstRowsMs = double(t.nsecsElapsed()) / 1e6;
+    LedgerModel* model = workspace.model();
+    auto* view = workspace.findChild<QTableView*>(QStringLiteral("ledger"));
+    const long firstRss = peakRssMb();
+
+    // Scrolling to the end asks the model for the next page (fetchMore), which the view lays out and paints.
+    double slowestMs = 0, totalMs = 0;
+    for (int i = 0; i < scrolls && model->canFetchMore({}); ++i) {
+        t.restart();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        (void)view->viewport()->grab();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        totalMs += ms;
+        slowestMs = std::max(slowestMs, ms);
+    }
+
+    std::printf("%-50s %10s\n", "ledger workspace", "figure");
+    std::printf("%-50s %10.1f\n", "open the database (ms)", openMs);
+    std::printf(
+        "%-50s %10.1f\n",
+        QStringLiteral("first rows on screen, %1 rows (ms)").arg(model->totalRows()).toUtf8().constData(),
+        firstRowsMs);
+    std::printf("%-50s %10.1f\n",
+                QStringLiteral("scroll to a next page, mean of %1 (ms)").arg(scrolls).toUtf8().constData(),
+                totalMs / scrolls);
+    std::printf("%-50s %10.1f\n", "scroll to a next page, slowest (ms)", slowestMs);
+    std::printf("%-50s %10d\n", "rows loaded", model->rowCount());
+    std::printf("peak memory with the first rows: %ld MB; after the scrolls: %ld MB (goal: under 200 MB)\n",
+                firstRss, peakRssMb());
+    return 0;
+}

@@ -1,0 +1,50 @@
+#pragma once
+// What bench_ledger and bench_ledger_gui share: the generated invoice file, the measures.
+
+#include <QByteArray>
+#include <QDate>
+#include <QFile>
+#include <QString>
+
+#include <sys/resource.h>
+
+namespace lp::bench {
+
+// `rows` invoice lines, three to an invoice, dated over 700 days from 2020-01-01.
+inline bool writeInvoiceCsv(const QString& path, int rows)
+{
+    QFile csv(path);
+    if (!csv.open(QIODevice::WriteOnly))
+        return false;
+    csv.write("invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\n");
+    const QDate first(2020, 1, 1);
+    QByteArray line;
+    for (int i = 0; i < rows; ++i) {
+        line = "INV-" + QByteArray::number(i / 3) + ',' + QByteArray::number(i % 3 + 1) + ",invoice," +
+               first.addDays(i % 700).toString(Qt::ISODate).toLatin1() + ",Official courseware," +
+               QByteArray::number(i % 5 + 1) + ',' + QByteArray::number(i % 5 + 1) + ',' +
+               QByteArray::number(430 * (i % 5 + 1)) + ".50,EUR,Data Analytics\n";
+        csv.write(line);
+    }
+    return true;
+}
+
+// The process's peak resident memory so far, in MB.
+inline long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// CPU seconds (user + system) of this process, or of its finished children: on a machine
+// that is busy with something else they say more than the clock does.
+inline double cpuSeconds(int who = RUSAGE_SELF)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+} // namespace lp::bench

@@ -3,58 +3,19 @@
 #include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
-#include "security/authorizer.h"
 #include "calendarservice.h"
-#include "storage/exampassrepository.h"
-#include "storage/kpisummaryrepository.h"
-#include "storage/partnerrepository.h"
-#include "storage/trainerrepository.h"
+#include "enrollmentservice.h"
 
 namespace lp {
 namespace {
 
 QDate firstOfMonth(const QDate& d) { return QDate(d.year(), d.month(), 1); }
 
-EvaluationKind kindFor(const PartnerSnapshot& s, Path path, const QString& competency, const QDate& on)
-{
-    const MembershipType type = path == Path::Gold ? MembershipType::Gold : MembershipType::Silver;
-    for (const Membership& m : s.memberships) {
-        if (m.type == type && m.competency == competency && m.isActiveOn(on))
-            return EvaluationKind::Renew;
-    }
-    return EvaluationKind::Enroll;
-}
-
 } // namespace
-
-Result<PartnerSnapshot> DashboardService::summarySnapshot(const Session& session, qint64 partnerId) const
-{
-    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
-        return s.error();
-    PartnerRepository partners(m_db);
-    auto partner = partners.findById(partnerId);
-    if (!partner)
-        return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
-    auto memberships = partners.memberships(partnerId);
-    if (!memberships)
-        return memberships.error();
-    auto trainers = TrainerRepository(m_db).list(partnerId);
-    if (!trainers)
-        return trainers.error();
-    auto exams = ExamPassRepository(m_db).list(partnerId);
-    if (!exams)
-        return exams.error();
-    auto totals = KpiSummaryRepository(m_db).dailyTotals(partnerId);
-    if (!totals)
-        return totals.error();
-    return PartnerSnapshot{**partner, memberships.value(), trainers.value(), exams.value(), totals.value()};
-}
 
 Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const
 {
-    auto snap = summarySnapshot(session, partnerId);
+    auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
         return snap.error();
     auto rules = RuleSetLibrary::inForce(asOf);
@@ -109,7 +70,7 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
 Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId, const QList<HypotheticalPurchase>& purchases,
                                         const QDate& asOf) const
 {
-    auto snap = summarySnapshot(session, partnerId);
+    auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
         return snap.error();
     auto rules = RuleSetLibrary::inForce(asOf);
@@ -161,14 +122,14 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
     }
     for (const QString& competency : touched) {
         for (Path path : {Path::Silver, Path::Gold}) {
-            const EvaluationKind kind = kindFor(base, path, competency, out.decisionDate);
+            const EvaluationKind kind = EnrollmentService::kindFor(base, path, competency, out.decisionDate);
             const EnrollmentRequest request{path, competency, kind, true};
             const Decision a = EligibilityEngine::evaluate(without, then, request, out.decisionDate);
             const Decision b = EligibilityEngine::evaluate(with, then, request, out.decisionDate);
             WhatIfOutcome o;
             o.path = path;
             o.competency = competency;
-            o.eligibleToday = EligibilityEngine::isEligible(today, r, {path, competency, kindFor(base, path, competency, asOf), true}, asOf);
+            o.eligibleToday = EligibilityEngine::isEligible(today, r, {path, competency, EnrollmentService::kindFor(base, path, competency, asOf), true}, asOf);
             o.eligibleWithout = a.eligible;
             o.eligibleWith = b.eligible;
             o.kpiWithout = a.kpi.counted;

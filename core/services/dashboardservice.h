@@ -73,8 +73,8 @@ struct WhatIf
 };
 
 // The dashboard's figures. Every verdict is the EligibilityEngine's; this only asks it and
-// adds the records up per month. The ledger is read as daily sums (KpiSummaryRepository),
-// so a million rows cost a few hundred values in memory.
+// adds the records up per month. The ledger is read as daily sums (EnrollmentService's
+// snapshot with Purchases::DailySums), so a million rows cost a few hundred values in memory.
 class DashboardService
 {
 public:
@@ -87,7 +87,6 @@ public:
                           const QDate& asOf) const;
 
 private:
-    Result<PartnerSnapshot> summarySnapshot(const Session& session, qint64 partnerId) const;
     Database& m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "security/authorizer.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/exampassrepository.h"
+#include "storage/kpisummaryrepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
 #include "storage/trainerrepository.h"
@@ -48,7 +49,7 @@ Status writeOverOpenDraft(Database& db, Enrollment& e)
 
 } // namespace
 
-Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId) const
+Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId, Purchases which) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -62,7 +63,8 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
     auto memberships = PartnerRepository(m_db).memberships(partnerId);
     auto trainers = TrainerRepository(m_db).list(partnerId);
     auto exams = ExamPassRepository(m_db).list(partnerId);
-    auto purchases = PurchaseRepository(m_db).list(partnerId);
+    auto purchases = which == Purchases::Rows ? PurchaseRepository(m_db).list(partnerId)
+                                              : KpiSummaryRepository(m_db).dailyTotals(partnerId);
     for (const Status& s : {memberships ? Status() : Status(memberships.error()), trainers ? Status() : Status(trainers.error()),
                             exams ? Status() : Status(exams.error()), purchases ? Status() : Status(purchases.error())}) {
         if (!s)
@@ -76,6 +78,19 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
 }
 
 Result<RuleSet> EnrollmentService::ruleSet(const QDate& asOf) const { return RuleSetLibrary::inForce(asOf); }
+
+EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency,
+                                          const QDate& on)
+{
+    if (path == Path::ActionPack)
+        return EvaluationKind::Enroll;
+    const MembershipType type = path == Path::Gold ? MembershipType::Gold : MembershipType::Silver;
+    for (const Membership& m : snapshot.memberships) {
+        if (m.type == type && m.competency == competency && m.isActiveOn(on))
+            return EvaluationKind::Renew;
+    }
+    return EvaluationKind::Enroll;
+}
 
 Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                                              const QDate& asOf) const

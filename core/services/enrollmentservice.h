@@ -21,9 +21,16 @@ class EnrollmentService
 public:
     explicit EnrollmentService(Database& db) : m_db(db) {}
 
-    // Everything the engine needs about the partner, as values.
-    Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId) const;
+    // Everything the engine needs about the partner, as values. The purchases are the rows,
+    // or their sums per day, document type and competency (KpiSummaryRepository): the engine
+    // counts and classifies those alike, in a few hundred values whatever the ledger's size.
+    enum class Purchases { Rows, DailySums };
+    Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId, Purchases purchases = Purchases::Rows) const;
     Result<RuleSet> ruleSet(const QDate& asOf) const;
+    // Enroll or renew on `on`: renewing a silver or gold tier is asking for the one the
+    // partner holds that day in that competency. (The Action Pack's renewal is the admin's
+    // answer: it is renewed only after it has expired.)
+    static EvaluationKind kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency, const QDate& on);
     Result<Decision> evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               const QDate& asOf) const;
     // The same on a snapshot the caller already loaded (a wizard asks many questions of one).

@@ -1,10 +1,9 @@
 #include "caseexport.h"
 
+#include "widgets/formhelpers.h"
+
 #include <QFileDialog>
 #include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -13,31 +12,21 @@ namespace lp {
 
 bool CaseExport::write(const QString& text, const QString& fileName, QString* error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    QString fileError;
+    bool written = false;
     if (fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setCreator(QStringLiteral("Learning Partner Desk"));
-        writer.setTitle(text.section(QLatin1Char('\n'), 0, 0));
         QTextDocument document;
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
         document.setPlainText(text);
-        document.print(&writer);
+        written = form::writePdf(document, fileName, text.section(QLatin1Char('\n'), 0, 0), &fileError);
     } else {
-        file.write(text.toUtf8());
+        QSaveFile file(fileName);
+        written = file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+        fileError = file.errorString();
     }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    if (!written && error)
+        *error = tr("Cannot write %1: %2").arg(fileName, fileError);
+    return written;
 }
 
 bool CaseExport::saveAs(QWidget* parent, const QString& text, const QString& suggestedName, QString* error)

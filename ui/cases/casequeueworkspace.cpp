@@ -30,20 +30,6 @@
 namespace lp {
 namespace {
 
-QTableWidget* table(QWidget* parent, const char* name, int columns)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setColumnCount(columns);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTabKeyNavigation(false);
-    return t;
-}
-
 QString money(qint64 cents) { return QLocale().toString(double(cents) / 100.0, 'f', 2); }
 QString number(double v) { return QLocale().toString(v, 'g', 12); }
 
@@ -52,11 +38,7 @@ QString number(double v) { return QLocale().toString(v, 'g', 12); }
 CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : Workspace(context, parent)
 {
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = form::workspaceHeading(this);
     layout->addWidget(m_heading);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -68,7 +50,7 @@ CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : W
     layout->addWidget(m_done);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = table(splitter, "queue", 6);
+    m_table = form::listTable(splitter, "queue", 6);
     splitter->addWidget(m_table);
 
     auto* detail = new QWidget(splitter);
@@ -78,7 +60,7 @@ CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : W
     m_triage->setObjectName(QStringLiteral("triage"));
     m_triage->setWordWrap(true);
     detailLayout->addWidget(m_triage);
-    m_compare = table(detail, "comparison", 5);
+    m_compare = form::listTable(detail, "comparison", 5);
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
     detailLayout->addWidget(m_compare, 1);
     auto* evidenceRow = new QHBoxLayout;
@@ -155,8 +137,7 @@ void CaseQueueWorkspace::refresh()
                                 CaseTexts::triage(c.triage),
                                 locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat),
                                 tr("%n day(s)", nullptr, s.ageDays)};
-        for (int col = 0; col < cells.size(); ++col)
-            m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
+        form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
     if (!m_queue.isEmpty() && m_table->currentRow() < 0)

@@ -47,11 +47,7 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
 {
     m_canFile = Authorizer::check(context.session, Permission::FileCase, m_partnerId).ok();
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = form::workspaceHeading(this);
     layout->addWidget(m_heading);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -68,15 +64,7 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
     layout->addLayout(buttons);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(splitter);
-    m_table->setObjectName(QStringLiteral("cases"));
-    m_table->setColumnCount(6);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = form::listTable(splitter, "cases", 6);
     m_text = new QPlainTextEdit(splitter);
     m_text->setObjectName(QStringLiteral("caseText"));
     m_text->setReadOnly(true);
@@ -110,8 +98,7 @@ void CasesWorkspace::refresh()
                                 QStringLiteral("%1/%2").arg(c.month, 2, 10, QLatin1Char('0')).arg(c.year),
                                 CaseTexts::triage(c.triage), CaseTexts::status(c.status),
                                 locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat)};
-        for (int col = 0; col < cells.size(); ++col)
-            m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
+        form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
     if (keep >= 0 && keep < m_cases.size())

@@ -5,6 +5,7 @@
 #include "services/listingservice.h"
 #include "services/partnerservice.h"
 #include "widgets/countrycombobox.h"
+#include "widgets/formhelpers.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ const QStringList kFields{QStringLiteral("listing.displayName"), QStringLiteral(
                           QStringLiteral("listing.landingUrl"),  QStringLiteral("listing.aboutPartnerOnly"),
                           QStringLiteral("listing.noCompetitors"), QStringLiteral("listing.ownedByPartner")};
 
-QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+using form::longDate;
 
 } // namespace
 

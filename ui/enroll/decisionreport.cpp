@@ -1,12 +1,9 @@
 #include "decisionreport.h"
 
 #include "displaynames.h"
+#include "widgets/formhelpers.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -15,7 +12,7 @@ namespace lp {
 namespace {
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
-QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+using form::longDate;
 QString number(double v) { return QLocale().toString(v, 'g', 12); }
 
 QString row(const QString& label, const QString& value)
@@ -104,22 +101,14 @@ QString DecisionReport::html() const
 
 bool DecisionReport::writePdf(const QString& fileName, QString* error) const
 {
-    QFile probe(fileName);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(fileName);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Learning Partner enrollment: decision report"));
-    writer.setCreator(QStringLiteral("Learning Partner Desk"));
     QTextDocument document;
     document.setHtml(html());
-    document.print(&writer);
-    return true;
+    QString fileError;
+    if (form::writePdf(document, fileName, tr("Learning Partner enrollment: decision report"), &fileError))
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(fileName, fileError);
+    return false;
 }
 
 bool DecisionReport::print(QWidget* parent) const

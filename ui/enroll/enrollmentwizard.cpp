@@ -42,7 +42,8 @@ const QString kSupport = QStringLiteral("https://partner.microsoft.com/support")
 const QString kDashboard = QStringLiteral("https://partner.microsoft.com/dashboard");
 const QString kActionPack = QStringLiteral("https://learn.microsoft.com/partner-center/mpn-get-action-pack");
 
-QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+using form::longDate;
+using form::setRow;
 QString link(const QString& url, const QString& text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url, text.toHtmlEscaped());
@@ -55,24 +56,6 @@ QLabel* textLabel(QWidget* parent)
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return label;
 }
-QTableWidget* table(QWidget* parent, const char* objectName)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(objectName));
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTabKeyNavigation(false);
-    return t;
-}
-void setRow(QTableWidget* t, int row, const QStringList& cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
 // What every page shares: typed access to the wizard, answers kept when going Back, and
 // a refresh each time the page is shown (the path may have changed behind it).
 class Page : public QWizardPage
@@ -180,8 +163,7 @@ public:
         }
         m_previewLabel = new QLabel(this);
         layout->addWidget(m_previewLabel);
-        m_preview = table(this, "preview");
-        m_preview->setColumnCount(3);
+        m_preview = form::listTable(this, "preview", 3);
         m_preview->setWordWrap(true);
         m_previewLabel->setBuddy(m_preview);
         layout->addWidget(m_preview, 1);
@@ -330,8 +312,7 @@ public:
         layout->addWidget(m_requirement);
         m_tableLabel = new QLabel(this);
         layout->addWidget(m_tableLabel);
-        m_table = table(this, "activeTrainers");
-        m_table->setColumnCount(3);
+        m_table = form::listTable(this, "activeTrainers", 3);
         m_tableLabel->setBuddy(m_table);
         layout->addWidget(m_table, 1);
         m_none = textLabel(this);
@@ -755,8 +736,7 @@ public:
         layout->addWidget(m_required);
         m_tableLabel = new QLabel(this);
         layout->addWidget(m_tableLabel);
-        m_table = table(this, "examPasses");
-        m_table->setColumnCount(3);
+        m_table = form::listTable(this, "examPasses", 3);
         m_tableLabel->setBuddy(m_table);
         layout->addWidget(m_table, 1);
         m_problem = form::errorLabel(this);
@@ -1196,16 +1176,10 @@ EnrollmentRequest EnrollmentWizard::request(Path path, const QString& competency
     r.path = path;
     r.competency = path == Path::ActionPack ? QString() : competency;
     r.performanceCommitment = commitment;
-    // Renewal: the Action Pack when the admin says so; a tier the partner holds today.
-    if (path == Path::ActionPack) {
-        r.kind = m_answers.renewActionPack ? EvaluationKind::Renew : EvaluationKind::Enroll;
-    } else {
-        const MembershipType type = path == Path::Gold ? MembershipType::Gold : MembershipType::Silver;
-        for (const Membership& m : m_snapshot.memberships) {
-            if (m.type == type && m.competency == competency && m.isActiveOn(m_today))
-                r.kind = EvaluationKind::Renew;
-        }
-    }
+    // Renewal: the Action Pack when the admin says so; a tier as the service says.
+    r.kind = path == Path::ActionPack
+                 ? (m_answers.renewActionPack ? EvaluationKind::Renew : EvaluationKind::Enroll)
+                 : EnrollmentService::kindFor(m_snapshot, path, competency, m_today);
     return r;
 }
 

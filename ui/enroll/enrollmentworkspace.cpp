@@ -23,11 +23,7 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
 {
     m_canEnroll = Authorizer::check(context.session, Permission::Enroll, m_partnerId).ok();
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = form::workspaceHeading(this);
     layout->addWidget(m_heading);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -47,15 +43,7 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("enrollments"));
-    m_table->setColumnCount(7);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = form::listTable(this, "enrollments", 7);
     layout->addWidget(m_table, 1);
     m_problem = form::errorLabel(this);
     layout->addWidget(m_problem);
@@ -95,8 +83,7 @@ void EnrollmentWorkspace::refresh()
                                 e.ruleSetId,
                                 locale.toString(e.evaluatedOn, QLocale::ShortFormat),
                                 locale.toString(when.toLocalTime(), QLocale::ShortFormat)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
     updateButtons();

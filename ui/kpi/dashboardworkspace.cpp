@@ -29,28 +29,8 @@
 namespace lp {
 namespace {
 
-QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+using form::longDate;
 QString number(double v) { return QLocale().toString(v, 'g', 12); }
-
-QTableWidget* table(QWidget* parent, const char* name, int columns)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setColumnCount(columns);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTabKeyNavigation(false);
-    return t;
-}
-
-void setCells(QTableWidget* t, int row, const QStringList& cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
 
 // "2 / 3 ✘": the engine's actual against required, met or not in words for screen readers.
 QString figure(const Decision& d, const char* code)
@@ -87,11 +67,7 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);
 
-    m_heading = new QLabel(content);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    m_heading = form::workspaceHeading(content);
     layout->addWidget(m_heading);
     m_problem = form::errorLabel(content);
     layout->addWidget(m_problem);
@@ -125,7 +101,7 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
 
     m_progressBox = new QGroupBox(content);
     auto* progressLayout = new QVBoxLayout(m_progressBox);
-    m_progress = table(m_progressBox, "progress", 6);
+    m_progress = form::listTable(m_progressBox, "progress", 6);
     m_progress->setMinimumHeight(200);
     progressLayout->addWidget(m_progress);
     layout->addWidget(m_progressBox);
@@ -156,12 +132,12 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     entry->addLayout(buttons);
-    m_purchases = table(m_whatIfBox, "whatIfPurchases", 4);
+    m_purchases = form::listTable(m_whatIfBox, "whatIfPurchases", 4);
     entry->addWidget(m_purchases, 1);
     whatIf->addLayout(entry);
     m_whatIfProblem = form::errorLabel(m_whatIfBox);
     whatIf->addWidget(m_whatIfProblem);
-    m_outcomes = table(m_whatIfBox, "whatIfOutcomes", 5);
+    m_outcomes = form::listTable(m_whatIfBox, "whatIfOutcomes", 5);
     m_outcomes->setMinimumHeight(120);
     whatIf->addWidget(m_outcomes);
     layout->addWidget(m_whatIfBox);
@@ -296,7 +272,7 @@ void DashboardWorkspace::fillProgress()
             if (!r.met && r.code != QLatin1String("PERFORMANCE_COMMITMENT"))
                 unmet << DisplayNames::requirementShort(r.code);
         }
-        setCells(m_progress, i,
+        form::setRow(m_progress, i,
                  {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"), figure(d, "MIN_ACTIVE_MCT"),
                   figure(d, "MIN_EXAMS") + requiredExams(d),
                   figure(d, "MIN_KPI"), d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
@@ -345,7 +321,7 @@ void DashboardWorkspace::updateWhatIf()
     for (int i = 0; i < m_hypotheticals.size(); ++i) {
         const HypotheticalPurchase& h = m_hypotheticals[i];
         const QDate visible = w.visibleOn.value(i);
-        setCells(m_purchases, i,
+        form::setRow(m_purchases, i,
                  {QLocale().toString(h.date, QLocale::ShortFormat), number(h.kpiValue), h.competency,
                   visible <= w.decisionDate ? tr("in the report of %1").arg(longDate(visible))
                                             : tr("in the report of %1, after the anniversary").arg(longDate(visible))});
@@ -356,7 +332,7 @@ void DashboardWorkspace::updateWhatIf()
     for (int i = 0; i < w.outcomes.size(); ++i) {
         const WhatIfOutcome& o = w.outcomes[i];
         QString change = o.changes() ? (o.eligibleWith ? tr("becomes met") : tr("no longer met")) : tr("no change");
-        setCells(m_outcomes, i,
+        form::setRow(m_outcomes, i,
                  {o.competency + QStringLiteral(" \u2014 ") + (o.path == Path::Gold ? tr("Gold") : tr("Silver")), yesNo(o.eligibleToday),
                   yesNo(o.eligibleWithout), yesNo(o.eligibleWith),
                   tr("KPIs %1 \u2192 %2 of %3: %4").arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change)});

@@ -7,6 +7,7 @@
 #include "security/session.h"
 #include "services/calendarservice.h"
 #include "services/peopleservice.h"
+#include "widgets/formhelpers.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -38,12 +39,8 @@ QLabel* valueLabel(QWidget* parent, const char* name)
 OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     : Workspace(context, parent), m_partnerId(context.session.partnerId())
 {
-    m_heading = new QLabel(this);
+    m_heading = form::workspaceHeading(this);
     m_heading->setObjectName(QStringLiteral("overviewHeading"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    m_heading->setFont(f);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));

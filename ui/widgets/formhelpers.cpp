@@ -9,7 +9,15 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace lp::form {
@@ -83,6 +91,56 @@ void showError(QLabel* label, const Error& error, QWidget* field)
     label->show();
     if (field)
         field->setFocus();
+}
+
+QLabel* workspaceHeading(QWidget* parent)
+{
+    auto* heading = new QLabel(parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
+QTableWidget* listTable(QWidget* parent, const char* objectName, int columns)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(QLatin1String(objectName));
+    t->setColumnCount(columns);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false);
+    return t;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+QString longDate(const QDate& date) { return QLocale().toString(date, QStringLiteral("d MMMM yyyy")); }
+
+bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError)
+{
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly)) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setCreator(QStringLiteral("Learning Partner Desk"));
+        writer.setTitle(title);
+        document.print(&writer);
+        if (file.commit())
+            return true;
+    }
+    if (fileError)
+        *fileError = file.errorString();
+    return false;
 }
 
 } // namespace lp::form

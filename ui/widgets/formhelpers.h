@@ -14,6 +14,8 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QTableWidget;
+class QTextDocument;
 class QVBoxLayout;
 class QWidget;
 
@@ -36,5 +38,17 @@ QHBoxLayout* heading(QWidget* parent, QLabel** label);
 void setLabels(QFormLayout* form, const QStringList& labels);
 // Says `error` in the label and puts the focus on the field it concerns.
 void showError(QLabel* label, const Error& error, QWidget* field);
+
+// A workspace's own title: large and bold, above its content.
+QLabel* workspaceHeading(QWidget* parent);
+// A read-only list: whole rows selected one at a time, no row numbers, Tab leaves it.
+QTableWidget* listTable(QWidget* parent, const char* objectName, int columns);
+// Fills `row` of a list with one text per column.
+void setRow(QTableWidget* table, int row, const QStringList& cells);
+// A date as users read it in the current language ("27 November 2026").
+QString longDate(const QDate& date);
+// Prints `document` to an A4 PDF written whole or not at all; false with the file's
+// error in `fileError` when it cannot be written.
+bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError);
 
 } // namespace lp::form

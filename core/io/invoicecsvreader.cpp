@@ -235,10 +235,11 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
             return QByteArrayView(scratch);
         };
         bool rowOk = true;
+        bool keepReading = true;
         auto bad = [&](Column c, const char* code) {
             rowOk = false;
-            if (handlers.onError)
-                handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), field(c)});
+            if (handlers.onError && keepReading)
+                keepReading = handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), field(c)});
         };
 
         Purchase p;
@@ -312,7 +313,7 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         p.competency = sharedField(Competency);
 
         if (!rowOk)
-            return true; // keep reading: every bad row is reported
+            return keepReading; // every bad row is reported, unless told to stop
         ++valid;
         return handlers.onPurchase ? handlers.onPurchase(line, p) : true;
     };

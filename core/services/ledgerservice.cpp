@@ -1,7 +1,7 @@
 #include "ledgerservice.h"
 
 #include "io/csvreader.h"
-#include "io/invoicecsvreader.h"
+#include "io/invoicecsvpipeline.h"
 #include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
@@ -244,28 +244,35 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
             return opened.error();
         PurchaseWriter& writer = *opened.value();
 
-        InvoiceCsvReader::Handlers handlers;
-        handlers.onError = [&](const RowError& e) {
-            // The rows before this one are reported first, so the errors stay in file order; from
-            // now on nothing is written, but every bad row is still found.
-            if (Status s = writer.refuse(); !s && !failure)
-                failure = s.error();
-            addError(e);
-        };
-        handlers.onProgress = options.progress;
-        handlers.onPurchase = [&](int line, const Purchase& p) {
+        // The file is read and checked on a thread of its own while this one writes; the rows
+        // and bad rows come in file order, as InvoiceCsvReader hands them over.
+        InvoiceCsvPipeline reader(csv, today);
+        InvoiceCsvPipeline::Batch batch;
+        auto take = [&](const InvoiceCsvPipeline::Item& item) {
+            if (item.error) {
+                // The rows before this one are reported first, so the errors stay in file order;
+                // from now on nothing is written, but every bad row is still found.
+                if (Status s = writer.refuse(); !s && !failure)
+                    failure = s.error();
+                addError(*item.error);
+                return !failure;
+            }
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 failure = Error{kCancelled, {}, {}};
                 return false;
             }
-            if (!failure) {
-                if (Status s = writer.write(line, p); !s)
-                    failure = s.error();
-            }
+            if (Status s = writer.write(item.line, item.purchase); !s)
+                failure = s.error();
             return !failure;
         };
-
-        auto read = InvoiceCsvReader::read(csv, today, handlers);
+        while (!failure && reader.next(batch)) {
+            if (!std::all_of(batch.items.cbegin(), batch.items.cend(), take))
+                break;
+            if (batch.bytesRead >= 0 && options.progress)
+                options.progress(batch.bytesRead);
+        }
+        reader.stop();
+        const Result<int>& read = reader.result();
         if (failure)
             return *failure;
         if (!read)

@@ -197,8 +197,11 @@ Status Database::connect(bool readOnly)
     } else if (readOnly) {
         setup << QStringLiteral("PRAGMA query_only = ON");
     } else {
-        // A 32 MB page cache (SQLite's default is 2 MB) keeps a large ledger's indexes in memory.
-        setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
+        // 16 KiB pages for a new database (an existing one keeps its own; this is a no-op there):
+        // a million-row ledger's b-trees are a level shallower and split less often than with
+        // SQLite's 4 KiB, which takes a tenth off a bulk import (bench_ledger). A 32 MB page cache
+        // (SQLite's default is 2 MB) keeps a large ledger's indexes in memory.
+        setup << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
               << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA cache_size = -32768");
     }
     for (const QString& sql : setup) {

@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lp;
@@ -60,6 +61,35 @@ private slots:
         auto integrity = m_db->integrityCheck();
         QVERIFY(integrity.ok());
         QCOMPARE(integrity.value(), QStringLiteral("ok"));
+    }
+
+    void newSqliteDatabasesHave16KiBPages()
+    {
+        if (TestDatabase::wantsPostgres())
+            QSKIP("SQLite's page size");
+        auto pageSize = [](const QSqlDatabase& connection) {
+            QSqlQuery q(connection);
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(pageSize(m_db->connection()), 16384);
+
+        // A database made with SQLite's 4 KiB pages (as earlier versions did) keeps them and opens.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto old = Database::open(path);
+        QVERIFY(old.ok());
+        QCOMPARE(old.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pageSize(old.value()->connection()), 4096);
     }
 
     void partnerRoundTrip()

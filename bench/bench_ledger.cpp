@@ -190,6 +190,17 @@ int main(int argc, char* argv[])
         std::printf("ledger open (count %lld + first %lld rows): %.1f ms\n", qlonglong(count.value()),
                     qlonglong(page->size()), double(t.nsecsElapsed()) / 1e6);
     }
+    // Exporting the whole ledger as CSV: page after page through the date index.
+    {
+        QFile out(dir.filePath(QStringLiteral("export.csv")));
+        out.open(QIODevice::WriteOnly);
+        t.restart();
+        const Status exported = LedgerService(*db).exportCsv(session, (*partner)->id, {}, out, kToday);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        out.close();
+        std::printf("ledger export (%s, %.1f MB): %.2f s\n", exported ? "every row" : "FAILED",
+                    double(out.size()) / 1e6, seconds);
+    }
     std::printf("peak memory at the end: %ld MB\n", peakRssMb());
     return 0;
 }

@@ -2294,20 +2294,6 @@ SHA-256 %2</translation>
         <source>KPI ledger</source>
         <translation>KPI ledger</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s) loaded; scroll for more.</source>
-        <translation>
-            <numerusform>%1 of %n row loaded; scroll for more.</numerusform>
-            <numerusform>%1 of %n rows loaded; scroll for more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s).</source>
-        <translation>
-            <numerusform>%n row.</numerusform>
-            <numerusform>%n rows.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every row</source>
         <translation>Every row</translation>
@@ -2347,6 +2333,13 @@ SHA-256 %2</translation>
     <message>
         <source>Open a partner in Partners to see its ledger.</source>
         <translation>Open a partner in Partners to see its ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln row.</numerusform>
+            <numerusform>%Ln rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

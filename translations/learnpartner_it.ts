@@ -2294,20 +2294,6 @@ SHA-256 %2</translation>
         <source>KPI ledger</source>
         <translation>Registro KPI</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s) loaded; scroll for more.</source>
-        <translation>
-            <numerusform>%1 di %n riga caricate; scorrere per vederne altre.</numerusform>
-            <numerusform>%1 di %n righe caricate; scorrere per vederne altre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s).</source>
-        <translation>
-            <numerusform>%n riga.</numerusform>
-            <numerusform>%n righe.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every row</source>
         <translation>Tutte le righe</translation>
@@ -2347,6 +2333,13 @@ SHA-256 %2</translation>
     <message>
         <source>Open a partner in Partners to see its ledger.</source>
         <translation>Aprire un partner in Partner per vederne il registro KPI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln riga.</numerusform>
+            <numerusform>%Ln righe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,15 @@ QString whereOf(const LedgerFilter& f, QVariantList& values, const Partner& part
 Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                                              const std::optional<Purchase>& after, int limit, const QDate& asOf) const
 {
+    Seek seek;
+    if (after)
+        seek = {Seek::From::After, 0, *after};
+    return page(session, partnerId, filter, seek, limit, asOf);
+}
+
+Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                             const Seek& seek, int limit, const QDate& asOf) const
+{
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
     auto partner = PartnerRepository(m_db).findById(partnerId);
@@ -94,13 +103,24 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     QString sql = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
                                  " revenue_cents, currency, competency FROM purchases")
                   + whereOf(filter, values, **partner, asOf);
-    if (after) {
-        // Keyset paging: the next rows after the last one shown, without an OFFSET to count through.
-        sql += QStringLiteral(" AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
-        values << Repository::dateValue(after->invoiceDate) << Repository::dateValue(after->invoiceDate) << after->id;
+    // Keyset paging: the rows next to a row shown, found through the date index without an
+    // OFFSET to step through. Before a row, they are read upwards and turned round below. The
+    // plain range on the date is what lets the database start the index scan at the key: from
+    // the OR alone (its values bound one by one) it would scan from the newest row every time.
+    const bool backwards = seek.from == Seek::From::Before;
+    if (seek.from != Seek::From::Offset) {
+        sql += backwards ? QStringLiteral(" AND invoice_date >= ? AND (invoice_date > ? OR (invoice_date = ? AND id > ?))")
+                         : QStringLiteral(" AND invoice_date <= ? AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
+        const QVariant date = Repository::dateValue(seek.key.invoiceDate);
+        values << date << date << date << seek.key.id;
     }
-    sql += QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
+    sql += backwards ? QStringLiteral(" ORDER BY invoice_date ASC, id ASC LIMIT ?")
+                     : QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
     values << limit;
+    if (seek.from == Seek::From::Offset && seek.offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        values << seek.offset;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -139,6 +159,8 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
         }
         rows.append(row);
     }
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

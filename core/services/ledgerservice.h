@@ -45,9 +45,25 @@ class LedgerService
 public:
     static constexpr int kPageSize = 500;
 
+    // Where a page of the view (newest first: invoice date, then id, descending) starts.
+    struct Seek
+    {
+        enum class From {
+            Offset, // the row at `offset` of the view (SQL OFFSET: the rows before it are stepped over)
+            After,  // the row after `key`: the next page of a page that ended with `key`
+            Before, // the `limit` rows before `key`: the page before one that began with `key`
+        };
+        From from = From::Offset;
+        qint64 offset = 0;
+        Purchase key; // its invoiceDate and id
+    };
+
     // Newest first, `limit` rows after `after` (the last row of the previous page, or none).
     Result<QList<LedgerRow>> page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                                   const std::optional<Purchase>& after, int limit, const QDate& asOf) const;
+    // Newest first, the `limit` rows of the view that `seek` says.
+    Result<QList<LedgerRow>> page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                  const Seek& seek, int limit, const QDate& asOf) const;
     Result<qint64> count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                          const QDate& asOf = QDate::currentDate()) const;
     // Writes the filtered view as CSV (the import's columns, and the verdict), page by page.

@@ -87,11 +87,9 @@ private slots:
         w.refresh();
         LedgerModel* model = w.model();
         QCOMPARE(model->totalRows(), 1201);
-        QCOMPARE(model->rowCount(), 500); // one page; the rest comes as the view scrolls
-        QVERIFY(model->canFetchMore({}));
-        model->fetchMore({});
-        model->fetchMore({});
-        QCOMPARE(model->rowCount(), 1201);
+        QCOMPARE(model->rowCount(), 1201); // every row is there; they are read as the view shows them
+        QVERIFY(model->cachedPages() <= 2);  // what the first screen (and the column widths) needed
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("ledgerCount"))->text(), QStringLiteral("1,201 rows."));
         // Newest first; this month's invoices are pending, the order confirmation never counts.
         QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("INV-0"));
         QVERIFY(model->index(0, LedgerModel::Status).data().toString().startsWith(QLatin1String("Pending")));
@@ -108,6 +106,72 @@ private slots:
         type->setCurrentIndex(2); // order confirmations
         QCOMPARE(model->totalRows(), 1);
         QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("OC-1"));
+    }
+
+    // The model reads the rows the view shows, a page at a time, and keeps only a few pages:
+    // a jump reads its page with an OFFSET, its neighbours come through the date index, both
+    // directions; every row is the one the service's own paging gives at that place.
+    void pagesAreReadAsShownAndFewAreKept()
+    {
+        LedgerService ledger(*m_db);
+        QStringList truth; // the invoices of the view, newest first, page after page
+        std::optional<Purchase> after;
+        for (;;) {
+            auto page = ledger.page(m_admin, m_admin.partnerId(), {}, after, LedgerService::kPageSize, QDate::currentDate());
+            QVERIFY(page);
+            for (const LedgerRow& r : page.value())
+                truth << r.purchase.invoice + QLatin1Char('/') + QString::number(r.purchase.line);
+            if (page->size() < LedgerService::kPageSize)
+                break;
+            after = page->last().purchase;
+        }
+        QCOMPARE(truth.size(), 1201);
+        const int pages = int(truth.size() + LedgerModel::kPageRows - 1) / LedgerModel::kPageRows;
+        QCOMPARE(pages, 3);
+
+        AppContext context{*m_db, m_admin};
+        LedgerModel model(context, m_admin.partnerId());
+        model.setCachedPages(2);
+        model.reload();
+        QCOMPARE(model.rowCount(), 1201);
+        QCOMPARE(model.cachedPages(), 0); // nothing read before it is asked for
+        auto at = [&](int row) {
+            const auto r = model.rowAt(row);
+            return r ? r->purchase.invoice + QLatin1Char('/') + QString::number(r->purchase.line) : QString();
+        };
+
+        // A jump to the end: the last page, by OFFSET.
+        QCOMPARE(at(1200), truth[1200]);
+        QCOMPARE(model.offsetReads(), 1);
+        QCOMPARE(model.keysetReads(), 0);
+        // Upwards from there: the page before, through the date index.
+        QCOMPARE(at(999), truth[999]);
+        QCOMPARE(at(500), truth[500]);
+        QCOMPARE(model.keysetReads(), 1);
+        QCOMPARE(at(0), truth[0]);
+        QCOMPARE(model.keysetReads(), 2);
+        QCOMPARE(model.offsetReads(), 1);
+        QCOMPARE(model.cachedPages(), 2); // the last page went
+        // Downwards again: the page after a kept one, through the date index.
+        QCOMPARE(at(1100), truth[1100]);
+        QCOMPARE(model.offsetReads(), 1);
+        // Every row, as the view would show it.
+        for (int r = 0; r < truth.size(); ++r)
+            QCOMPARE(model.index(r, LedgerModel::Invoice).data().toString() + QLatin1Char('/')
+                         + model.index(r, LedgerModel::Line).data().toString(),
+                     truth[r]);
+        QCOMPARE(model.offsetReads(), 1);
+        QVERIFY(model.cachedPages() <= 2);
+        QVERIFY(!model.rowAt(1201));
+        QVERIFY(!model.rowAt(-1));
+
+        // A filtered view jumps the same way: its last row is the filter's last.
+        LedgerFilter invoices;
+        invoices.documentType = DocumentType::Invoice;
+        model.setFilter(invoices);
+        QCOMPARE(model.rowCount(), 1200);
+        QCOMPARE(at(1199), QStringLiteral("INV-1199/1"));
+        QVERIFY(!model.lastError());
     }
 
     void refusedFileListsBadRowsAndWritesNothing()
@@ -175,7 +239,7 @@ private slots:
         QCOMPARE(w.model()->partnerId(), m_admin.partnerId());
         QVERIFY(!w.model()->lastError());
         QCOMPARE(w.model()->totalRows(), mine);
-        QCOMPARE(w.model()->rowCount(), LedgerService::kPageSize);
+        QCOMPARE(w.model()->rowCount(), mine);
         QCOMPARE(w.model()->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("INV-0"));
         QVERIFY(!import->isVisible());
         QVERIFY(!import->isEnabled());

@@ -5,7 +5,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <limits>
 
 namespace lp {
 
@@ -18,10 +21,8 @@ void LedgerModel::setPartner(qint64 partnerId)
 {
     beginResetModel();
     m_partnerId = partnerId;
-    m_rows.clear();
+    clearPages();
     m_total = 0;
-    m_exhausted = false;
-    m_error.reset();
     endResetModel();
 }
 
@@ -31,55 +32,82 @@ void LedgerModel::setFilter(const LedgerFilter& filter)
     reload();
 }
 
+void LedgerModel::clearPages()
+{
+    m_pages.clear();
+    m_error.reset();
+}
+
 void LedgerModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    m_error.reset();
-    auto total = LedgerService(m_context.db).count(m_context.session, m_partnerId, m_filter);
+    clearPages();
+    m_asOf = QDate::currentDate();
+    auto total = LedgerService(m_context.db).count(m_context.session, m_partnerId, m_filter, m_asOf);
     m_total = total ? total.value() : 0;
     if (!total)
         m_error = total.error();
     endResetModel();
-    if (!m_error)
-        fetchMore({});
 }
 
 void LedgerModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int LedgerModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int LedgerModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
 int LedgerModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-bool LedgerModel::canFetchMore(const QModelIndex& parent) const
+// Reads page `page` (rows page * kPageRows onwards) into the cache: from the end of the page
+// before it or the start of the page after it when one of them is kept, else with an OFFSET.
+LedgerModel::Page* LedgerModel::readPage(int page) const
 {
-    return !parent.isValid() && !m_exhausted && !m_error && m_rows.size() < m_total;
+    LedgerService::Seek seek{LedgerService::Seek::From::Offset, qint64(page) * kPageRows, {}};
+    if (const Page* before = m_pages.object(page - 1); before && before->size() == kPageRows)
+        seek = {LedgerService::Seek::From::After, 0, before->last().purchase};
+    else if (const Page* after = m_pages.object(page + 1); after && !after->isEmpty())
+        seek = {LedgerService::Seek::From::Before, 0, after->first().purchase};
+    const bool jump = seek.from == LedgerService::Seek::From::Offset && page > 0;
+    // Stepping over a few hundred thousand rows of a filtered view can take a second.
+    if (jump)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rows = LedgerService(m_context.db).page(m_context.session, m_partnerId, m_filter, seek, kPageRows, m_asOf);
+    if (jump)
+        QGuiApplication::restoreOverrideCursor();
+    if (!rows) {
+        const bool first = !m_error;
+        m_error = rows.error();
+        if (first) // once: the view asks again for every cell of the page
+            QMetaObject::invokeMethod(const_cast<LedgerModel*>(this), &LedgerModel::readFailed, Qt::QueuedConnection);
+        return nullptr;
+    }
+    ++(seek.from == LedgerService::Seek::From::Offset ? m_offsetReads : m_keysetReads);
+    auto* read = new Page(std::move(rows).value());
+    m_pages.insert(page, read);
+    return read;
 }
 
-void LedgerModel::fetchMore(const QModelIndex& parent)
+const LedgerRow* LedgerModel::cachedRow(int row) const
 {
-    if (!canFetchMore(parent))
-        return;
-    const std::optional<Purchase> after = m_rows.isEmpty() ? std::nullopt : std::optional<Purchase>(m_rows.last().purchase);
-    auto page = LedgerService(m_context.db).page(m_context.session, m_partnerId, m_filter, after, LedgerService::kPageSize,
-                                                 QDate::currentDate());
-    if (!page) {
-        m_error = page.error();
-        m_exhausted = true;
-        return;
-    }
-    if (page->isEmpty()) {
-        m_exhausted = true;
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += page.value();
-    endInsertRows();
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const int page = row / kPageRows;
+    Page* rows = m_pages.object(page);
+    if (!rows && !m_error)
+        rows = readPage(page);
+    const int at = row % kPageRows;
+    return rows && at < rows->size() ? &rows->at(at) : nullptr;
+}
+
+std::optional<LedgerRow> LedgerModel::rowAt(int row) const
+{
+    const LedgerRow* r = cachedRow(row);
+    return r ? std::optional<LedgerRow>(*r) : std::nullopt;
 }
 
 QString LedgerModel::statusText(const LedgerRow& row)
@@ -98,9 +126,12 @@ QString LedgerModel::statusText(const LedgerRow& row)
 
 QVariant LedgerModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const LedgerRow& row = m_rows[index.row()];
+    const LedgerRow* read = cachedRow(index.row());
+    if (!read)
+        return {};
+    const LedgerRow& row = *read;
     const Purchase& p = row.purchase;
     const QLocale locale;
     if (role == Qt::DisplayRole) {

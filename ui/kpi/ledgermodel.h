@@ -3,14 +3,21 @@
 #include "services/ledgerservice.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 
 namespace lp {
 
 struct AppContext;
 
-// The partner's purchases, newest first, fetched a page at a time as the view scrolls
-// (a million rows open as fast as five hundred); filtering happens in SQL. Each row says
-// whether it counts in the latest report's window, and if not, why.
+// The partner's purchases, newest first; filtering happens in SQL. Each row says whether it
+// counts in the latest report's window, and if not, why.
+//
+// The model has every row of the view from the start (the count comes first), so the scroll
+// bar spans the whole ledger; the rows themselves are read a page at a time when the view asks
+// for them, and only the pages seen last are kept (kCachedPages): a million rows open as fast
+// as five hundred, and scrolling through all of them holds no more memory than a few pages.
+// A page next to a page read is found through the date index (keyset); a page reached by a jump
+// of the scroll bar is read with an OFFSET, then its neighbours by keyset again.
 class LedgerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,21 +42,39 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     static QString statusText(const LedgerRow& row);
-    // The row shown at `row` (null when there is none).
-    const LedgerRow* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+    // The row shown at `row`, read if need be (nothing when there is none, or it cannot be read).
+    std::optional<LedgerRow> rowAt(int row) const;
+
+    static constexpr int kPageRows = LedgerService::kPageSize;
+    static constexpr int kCachedPages = 16;
+    // Pages kept in memory at most (tests make it smaller).
+    void setCachedPages(int pages) { m_pages.setMaxCost(std::max(pages, 1)); }
+    int cachedPages() const { return int(m_pages.size()); }
+    // How many pages were read with an OFFSET, and through a neighbour (tests and the benchmark ask).
+    int offsetReads() const { return m_offsetReads; }
+    int keysetReads() const { return m_keysetReads; }
+
+signals:
+    // A page could not be read; lastError() says why.
+    void readFailed();
 
 private:
+    using Page = QList<LedgerRow>;
+    const LedgerRow* cachedRow(int row) const;
+    Page* readPage(int page) const;
+    void clearPages();
+
     AppContext& m_context;
     qint64 m_partnerId;
     LedgerFilter m_filter;
-    QList<LedgerRow> m_rows;
+    QDate m_asOf; // the day the verdicts are for: the day the view was (re)loaded
     qint64 m_total = 0;
-    bool m_exhausted = false;
-    std::optional<Error> m_error;
+    mutable QCache<int, Page> m_pages{kCachedPages};
+    mutable std::optional<Error> m_error;
+    mutable int m_offsetReads = 0;
+    mutable int m_keysetReads = 0;
 };
 
 } // namespace lp

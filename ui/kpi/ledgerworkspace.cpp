@@ -73,6 +73,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows of one height
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_useDates);
@@ -112,11 +113,11 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_fileCase->setEnabled(m_view->selectionModel()->hasSelection()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fileCase->setEnabled(false); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerWorkspace::updateCount);
+    connect(m_model, &LedgerModel::readFailed, this, &LedgerWorkspace::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerWorkspace::updateCount);
-    // Column widths from the first page, once: later pages do not make the table jump.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_sized) {
+    // Column widths from the first rows, once: other rows and filters do not make the table jump.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_sized && m_model->rowCount() > 0) {
             m_view->resizeColumnsToContents();
             m_sized = true;
         }
@@ -197,9 +198,7 @@ void LedgerWorkspace::updateCount()
         m_count->setText(Messages::text(*e));
         return;
     }
-    m_count->setText(m_model->canFetchMore({}) ? tr("%1 of %n row(s) loaded; scroll for more.", nullptr, int(m_model->totalRows()))
-                                                     .arg(QLocale().toString(m_model->rowCount()))
-                                               : tr("%n row(s).", nullptr, int(m_model->totalRows())));
+    m_count->setText(tr("%Ln row(s).", nullptr, int(m_model->totalRows())));
 }
 
 void LedgerWorkspace::exportView()
@@ -240,7 +239,7 @@ void LedgerWorkspace::requestCase()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty() || !mayFileCase())
         return;
-    if (const LedgerRow* row = m_model->rowAt(rows.first().row()))
+    if (const auto row = m_model->rowAt(rows.first().row()))
         emit fileCaseRequested(row->purchase);
 }
 

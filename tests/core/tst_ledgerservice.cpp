@@ -549,6 +549,49 @@ private slots:
         QVERIFY(out.data().contains("OC,1,orderConfirmation,2020-06-01,x,1,4,1.00,,,NOT_INVOICE,"));
     }
 
+    void everySeekGivesTheRowsOfItsPlace()
+    {
+        // 23 rows over 5 dates (several rows a date: the id breaks the ties), pages of 4.
+        QByteArray csv = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; i < 23; ++i)
+            csv += "S-" + QByteArray::number(i) + ",invoice,2021-01-0" + QByteArray::number(1 + i % 5) + ",x,1,1,1\n";
+        QVERIFY(import(csv)->ok());
+        LedgerService ledger(*m_db);
+        using Seek = LedgerService::Seek;
+        auto names = [](const QList<LedgerRow>& rows) {
+            QStringList n;
+            for (const LedgerRow& r : rows)
+                n << r.purchase.invoice;
+            return n;
+        };
+        auto page = [&](const Seek& seek, int limit) {
+            auto rows = ledger.page(m_admin, m_admin.partnerId(), {}, seek, limit, kToday);
+            return rows ? rows.value() : QList<LedgerRow>();
+        };
+        const QList<LedgerRow> all = page(Seek{}, 100);
+        QCOMPARE(all.size(), 23);
+        for (int i = 1; i < all.size(); ++i) { // newest first, then the higher id
+            const Purchase& a = all[i - 1].purchase;
+            const Purchase& b = all[i].purchase;
+            QVERIFY(a.invoiceDate > b.invoiceDate || (a.invoiceDate == b.invoiceDate && a.id > b.id));
+        }
+        for (int at = 0; at < all.size(); ++at) {
+            // From an offset, after the row before, before the row after: the same rows.
+            const QStringList expected = names(all.mid(at, 4));
+            QCOMPARE(names(page(Seek{Seek::From::Offset, at, {}}, 4)), expected);
+            if (at > 0)
+                QCOMPARE(names(page(Seek{Seek::From::After, 0, all[at - 1].purchase}, 4)), expected);
+            if (at + 4 < all.size())
+                QCOMPARE(names(page(Seek{Seek::From::Before, 0, all[at + 4].purchase}, 4)), expected);
+        }
+        // Before the first row and after the last: nothing.
+        QVERIFY(page(Seek{Seek::From::Before, 0, all.first().purchase}, 4).isEmpty());
+        QVERIFY(page(Seek{Seek::From::After, 0, all.last().purchase}, 4).isEmpty());
+        QVERIFY(page(Seek{Seek::From::Offset, 23, {}}, 4).isEmpty());
+        // Fewer than a page before the third row: the two newest.
+        QCOMPARE(names(page(Seek{Seek::From::Before, 0, all[2].purchase}, 4)), names(all.mid(0, 2)));
+    }
+
     void amounts_data()
     {
         QTest::addColumn<QString>("text");

@@ -2341,6 +2341,14 @@ SHA-256 %2</translation>
             <numerusform>%Ln rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the ledger...</source>
+        <translation>Exporting the ledger...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

@@ -2341,6 +2341,14 @@ SHA-256 %2</translation>
             <numerusform>%Ln righe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the ledger...</source>
+        <translation>Esportazione del registro in corso...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

@@ -186,8 +186,9 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
 }
 
 Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
-                                const QDate& asOf) const
+                                const QDate& asOf, const std::function<bool(qint64 rowsWritten)>& progress) const
 {
+    qint64 written = 0;
     out.write(CsvWriter::row({QStringLiteral("invoice"), QStringLiteral("line"), QStringLiteral("documentType"),
                               QStringLiteral("invoiceDate"), QStringLiteral("omlpType"), QStringLiteral("units"),
                               QStringLiteral("kpiValue"), QStringLiteral("revenue"), QStringLiteral("currency"),
@@ -206,6 +207,9 @@ Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const 
                                       p.currency, p.competency, r.reason.isEmpty() ? QStringLiteral("COUNTED") : r.reason,
                                       r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
         }
+        written += rows->size();
+        if (progress && !progress(written))
+            return Error{kCancelled, {}, {}};
         if (rows->size() < kPageSize)
             return {};
         after = rows->last().purchase;

@@ -67,8 +67,9 @@ public:
     Result<qint64> count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                          const QDate& asOf = QDate::currentDate()) const;
     // Writes the filtered view as CSV (the import's columns, and the verdict), page by page.
+    // `progress` hears the rows written after each page; false from it stops with CANCELLED.
     Status exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
-                     const QDate& asOf) const;
+                     const QDate& asOf, const std::function<bool(qint64 rowsWritten)>& progress = {}) const;
 
     static constexpr int kListedErrors = 1000; // bad rows listed one by one; the rest are counted
 

@@ -547,6 +547,26 @@ private slots:
         QVERIFY(out.data().contains("NEW,1,invoice,2021-03-02,x,1,2,1.00,,,NOT_YET_REPORTED,2021-04-15"));
         QVERIFY(out.data().contains("IN,1,invoice,2020-06-01,x,1,1,10.50,,,COUNTED,"));
         QVERIFY(out.data().contains("OC,1,orderConfirmation,2020-06-01,x,1,4,1.00,,,NOT_INVOICE,"));
+
+        // Progress after each page; false from it stops the export with CANCELLED.
+        QByteArray more = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        for (int i = 0; i < LedgerService::kPageSize + 10; ++i)
+            more += "P-" + QByteArray::number(i) + ",invoice,2020-07-01,x,1,1,1\n";
+        QVERIFY(import(more)->ok());
+        QList<qint64> heard;
+        QBuffer all;
+        all.open(QIODevice::WriteOnly);
+        QVERIFY(ledger.exportCsv(m_admin, m_admin.partnerId(), {}, all, kToday, [&](qint64 n) {
+                          heard << n;
+                          return true;
+                      }).ok());
+        QCOMPARE(heard, (QList<qint64>{LedgerService::kPageSize, LedgerService::kPageSize + 14}));
+        QCOMPARE(all.data().count('\n'), 1 + LedgerService::kPageSize + 14);
+        QBuffer stopped;
+        stopped.open(QIODevice::WriteOnly);
+        const Status cancelled = ledger.exportCsv(m_admin, m_admin.partnerId(), {}, stopped, kToday, [](qint64) { return false; });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, QStringLiteral("CANCELLED"));
     }
 
     void everySeekGivesTheRowsOfItsPlace()

@@ -106,6 +106,24 @@ private slots:
         type->setCurrentIndex(2); // order confirmations
         QCOMPARE(model->totalRows(), 1);
         QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("OC-1"));
+
+        // The export writes the view's rows; a path that cannot be written leaves nothing and says why.
+        const QString exported = m_dir.filePath(QStringLiteral("view.csv"));
+        QVERIFY(w.exportTo(exported).ok());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].startsWith("OC-1,1,orderConfirmation,"));
+        type->setCurrentIndex(0);
+        QVERIFY(w.exportTo(exported).ok());
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), 1 + 1201);
+        const Status refused = w.exportTo(m_dir.filePath(QStringLiteral("no/such/dir/view.csv")));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("FILE_UNWRITABLE"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no/such/dir/view.csv"))));
     }
 
     // The model reads the rows the view shows, a page at a time, and keeps only a few pages:

@@ -36,6 +36,8 @@ public:
     // Headers and status texts in the language just installed.
     void retranslate();
     qint64 totalRows() const { return m_total; }
+    // The day the rows' verdicts are for (the day the view was loaded).
+    const QDate& asOf() const { return m_asOf; }
     const Error* lastError() const { return m_error ? &*m_error : nullptr; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -207,14 +208,34 @@ void LedgerWorkspace::exportView()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    const Status s = exportTo(path);
+    if (!s && s.error().code != QLatin1String("CANCELLED"))
+        QMessageBox::warning(this, tr("Export the ledger"), Messages::text(s.error()));
+}
+
+Status LedgerWorkspace::exportTo(const QString& path)
+{
+    // A million rows take seconds: a progress dialog, and Cancel leaves no file behind (QSaveFile).
+    QProgressDialog progress(tr("Exporting the ledger..."), tr("Cancel"), 0, int(m_model->totalRows()), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export the ledger"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     QSaveFile file(path);
     Status s = file.open(QIODevice::WriteOnly)
-                   ? LedgerService(m_context.db).exportCsv(m_context.session, m_partnerId, m_model->filter(), file, QDate::currentDate())
+                   ? LedgerService(m_context.db)
+                         .exportCsv(m_context.session, m_partnerId, m_model->filter(), file, m_model->asOf(),
+                                    [&](qint64 written) {
+                                        progress.setValue(int(std::min<qint64>(written, progress.maximum())));
+                                        return !progress.wasCanceled();
+                                    })
                    : Status(Error{QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}});
+    progress.reset();
     if (s && !file.commit())
         s = Error{QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}};
     if (!s)
-        QMessageBox::warning(this, tr("Export the ledger"), Messages::text(s.error()));
+        file.cancelWriting();
+    return s;
 }
 
 void LedgerWorkspace::importInvoices()

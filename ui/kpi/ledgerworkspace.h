@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/purchase.h"
 #include "shell/workspace.h"
 
@@ -29,6 +30,9 @@ public:
     LedgerModel* model() const { return m_model; }
     // Support reads the ledger of the partner opened in Partners (read only: no import).
     void setPartner(qint64 partnerId);
+    // Writes the rows of the current view to `path` as CSV, with a progress dialog whose Cancel
+    // leaves no file (what "Export CSV..." does after asking for the file).
+    Status exportTo(const QString& path);
 
 signals:
     // The user asks to file a KPI discrepancy case about this KPI record.

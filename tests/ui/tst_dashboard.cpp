@@ -12,6 +12,7 @@
 #include "testaccounts.h"
 
 #include <QBarCategoryAxis>
+#include <QValueAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -141,6 +142,15 @@ class TestDashboard : public QObject
         QVERIFY(months);
         QCOMPARE(months->count(), int(d.months.size()));
         QCOMPARE(months->categories().first(), QLocale().toString(d.months.first().month, QStringLiteral("MMM yy")));
+        // The KPI axis reaches the tallest bar, with a whole number of KPIs between its ticks.
+        auto* kpis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+        QVERIFY(kpis);
+        double tallest = 0;
+        for (const MonthKpis& m : d.months)
+            tallest = std::max(tallest, m.counted + m.pending + m.excluded);
+        QVERIFY(kpis->max() >= tallest);
+        const double between = kpis->max() / (kpis->tickCount() - 1);
+        QVERIFY2(between >= 1 && between == std::floor(between), qPrintable(QString::number(between)));
 
         // One row per decision, with the engine's actual and required.
         auto* progress = child<QTableWidget>(w, "progress");

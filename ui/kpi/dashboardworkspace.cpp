@@ -26,6 +26,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace lp {
 namespace {
 
@@ -243,8 +245,23 @@ void DashboardWorkspace::fillChart()
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
+    // Whole KPIs between the ticks (1, 2 or 5 times a power of ten), four intervals or more: an
+    // empty or nearly empty chart would otherwise label its axis 0, 0, 1, 1, 1.
+    const double reach = std::max(top * 1.1, 4.0);
+    const double rough = reach / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    step = std::max(step, 1.0);
+    const int intervals = int(std::ceil(reach / step));
     auto* y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setRange(0, intervals * step);
+    y->setTickCount(intervals + 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("KPIs"));
     m_chart->addAxis(x, Qt::AlignBottom);

@@ -105,6 +105,10 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     auto* progressLayout = new QVBoxLayout(m_progressBox);
     m_progress = form::listTable(m_progressBox, "progress", 6);
     m_progress->setMinimumHeight(200);
+    // The verdict takes the width left and wraps (it is longer in Italian); rows grow to fit it.
+    m_progress->setWordWrap(true);
+    m_progress->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_progress->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     progressLayout->addWidget(m_progress);
     layout->addWidget(m_progressBox);
 

@@ -145,13 +145,6 @@
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
-    <message numerus="yes">
-        <source>Counted invoices: %n, KPIs %1</source>
-        <translation>
-            <numerusform>Counted invoices: %n, KPIs %1</numerusform>
-            <numerusform>Counted invoices: %n, KPIs %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoice</source>
         <translation>Invoice</translation>
@@ -179,6 +172,20 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted invoices: %Ln, KPIs %1</source>
+        <translation>
+            <numerusform>Counted invoices: %Ln, KPIs %1</numerusform>
+            <numerusform>Counted invoices: %Ln, KPIs %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
+        <translation>
+            <numerusform>Only the first line of the window is listed: the KPI ledger lists them all.</numerusform>
+            <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,20 +1635,6 @@ SHA-256 %2</translation>
         <source>Not counted</source>
         <translation>Not counted</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice line(s)</source>
-        <translation>
-            <numerusform>%n invoice line</numerusform>
-            <numerusform>%n invoice lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Learning KPIs</source>
         <translation>Learning KPIs</translation>
@@ -1861,6 +1854,34 @@ SHA-256 %2</translation>
     <message>
         <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
         <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) dated before the window</source>
+        <translation>
+            <numerusform>%Ln line dated before the window</numerusform>
+            <numerusform>%Ln lines dated before the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice line(s)</source>
+        <translation>
+            <numerusform>%Ln invoice line</numerusform>
+            <numerusform>%Ln invoice lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
+        <translation>
+            <numerusform>Only the first line of the window is listed: the KPI ledger lists them all.</numerusform>
+            <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

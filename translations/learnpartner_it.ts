@@ -145,13 +145,6 @@
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
-    <message numerus="yes">
-        <source>Counted invoices: %n, KPIs %1</source>
-        <translation>
-            <numerusform>Fatture conteggiate: %n, indicatori KPI %1</numerusform>
-            <numerusform>Fatture conteggiate: %n, indicatori KPI %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invoice</source>
         <translation>Fattura</translation>
@@ -179,6 +172,20 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted invoices: %Ln, KPIs %1</source>
+        <translation>
+            <numerusform>Fatture conteggiate: %Ln, indicatori KPI %1</numerusform>
+            <numerusform>Fatture conteggiate: %Ln, indicatori KPI %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
+        <translation>
+            <numerusform>È elencata solo la prima riga della finestra: il registro KPI le elenca tutte.</numerusform>
+            <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,20 +1635,6 @@ SHA-256 %2</translation>
         <source>Not counted</source>
         <translation>Non conteggiati</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice line(s)</source>
-        <translation>
-            <numerusform>%n riga di fattura</numerusform>
-            <numerusform>%n righe di fattura</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n riga</numerusform>
-            <numerusform>%n righe</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Learning KPIs</source>
         <translation>Indicatori KPI di apprendimento</translation>
@@ -1861,6 +1854,34 @@ SHA-256 %2</translation>
     <message>
         <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
         <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) dated before the window</source>
+        <translation>
+            <numerusform>%Ln riga con data precedente alla finestra</numerusform>
+            <numerusform>%Ln righe con data precedente alla finestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice line(s)</source>
+        <translation>
+            <numerusform>%Ln riga di fattura</numerusform>
+            <numerusform>%Ln righe di fattura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
+        <translation>
+            <numerusform>È elencata solo la prima riga della finestra: il registro KPI le elenca tutte.</numerusform>
+            <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,9 @@ struct Purchase
     qint64 revenueCents = 0;
     QString currency;   // ISO 4217, may be empty
     QString competency; // empty: counts for no competency
+    // The invoice lines this row stands for: 1 for a stored purchase; a day's lines when the
+    // ledger is read as daily sums (KpiSummaryRepository), which the engine counts the same way.
+    int lines = 1;
 
     bool operator==(const Purchase&) const = default;
 };

@@ -64,8 +64,11 @@ struct KpiResult
     DateRange window;
     double counted = 0;
     double pending = 0;
+    int countedLines = 0; // the invoice lines counted (countedPurchases may list fewer: listsComplete)
     QList<CountedPurchase> countedPurchases;
     QList<ExcludedPurchase> excluded; // pending ones included, in input order
+    // False when the lists hold only the first lines of the window (EnrollmentService::kpiLines).
+    bool listsComplete = true;
 
     bool operator==(const KpiResult&) const = default;
 };

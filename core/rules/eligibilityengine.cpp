@@ -122,7 +122,7 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
                                  : QCoreApplication::translate("lp::EligibilityEngine", "the report of %1 (window %2)").arg(date(kpi.reportDate), windowText(kpi));
         r.explanation = QCoreApplication::translate("lp::EligibilityEngine",
                                                   "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
-                                                  nullptr, int(kpi.countedPurchases.size()))
+                                                  nullptr, kpi.countedLines)
                             .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
         if (kpi.pending > 0)
             r.explanation += QLatin1Char(' ') + QCoreApplication::translate("lp::EligibilityEngine", "%1 more KPI are pending: they appear in later reports.").arg(number(kpi.pending));
@@ -160,6 +160,7 @@ KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QStrin
         const QString reason = EligibilityEngine::classify(p, rules, w, competency, filterCompetency);
         if (reason.isEmpty()) {
             kpi.counted += p.kpiValue;
+            kpi.countedLines += p.lines;
             if (withLists)
                 kpi.countedPurchases.append({p.invoice, p.line, p.invoiceDate, p.kpiValue});
             continue;

@@ -95,10 +95,61 @@ EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path 
 Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                                              const QDate& asOf) const
 {
-    auto snap = snapshot(session, partnerId);
+    auto snap = snapshot(session, partnerId, Purchases::DailySums);
     if (!snap)
         return snap.error();
-    return evaluate(snap.value(), request, asOf);
+    auto decision = evaluate(snap.value(), request, asOf);
+    if (!decision)
+        return decision;
+    KpiResult& kpi = decision->kpi;
+    kpi.countedPurchases.clear();
+    kpi.excluded.clear();
+    if (request.path == Path::ActionPack) // no KPI requirement: no lines to list
+        return decision;
+    auto lines = kpiLines(session, partnerId, request, asOf);
+    if (!lines)
+        return lines.error();
+    kpi.countedPurchases = lines->counted;
+    kpi.excluded = lines->excluded;
+    kpi.listsComplete = lines->complete;
+    return decision;
+}
+
+Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& session, qint64 partnerId,
+                                                                const EnrollmentRequest& request, const QDate& asOf,
+                                                                int limit) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    auto partner = PartnerRepository(m_db).findById(partnerId);
+    if (!partner)
+        return partner.error();
+    if (!partner->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
+    auto rules = ruleSet(asOf);
+    if (!rules)
+        return rules.error();
+    const QDate from = EligibilityEngine::window(**partner, rules.value(), request.kind, asOf).range.from;
+    PurchaseRepository purchases(m_db);
+    auto rows = purchases.list(partnerId, from, asOf, limit + 1);
+    auto before = purchases.countBefore(partnerId, from);
+    if (!rows)
+        return rows.error();
+    if (!before)
+        return before.error();
+    KpiLines out;
+    out.before = before.value();
+    out.complete = rows->size() <= limit;
+    PartnerSnapshot lines;
+    lines.partner = **partner;
+    lines.purchases = std::move(rows).value();
+    if (!out.complete)
+        lines.purchases.resize(limit);
+    const KpiResult kpi = EligibilityEngine::kpis(lines, rules.value(), request.competency, request.path != Path::ActionPack,
+                                                  request.kind, asOf);
+    out.counted = kpi.countedPurchases;
+    out.excluded = kpi.excluded;
+    return out;
 }
 
 Result<Decision> EnrollmentService::evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,

@@ -31,10 +31,29 @@ public:
     // partner holds that day in that competency. (The Action Pack's renewal is the admin's
     // answer: it is renewed only after it has expired.)
     static EvaluationKind kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency, const QDate& on);
+    // The engine's decision on the ledger's daily sums (a million purchases weigh a few hundred
+    // values), with the KPI lists of kpiLines() (listsComplete false when they are cut).
     Result<Decision> evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               const QDate& asOf) const;
-    // The same on a snapshot the caller already loaded (a wizard asks many questions of one).
+    // The same on a snapshot the caller already loaded (a wizard asks many questions of one):
+    // its lists are those of the snapshot's purchases (sums per day on a DailySums snapshot).
     Result<Decision> evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request, const QDate& asOf) const;
+
+    // The invoice lines behind a decision's KPIs, for the wizard's KPI page and the decision
+    // report: the lines dated from the first day of the request's window up to `asOf`, oldest
+    // first, as the engine classifies them (counted; pending with their report; not counted
+    // with the reason), `limit` at most -- complete is false when there are more. Older lines
+    // never count: `before` says how many there are.
+    static constexpr int kListedLines = 1000;
+    struct KpiLines
+    {
+        QList<CountedPurchase> counted;
+        QList<ExcludedPurchase> excluded;
+        qint64 before = 0;
+        bool complete = true;
+    };
+    Result<KpiLines> kpiLines(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
+                              const QDate& asOf, int limit = kListedLines) const;
 
     Result<QList<Enrollment>> enrollments(const Session& session, qint64 partnerId) const;
     Result<std::optional<Enrollment>> draft(const Session& session, qint64 partnerId, Path path,

@@ -103,6 +103,33 @@ Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& 
     return out;
 }
 
+Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& from, const QDate& until, int limit) const
+{
+    QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ? AND invoice_date >= ? AND invoice_date <= ?"
+                                                    " ORDER BY invoice_date, invoice, line LIMIT ?"));
+    q.addBindValue(partnerId);
+    q.addBindValue(dateValue(from));
+    q.addBindValue(dateValue(until));
+    q.addBindValue(limit);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<Purchase> out;
+    while (q.next())
+        out.append(purchaseFrom(q));
+    return out;
+}
+
+Result<qint64> PurchaseRepository::countBefore(qint64 partnerId, const QDate& date) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ? AND invoice_date < ?"));
+    q.addBindValue(partnerId);
+    q.addBindValue(dateValue(date));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
 Result<qint64> PurchaseRepository::count(qint64 partnerId) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ?"));

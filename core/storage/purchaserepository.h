@@ -21,7 +21,11 @@ public:
     Result<QList<Purchase>> findByInvoice(qint64 partnerId, const QString& invoice) const;
     // Every purchase of the partner, oldest first (or only those dated on or before `until`).
     Result<QList<Purchase>> list(qint64 partnerId, const QDate& until = {}) const;
+    // The purchases dated `from` to `until`, oldest first, `limit` at most.
+    Result<QList<Purchase>> list(qint64 partnerId, const QDate& from, const QDate& until, int limit) const;
     Result<qint64> count(qint64 partnerId) const;
+    // How many purchases are dated before `date`.
+    Result<qint64> countBefore(qint64 partnerId, const QDate& date) const;
 };
 
 } // namespace lp

@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace lp;
 
 namespace {
@@ -93,6 +95,77 @@ private slots:
         QCOMPARE(d->kpi.pending, 3.0);
         QCOMPARE(d->kpi.excluded.size(), 1);
         QCOMPARE(d->kpi.excluded.first().reason, QStringLiteral("NOT_YET_REPORTED"));
+    }
+
+    void decisionOnDailySumsIsTheDecisionOnTheRows()
+    {
+        // More purchases: two lines on one day, another competency, an order confirmation,
+        // one before any window (the first ones above are from July to November 2020).
+        PurchaseRepository purchases(*m_db);
+        const qint64 pid = m_admin.partnerId();
+        auto add = [&](const QString& invoice, int line, DocumentType type, const QDate& date, double kpi, const QString& competency) {
+            Purchase p;
+            p.invoice = invoice;
+            p.line = line;
+            p.documentType = type;
+            p.invoiceDate = date;
+            p.omlpType = QStringLiteral("courseware");
+            p.kpiValue = kpi;
+            p.competency = competency;
+            QVERIFY(purchases.insert(pid, p).ok());
+        };
+        add(QStringLiteral("OLD-1"), 1, DocumentType::Invoice, QDate(2018, 3, 1), 7, DA);
+        add(QStringLiteral("TWO-1"), 1, DocumentType::Invoice, QDate(2021, 2, 3), 2, DA);
+        add(QStringLiteral("TWO-1"), 2, DocumentType::Invoice, QDate(2021, 2, 3), 1.5, DA);
+        add(QStringLiteral("CP-1"), 1, DocumentType::Invoice, QDate(2021, 2, 3), 4, QStringLiteral("Cloud Platform"));
+        add(QStringLiteral("OC-1"), 1, DocumentType::OrderConfirmation, QDate(2021, 3, 9), 5, DA);
+        add(QStringLiteral("NEW-1"), 1, DocumentType::Invoice, QDate(2021, 6, 2), 1, DA); // pending on kAsOf
+
+        EnrollmentService service(*m_db);
+        const PartnerSnapshot rows = service.snapshot(m_admin, pid, EnrollmentService::Purchases::Rows).value();
+        QCOMPARE(rows.purchases.size(), 11);
+        for (const EnrollmentRequest& request : {EnrollmentRequest{Path::Silver, DA, EvaluationKind::Enroll, true},
+                                                 EnrollmentRequest{Path::Gold, DA, EvaluationKind::Enroll, true},
+                                                 EnrollmentRequest{Path::Silver, DA, EvaluationKind::Renew, true}}) {
+            for (const QDate& asOf : {kAsOf, QDate(2020, 9, 20), QDate(2021, 2, 20)}) {
+                const auto mine = service.evaluate(m_admin, pid, request, asOf);
+                const auto full = service.evaluate(rows, request, asOf);
+                QVERIFY(mine && full);
+                // The same verdict, requirements and sentences (the line count among them).
+                QCOMPARE(mine->eligible, full->eligible);
+                QVERIFY(mine->requirements == full->requirements);
+                QCOMPARE(mine->kpi.counted, full->kpi.counted);
+                QCOMPARE(mine->kpi.pending, full->kpi.pending);
+                QCOMPARE(mine->kpi.countedLines, full->kpi.countedLines);
+                QCOMPARE(mine->kpi.countedLines, int(full->kpi.countedPurchases.size()));
+                QCOMPARE(mine->kpi.window, full->kpi.window);
+                // The lists: the same lines, less those dated before the window.
+                QVERIFY(mine->kpi.listsComplete);
+                QVERIFY(mine->kpi.countedPurchases == full->kpi.countedPurchases);
+                QList<ExcludedPurchase> since;
+                for (const ExcludedPurchase& e : full->kpi.excluded) {
+                    const auto p = std::find_if(rows.purchases.cbegin(), rows.purchases.cend(), [&](const Purchase& r) {
+                        return r.invoice == e.invoice && r.line == e.line;
+                    });
+                    if (p->invoiceDate >= full->kpi.window.from && p->invoiceDate <= asOf)
+                        since.append(e);
+                }
+                QVERIFY(mine->kpi.excluded == since);
+            }
+        }
+
+        // Cut at two lines: the first two of the window, and the count of the older ones.
+        const EnrollmentRequest silver{Path::Silver, DA, EvaluationKind::Enroll, true};
+        auto lines = service.kpiLines(m_admin, pid, silver, kAsOf, 2);
+        QVERIFY(lines);
+        QVERIFY(!lines->complete);
+        QCOMPARE(lines->counted.size() + lines->excluded.size(), 2);
+        QCOMPARE(lines->before, 1); // OLD-1: the window of the June 2021 report starts in May 2020
+        auto all = service.kpiLines(m_admin, pid, silver, kAsOf);
+        QVERIFY(all && all->complete);
+        QCOMPARE(all->counted.size() + all->excluded.size(), 10);
+        // Another partner's admin reads none of it.
+        QCOMPARE(service.kpiLines(m_admin, pid + 1, silver, kAsOf).error().code, QStringLiteral("PERMISSION_DENIED"));
     }
 
     void oneDraftPerPathAndCompetency()

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTextBrowser>
 
 using namespace lp;
@@ -209,6 +210,67 @@ private slots:
         w.button(QWizard::FinishButton)->click();
         QVERIFY(w.submitted().has_value());
         QCOMPARE(enrollments().value(0).competency, kCompetency);
+    }
+
+    // The KPI page lists the invoice lines of the window, a bounded number of them: the totals
+    // are the engine's on every line, and the page says when the list is cut.
+    void kpiPageListsTheWindowsLines()
+    {
+        freshPartner();
+        const qint64 pid = m_accounts.admin.partnerId();
+        QVERIFY(m_db->transaction([&]() -> Status {
+            for (int i = 0; i < EnrollmentService::kListedLines + 5; ++i) {
+                Purchase p;
+                p.invoice = QStringLiteral("BULK-%1").arg(i);
+                p.invoiceDate = QDate(2026, 6, 1).addDays(i % 90);
+                p.omlpType = QStringLiteral("MOC On-Demand");
+                p.kpiValue = 1;
+                p.competency = kCompetency;
+                if (auto id = PurchaseRepository(*m_db).insert(pid, p); !id)
+                    return id.error();
+            }
+            return {};
+        }));
+        Purchase old; // before the window: listed as a count only
+        old.invoice = QStringLiteral("OLD-1");
+        old.invoiceDate = QDate(2024, 1, 10);
+        old.omlpType = QStringLiteral("MOC On-Demand");
+        old.kpiValue = 1;
+        old.competency = kCompetency;
+        QVERIFY(PurchaseRepository(*m_db).insert(pid, old));
+
+        AppContext context{*m_db, m_accounts.admin};
+        EnrollmentWizard w(context, pid, kToday);
+        w.show();
+        w.findChild<QRadioButton*>(QStringLiteral("path_silver"))->click();
+        w.next();
+        auto* combo = child<QComboBox>(w.currentPage(), "competency");
+        combo->setCurrentIndex(combo->findText(kCompetency));
+        w.next();
+        pageCheck(w, "commitment")->click();
+        w.next();
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollmentWizard::KpiPage));
+        const int lines = 3 + EnrollmentService::kListedLines + 5;
+        QVERIFY2(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text().contains(QLatin1String("1,011 KPI counted from 1008 invoice lines")),
+                 qPrintable(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text()));
+        auto* tree = child<QTreeWidget>(w.currentPage(), "kpiRecords");
+        QCOMPARE(tree->topLevelItemCount(), 4); // counted, pending, not counted, and the note
+        QTreeWidgetItem* counted = tree->topLevelItem(0);
+        QCOMPARE(counted->text(1), QStringLiteral("%L1 invoice lines").arg(lines));
+        QCOMPARE(counted->childCount(), EnrollmentService::kListedLines); // the first lines only
+        QCOMPARE(counted->child(0)->text(0), QStringLiteral("INV-1"));
+        QTreeWidgetItem* notCounted = tree->topLevelItem(2);
+        QCOMPARE(notCounted->childCount(), 1);
+        QCOMPARE(notCounted->child(0)->text(0), QStringLiteral("1 line dated before the window"));
+        QVERIFY(tree->topLevelItem(3)->text(0).startsWith(QLatin1String("Only the first 1,000 lines")));
+        // The report lists the same lines and says it too.
+        auto report = w.report();
+        QVERIFY(report);
+        QVERIFY(report->html().contains(QLatin1String("Counted invoices: 1,008")));
+        QVERIFY(report->html().contains(QLatin1String("Only the first 1,000 lines")));
+        QCOMPARE(report->decision.kpi.countedPurchases.size(), EnrollmentService::kListedLines);
     }
 
     void goldFallsShortAndContinuesOnSilver()

@@ -79,7 +79,7 @@ QString DecisionReport::html() const
 
     if (d.path != Path::ActionPack && d.kpi.window.from.isValid()) {
         h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(tr("Counted invoices: %n, KPIs %1", nullptr, int(d.kpi.countedPurchases.size()))
+                 .arg(esc(tr("Counted invoices: %Ln, KPIs %1", nullptr, d.kpi.countedLines)
                               .arg(number(d.kpi.counted))));
         if (!d.kpi.countedPurchases.isEmpty()) {
             h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
@@ -90,6 +90,10 @@ QString DecisionReport::html() const
                               esc(number(p.kpiValue)));
             }
             h += QStringLiteral("</table>");
+            if (!d.kpi.listsComplete)
+                h += QStringLiteral("<p>%1</p>")
+                         .arg(esc(tr("Only the first %Ln lines of the window are listed: the KPI ledger lists them all.", nullptr,
+                                     int(d.kpi.countedPurchases.size() + d.kpi.excluded.size()))));
         }
         if (d.kpi.pending > 0)
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("Pending, not yet in a report: %1 KPIs.").arg(number(d.kpi.pending))));

@@ -842,9 +842,16 @@ public:
         m_window->setText(window.toHtmlEscaped() + QStringLiteral(" ") +
                           EnrollmentWizard::tr("Only invoices count.").toHtmlEscaped());
 
+        auto lines = w()->kpiLines();
+        if (!lines) {
+            showProblem(m_problem, Messages::text(lines.error()));
+            return;
+        }
+        // The totals are the engine's on every line; the lines listed are those of the window,
+        // EnrollmentService::kListedLines at most.
         const QLocale locale;
         auto* counted = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Counted: %1 KPIs").arg(locale.toString(d.kpi.counted))});
-        for (const CountedPurchase& p : d.kpi.countedPurchases) {
+        for (const CountedPurchase& p : std::as_const(lines->counted)) {
             new QTreeWidgetItem(counted, {p.invoice, QString::number(p.line), locale.toString(p.invoiceDate, QLocale::ShortFormat),
                                           locale.toString(p.kpiValue)});
         }
@@ -852,15 +859,26 @@ public:
         auto* excluded = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Not counted")});
         int pendingCount = 0;
         int excludedCount = 0;
-        for (const ExcludedPurchase& p : d.kpi.excluded) {
+        for (const ExcludedPurchase& p : std::as_const(lines->excluded)) {
             const bool isPending = p.reason == QLatin1String("NOT_YET_REPORTED");
             (isPending ? pendingCount : excludedCount)++;
             new QTreeWidgetItem(isPending ? pending : excluded,
                                 {p.invoice, QString::number(p.line), QString(), DisplayNames::exclusion(p.reason, p.visibleOn)});
         }
-        counted->setText(1, EnrollmentWizard::tr("%n invoice line(s)", nullptr, int(d.kpi.countedPurchases.size())));
-        pending->setText(1, EnrollmentWizard::tr("%n invoice line(s)", nullptr, pendingCount));
-        excluded->setText(1, EnrollmentWizard::tr("%n line(s)", nullptr, excludedCount));
+        if (lines->before > 0) {
+            new QTreeWidgetItem(excluded, {EnrollmentWizard::tr("%Ln line(s) dated before the window", nullptr, int(lines->before)),
+                                           QString(), QString(), DisplayNames::exclusion(QStringLiteral("OUTSIDE_WINDOW"), {})});
+            excludedCount += int(lines->before);
+        }
+        counted->setText(1, EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, d.kpi.countedLines));
+        pending->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, pendingCount) : QString());
+        excluded->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln line(s)", nullptr, excludedCount) : QString());
+        if (!lines->complete) {
+            auto* more = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Only the first %Ln lines of the window are listed: "
+                                                                           "the KPI ledger lists them all.",
+                                                                           nullptr, EnrollmentService::kListedLines)});
+            more->setFirstColumnSpanned(true);
+        }
         counted->setExpanded(true);
         pending->setExpanded(true);
         for (int c = 0; c < 3; ++c)
@@ -1130,8 +1148,10 @@ EnrollmentWizard::EnrollmentWizard(AppContext& context, qint64 partnerId, const 
     setOption(QWizard::HaveHelpButton, false);
     m_canEnroll = Authorizer::check(context.session, Permission::Enroll, partnerId).ok();
 
+    // The ledger as daily sums: the same decisions in a few hundred values, whatever its size;
+    // the KPI page and the report read the lines themselves, a bounded number (kpiLines()).
     EnrollmentService service(context.db);
-    if (auto snap = service.snapshot(context.session, partnerId))
+    if (auto snap = service.snapshot(context.session, partnerId, EnrollmentService::Purchases::DailySums))
         m_snapshot = snap.value();
     if (auto rules = service.ruleSet(today))
         m_rules = rules.value();
@@ -1200,6 +1220,19 @@ Result<Decision> EnrollmentWizard::evaluate(const EnrollmentRequest& request)
     if (decision)
         m_cache.append({request, decision.value()});
     return decision;
+}
+
+Result<EnrollmentService::KpiLines> EnrollmentWizard::kpiLines()
+{
+    const EnrollmentRequest r = request();
+    for (const auto& [asked, lines] : std::as_const(m_linesCache)) {
+        if (asked == r)
+            return lines;
+    }
+    auto lines = EnrollmentService(m_context.db).kpiLines(m_context.session, m_partnerId, r, m_today);
+    if (lines)
+        m_linesCache.append({r, lines.value()});
+    return lines;
 }
 
 void EnrollmentWizard::continueOn(Path path)
@@ -1310,6 +1343,18 @@ Result<DecisionReport> EnrollmentWizard::report()
     DecisionReport report;
     report.partner = m_snapshot.partner;
     report.decision = decision.value();
+    // The decision's own lists are of daily sums: the report lists the invoice lines.
+    KpiResult& kpi = report.decision.kpi;
+    kpi.countedPurchases.clear();
+    kpi.excluded.clear();
+    if (report.decision.path != Path::ActionPack) {
+        auto lines = kpiLines();
+        if (!lines)
+            return lines.error();
+        kpi.countedPurchases = lines->counted;
+        kpi.excluded = lines->excluded;
+        kpi.listsComplete = lines->complete;
+    }
     report.steps = steps();
     report.printedOn = m_today;
     return report;

@@ -6,6 +6,7 @@
 #include "domain/partnersnapshot.h"
 #include "rules/decision.h"
 #include "rules/ruleset.h"
+#include "services/enrollmentservice.h"
 #include "shell/workspace.h"
 
 #include <QDate>
@@ -74,6 +75,8 @@ public:
     // The engine's decision for `request` (cached); an error when the service refuses.
     Result<Decision> evaluate(const EnrollmentRequest& request);
     Result<Decision> decision() { return evaluate(request()); }
+    // The invoice lines behind the current decision's KPIs (cached): the KPI page and the report list them.
+    Result<EnrollmentService::KpiLines> kpiLines();
 
     // The competencies of the rule set that offer a Learning option.
     QStringList learningCompetencies() const;
@@ -115,6 +118,7 @@ private:
     EnrollmentAnswers m_answers;
     EnrollmentAnswers m_savedAnswers;
     QList<QPair<EnrollmentRequest, Decision>> m_cache;
+    QList<QPair<EnrollmentRequest, EnrollmentService::KpiLines>> m_linesCache;
     std::optional<Enrollment> m_submitted;
     std::optional<Enrollment> m_resumedFrom;
 };

@@ -107,9 +107,11 @@ void EnrollmentWorkspace::updateButtons()
 
 void EnrollmentWorkspace::openWizard(const Enrollment* draft)
 {
+    std::optional<form::BusyCursor> busy(std::in_place); // the partner's snapshot: a second on a million purchases
     EnrollmentWizard wizard(m_context, m_partnerId, m_today, this);
     if (draft)
         wizard.resume(*draft);
+    busy.reset();
     emit wizardOpened(&wizard);
     wizard.exec();
     refresh();

@@ -173,7 +173,9 @@ void DashboardWorkspace::refresh()
         m_problem->show();
         return;
     }
+    std::optional<form::BusyCursor> busy(std::in_place); // the ledger's daily sums: a second on a million purchases
     auto d = DashboardService(m_context.db).dashboard(m_context.session, m_partnerId, m_today);
+    busy.reset();
     m_problem->setVisible(!d);
     if (!d) {
         m_problem->setText(Messages::text(d.error()));

@@ -2,10 +2,10 @@
 
 #include "displaynames.h"
 #include "shell/workspace.h"
+#include "widgets/formhelpers.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QGuiApplication>
 #include <QLocale>
 
 #include <limits>
@@ -72,13 +72,12 @@ LedgerModel::Page* LedgerModel::readPage(int page) const
         seek = {LedgerService::Seek::From::After, 0, before->last().purchase};
     else if (const Page* after = m_pages.object(page + 1); after && !after->isEmpty())
         seek = {LedgerService::Seek::From::Before, 0, after->first().purchase};
-    const bool jump = seek.from == LedgerService::Seek::From::Offset && page > 0;
     // Stepping over a few hundred thousand rows of a filtered view can take a second.
-    if (jump)
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    std::optional<form::BusyCursor> busy;
+    if (seek.from == LedgerService::Seek::From::Offset && page > 0)
+        busy.emplace();
     auto rows = LedgerService(m_context.db).page(m_context.session, m_partnerId, m_filter, seek, kPageRows, m_asOf);
-    if (jump)
-        QGuiApplication::restoreOverrideCursor();
+    busy.reset();
     if (!rows) {
         const bool first = !m_error;
         m_error = rows.error();

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QHeaderView>
 #include <QLocale>
@@ -141,6 +142,16 @@ bool writePdf(QTextDocument& document, const QString& fileName, const QString& t
     if (fileError)
         *fileError = file.errorString();
     return false;
+}
+
+BusyCursor::BusyCursor()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+BusyCursor::~BusyCursor()
+{
+    QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace lp::form

@@ -51,4 +51,14 @@ QString longDate(const QDate& date);
 // error in `fileError` when it cannot be written.
 bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError);
 
+// The wait cursor while it lives: for the second or two a large ledger's sums take.
+class BusyCursor
+{
+public:
+    BusyCursor();
+    ~BusyCursor();
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
 } // namespace lp::form

@@ -21,12 +21,10 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    auto partner = PartnerRepository(m_db).findById(partnerId);
+    auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
-    const Partner& p = **partner;
+    const Partner& p = partner.value();
     const QString suffix = QStringLiteral("-%1@learnpartner").arg(p.mpnId);
     QList<CalendarEvent> events;
 

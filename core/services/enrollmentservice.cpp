@@ -54,12 +54,10 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
     PartnerSnapshot snap;
-    auto partner = PartnerRepository(m_db).findById(partnerId);
+    auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
-    snap.partner = **partner;
+    snap.partner = partner.value();
     auto memberships = PartnerRepository(m_db).memberships(partnerId);
     auto trainers = TrainerRepository(m_db).list(partnerId);
     auto exams = ExamPassRepository(m_db).list(partnerId);
@@ -121,15 +119,13 @@ Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& s
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    auto partner = PartnerRepository(m_db).findById(partnerId);
+    auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
     auto rules = ruleSet(asOf);
     if (!rules)
         return rules.error();
-    const QDate from = EligibilityEngine::window(**partner, rules.value(), request.kind, asOf).range.from;
+    const QDate from = EligibilityEngine::window(partner.value(), rules.value(), request.kind, asOf).range.from;
     PurchaseRepository purchases(m_db);
     auto rows = purchases.list(partnerId, from, asOf, limit + 1);
     auto before = purchases.countBefore(partnerId, from);
@@ -141,7 +137,7 @@ Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& s
     out.before = before.value();
     out.complete = rows->size() <= limit;
     PartnerSnapshot lines;
-    lines.partner = **partner;
+    lines.partner = partner.value();
     lines.purchases = std::move(rows).value();
     if (!out.complete)
         lines.purchases.resize(limit);

@@ -94,15 +94,13 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    auto partner = PartnerRepository(m_db).findById(partnerId);
+    auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
     QVariantList values{partnerId};
     QString sql = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
                                  " revenue_cents, currency, competency FROM purchases")
-                  + whereOf(filter, values, **partner, asOf);
+                  + whereOf(filter, values, partner.value(), asOf);
     // Keyset paging: the rows next to a row shown, found through the date index without an
     // OFFSET to step through. Before a row, they are read upwards and turned round below. The
     // plain range on the date is what lets the database start the index scan at the key: from
@@ -132,7 +130,7 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     const auto rules = RuleSetLibrary::inForce(asOf);
     std::optional<EligibilityEngine::Window> window;
     if (rules)
-        window = EligibilityEngine::window(**partner, rules.value(), EvaluationKind::Enroll, asOf);
+        window = EligibilityEngine::window(partner.value(), rules.value(), EvaluationKind::Enroll, asOf);
     const KpiCalendar calendar(rules ? rules->reportDay : 15, rules ? rules->windowMonths : 12);
     QList<LedgerRow> rows;
     rows.reserve(limit);
@@ -169,14 +167,12 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    auto partner = PartnerRepository(m_db).findById(partnerId);
+    auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    if (!partner->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
     QVariantList values{partnerId};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values, **partner, asOf));
+    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values, partner.value(), asOf));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q); !s)

@@ -74,12 +74,7 @@ Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) co
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    auto found = PartnerRepository(m_db).findById(partnerId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(partnerId)}};
-    return **found;
+    return PartnerRepository(m_db).require(partnerId);
 }
 
 Result<QList<Partner>> PartnerService::list(const Session& session) const

@@ -58,6 +58,16 @@ Result<std::optional<Partner>> PartnerRepository::findById(qint64 id) const
     return findOne(QStringLiteral("id = ?"), id);
 }
 
+Result<Partner> PartnerRepository::require(qint64 id) const
+{
+    auto found = findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(id)}};
+    return **found;
+}
+
 Result<std::optional<Partner>> PartnerRepository::findByMpnId(const QString& mpnId) const
 {
     return findOne(QStringLiteral("mpn_id = ?"), mpnId);

@@ -18,6 +18,8 @@ public:
     Result<qint64> insert(const Partner& partner);
     Status update(const Partner& partner);
     Result<std::optional<Partner>> findById(qint64 id) const;
+    // The partner `id`, or NOT_FOUND naming it.
+    Result<Partner> require(qint64 id) const;
     Result<std::optional<Partner>> findByMpnId(const QString& mpnId) const;
     Result<QList<Partner>> list() const;
 

@@ -23,6 +23,17 @@ Purchase purchaseFrom(const QSqlQuery& q)
     return p;
 }
 
+// Runs `q` and reads every row it gives as a purchase.
+Result<QList<Purchase>> purchasesOf(const Database& db, QSqlQuery& q)
+{
+    if (Status s = db.exec(q); !s)
+        return s.error();
+    QList<Purchase> out;
+    while (q.next())
+        out.append(purchaseFrom(q));
+    return out;
+}
+
 void bindValues(QSqlQuery& q, const Purchase& p)
 {
     q.addBindValue(p.invoice);
@@ -79,12 +90,7 @@ Result<QList<Purchase>> PurchaseRepository::findByInvoice(qint64 partnerId, cons
     QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ? AND invoice = ? ORDER BY line"));
     q.addBindValue(partnerId);
     q.addBindValue(invoice);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    QList<Purchase> out;
-    while (q.next())
-        out.append(purchaseFrom(q));
-    return out;
+    return purchasesOf(m_db, q);
 }
 
 Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& until) const
@@ -95,12 +101,7 @@ Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& 
     q.addBindValue(partnerId);
     if (until.isValid())
         q.addBindValue(dateValue(until));
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    QList<Purchase> out;
-    while (q.next())
-        out.append(purchaseFrom(q));
-    return out;
+    return purchasesOf(m_db, q);
 }
 
 Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& from, const QDate& until, int limit) const
@@ -111,12 +112,7 @@ Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& 
     q.addBindValue(dateValue(from));
     q.addBindValue(dateValue(until));
     q.addBindValue(limit);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    QList<Purchase> out;
-    while (q.next())
-        out.append(purchaseFrom(q));
-    return out;
+    return purchasesOf(m_db, q);
 }
 
 Result<qint64> PurchaseRepository::countBefore(qint64 partnerId, const QDate& date) const

@@ -91,6 +91,17 @@ class TestEnrollment : public QObject
         }
     }
 
+    // From the start page: the path, the competency, the commitment ticked (Next not yet pressed).
+    void walkPastTheCommitment(EnrollmentWizard& w, const char* pathButton)
+    {
+        w.findChild<QRadioButton*>(QLatin1String(pathButton))->click();
+        w.next();
+        auto* combo = child<QComboBox>(w.currentPage(), "competency");
+        combo->setCurrentIndex(combo->findText(kCompetency));
+        w.next();
+        pageCheck(w, "commitment")->click();
+    }
+
     QList<Enrollment> enrollments()
     {
         return EnrollmentService(*m_db).enrollments(m_accounts.admin, m_accounts.admin.partnerId()).value();
@@ -242,12 +253,7 @@ private slots:
         AppContext context{*m_db, m_accounts.admin};
         EnrollmentWizard w(context, pid, kToday);
         w.show();
-        w.findChild<QRadioButton*>(QStringLiteral("path_silver"))->click();
-        w.next();
-        auto* combo = child<QComboBox>(w.currentPage(), "competency");
-        combo->setCurrentIndex(combo->findText(kCompetency));
-        w.next();
-        pageCheck(w, "commitment")->click();
+        walkPastTheCommitment(w, "path_silver");
         w.next();
         w.next();
         w.next();
@@ -279,12 +285,7 @@ private slots:
         AppContext context{*m_db, m_accounts.admin};
         EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
         w.show();
-        w.findChild<QRadioButton*>(QStringLiteral("path_gold"))->click();
-        w.next();
-        auto* combo = child<QComboBox>(w.currentPage(), "competency");
-        combo->setCurrentIndex(combo->findText(kCompetency));
-        w.next();
-        pageCheck(w, "commitment")->click();
+        walkPastTheCommitment(w, "path_gold");
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
         // Gold asks for 2 MCTs: the page says so, and offers silver in place.
@@ -333,12 +334,7 @@ private slots:
         AppContext context{*m_db, m_accounts.admin};
         EnrollmentWizard w(context, pid, kToday);
         w.show();
-        w.findChild<QRadioButton*>(QStringLiteral("path_gold"))->click();
-        w.next();
-        auto* combo = child<QComboBox>(w.currentPage(), "competency");
-        combo->setCurrentIndex(combo->findText(kCompetency));
-        w.next();
-        pageCheck(w, "commitment")->click();
+        walkPastTheCommitment(w, "path_gold");
         for (int i = 0; i < 4; ++i)
             w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::OfferPage));

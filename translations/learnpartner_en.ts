@@ -1876,13 +1876,6 @@ SHA-256 %2</translation>
             <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
-        <translation>
-            <numerusform>Only the first line of the window is listed: the KPI ledger lists them all.</numerusform>
-            <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lp::EnrollmentWorkspace</name>

@@ -1876,13 +1876,6 @@ SHA-256 %2</translation>
             <numerusform>%Ln righe</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
-        <translation>
-            <numerusform>È elencata solo la prima riga della finestra: il registro KPI le elenca tutte.</numerusform>
-            <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lp::EnrollmentWorkspace</name>

@@ -874,9 +874,10 @@ public:
         pending->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, pendingCount) : QString());
         excluded->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln line(s)", nullptr, excludedCount) : QString());
         if (!lines->complete) {
-            auto* more = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Only the first %Ln lines of the window are listed: "
-                                                                           "the KPI ledger lists them all.",
-                                                                           nullptr, EnrollmentService::kListedLines)});
+            // The report's own sentence, translated once.
+            auto* more = new QTreeWidgetItem(m_tree, {DecisionReport::tr("Only the first %Ln lines of the window are listed: "
+                                                                         "the KPI ledger lists them all.",
+                                                                         nullptr, EnrollmentService::kListedLines)});
             more->setFirstColumnSpanned(true);
         }
         counted->setExpanded(true);

@@ -75,6 +75,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows of one height
+    // Column widths from the rows on screen and the next hundred, not a thousand: one page read.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_useDates);

@@ -99,17 +99,17 @@ Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 part
     auto decision = evaluate(snap.value(), request, asOf);
     if (!decision)
         return decision;
-    KpiResult& kpi = decision->kpi;
-    kpi.countedPurchases.clear();
-    kpi.excluded.clear();
-    if (request.path == Path::ActionPack) // no KPI requirement: no lines to list
+    if (request.path == Path::ActionPack) { // no KPI requirement: no lines to list
+        KpiLines{}.listIn(decision->kpi);
         return decision;
-    auto lines = kpiLines(session, partnerId, request, asOf);
+    }
+    auto rules = ruleSet(asOf);
+    if (!rules)
+        return rules.error();
+    auto lines = linesOf(snap->partner, rules.value(), request, asOf, kListedLines);
     if (!lines)
         return lines.error();
-    kpi.countedPurchases = lines->counted;
-    kpi.excluded = lines->excluded;
-    kpi.listsComplete = lines->complete;
+    lines->listIn(decision->kpi);
     return decision;
 }
 
@@ -125,10 +125,17 @@ Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& s
     auto rules = ruleSet(asOf);
     if (!rules)
         return rules.error();
-    const QDate from = EligibilityEngine::window(partner.value(), rules.value(), request.kind, asOf).range.from;
+    return linesOf(partner.value(), rules.value(), request, asOf, limit);
+}
+
+Result<EnrollmentService::KpiLines> EnrollmentService::linesOf(const Partner& partner, const RuleSet& rules,
+                                                               const EnrollmentRequest& request, const QDate& asOf,
+                                                               int limit) const
+{
+    const QDate from = EligibilityEngine::window(partner, rules, request.kind, asOf).range.from;
     PurchaseRepository purchases(m_db);
-    auto rows = purchases.list(partnerId, from, asOf, limit + 1);
-    auto before = purchases.countBefore(partnerId, from);
+    auto rows = purchases.list(partner.id, from, asOf, limit + 1);
+    auto before = purchases.countBefore(partner.id, from);
     if (!rows)
         return rows.error();
     if (!before)
@@ -137,11 +144,11 @@ Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& s
     out.before = before.value();
     out.complete = rows->size() <= limit;
     PartnerSnapshot lines;
-    lines.partner = partner.value();
+    lines.partner = partner;
     lines.purchases = std::move(rows).value();
     if (!out.complete)
         lines.purchases.resize(limit);
-    const KpiResult kpi = EligibilityEngine::kpis(lines, rules.value(), request.competency, request.path != Path::ActionPack,
+    const KpiResult kpi = EligibilityEngine::kpis(lines, rules, request.competency, request.path != Path::ActionPack,
                                                   request.kind, asOf);
     out.counted = kpi.countedPurchases;
     out.excluded = kpi.excluded;

@@ -51,6 +51,14 @@ public:
         QList<ExcludedPurchase> excluded;
         qint64 before = 0;
         bool complete = true;
+
+        // Puts these lines in `kpi` in place of the lists it has (those of daily sums).
+        void listIn(KpiResult& kpi) const
+        {
+            kpi.countedPurchases = counted;
+            kpi.excluded = excluded;
+            kpi.listsComplete = complete;
+        }
     };
     Result<KpiLines> kpiLines(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               const QDate& asOf, int limit = kListedLines) const;
@@ -69,6 +77,10 @@ public:
                               Enrollment details, const QDate& asOf);
 
 private:
+    // kpiLines() for a partner and rule set already loaded (and its reading already allowed).
+    Result<KpiLines> linesOf(const Partner& partner, const RuleSet& rules, const EnrollmentRequest& request,
+                             const QDate& asOf, int limit) const;
+
     Database& m_db;
 };
 

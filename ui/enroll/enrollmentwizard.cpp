@@ -1345,16 +1345,13 @@ Result<DecisionReport> EnrollmentWizard::report()
     report.partner = m_snapshot.partner;
     report.decision = decision.value();
     // The decision's own lists are of daily sums: the report lists the invoice lines.
-    KpiResult& kpi = report.decision.kpi;
-    kpi.countedPurchases.clear();
-    kpi.excluded.clear();
-    if (report.decision.path != Path::ActionPack) {
+    if (report.decision.path == Path::ActionPack) {
+        EnrollmentService::KpiLines{}.listIn(report.decision.kpi);
+    } else {
         auto lines = kpiLines();
         if (!lines)
             return lines.error();
-        kpi.countedPurchases = lines->counted;
-        kpi.excluded = lines->excluded;
-        kpi.listsComplete = lines->complete;
+        lines->listIn(report.decision.kpi);
     }
     report.steps = steps();
     report.printedOn = m_today;

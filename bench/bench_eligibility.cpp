@@ -24,13 +24,16 @@ PartnerSnapshot snapshot(int purchases)
 {
     QRandomGenerator random(42);
     PartnerSnapshot s;
-    s.partner = {0, QStringLiteral("4412345"), QStringLiteral("Bench"), QStringLiteral("IT"), QDate(2019, 9, 1)};
+    s.partner = {0, QStringLiteral("4412345"), QStringLiteral("Bench"), QStringLiteral("IT"),
+                 QDate(2019, 9, 1)};
     for (int i = 0; i < 5; ++i)
-        s.trainers.append({0, QStringLiteral("T%1").arg(i), QStringLiteral("MCT-%1").arg(i), {}, QDate(2022, 12, 31)});
+        s.trainers.append(
+            {0, QStringLiteral("T%1").arg(i), QStringLiteral("MCT-%1").arg(i), {}, QDate(2022, 12, 31)});
     for (int i = 0; i < 20; ++i)
-        s.exams.append({0, QStringLiteral("P%1").arg(i), QStringLiteral("DP-%1").arg(100 + i), QDate(2020, 10, 1),
-                        QStringLiteral("Data Analytics")});
-    const QStringList competencies{QStringLiteral("Data Analytics"), QStringLiteral("Cloud Platform"), QString()};
+        s.exams.append({0, QStringLiteral("P%1").arg(i), QStringLiteral("DP-%1").arg(100 + i),
+                        QDate(2020, 10, 1), QStringLiteral("Data Analytics")});
+    const QStringList competencies{QStringLiteral("Data Analytics"), QStringLiteral("Cloud Platform"),
+                                   QString()};
     for (int i = 0; i < purchases; ++i) {
         Purchase p;
         p.invoice = QStringLiteral("INV-%1").arg(i);
@@ -58,7 +61,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const RuleSet rules = RuleSetLibrary::inForce(QDate(2021, 6, 20)).value();
-    const EnrollmentRequest request{Path::Gold, QStringLiteral("Data Analytics"), EvaluationKind::Enroll, true};
+    const EnrollmentRequest request{Path::Gold, QStringLiteral("Data Analytics"), EvaluationKind::Enroll,
+                                    true};
     const QDate asOf(2021, 6, 20);
 
     std::printf("EligibilityEngine::evaluate (gold, Data Analytics; median of the runs)\n");
@@ -89,13 +93,15 @@ int main(int argc, char* argv[])
     for (const Purchase& p : small.purchases)
         purchases.append(ScenarioCodec::toJson(p));
     QJsonObject scenario{{QStringLiteral("asOf"), QStringLiteral("2021-06-20")},
-                         {QStringLiteral("partner"), QJsonObject{{QStringLiteral("mpnId"), QStringLiteral("1")},
-                                                                 {QStringLiteral("name"), QStringLiteral("Bench")},
-                                                                 {QStringLiteral("country"), QStringLiteral("IT")},
-                                                                 {QStringLiteral("anniversary"), QStringLiteral("2019-09-01")}}},
+                         {QStringLiteral("partner"),
+                          QJsonObject{{QStringLiteral("mpnId"), QStringLiteral("1")},
+                                      {QStringLiteral("name"), QStringLiteral("Bench")},
+                                      {QStringLiteral("country"), QStringLiteral("IT")},
+                                      {QStringLiteral("anniversary"), QStringLiteral("2019-09-01")}}},
                          {QStringLiteral("purchases"), purchases},
-                         {QStringLiteral("request"), QJsonObject{{QStringLiteral("path"), QStringLiteral("gold")},
-                                                                 {QStringLiteral("competency"), QStringLiteral("Data Analytics")}}}};
+                         {QStringLiteral("request"),
+                          QJsonObject{{QStringLiteral("path"), QStringLiteral("gold")},
+                                      {QStringLiteral("competency"), QStringLiteral("Data Analytics")}}}};
     QTemporaryFile file;
     file.open();
     file.write(QJsonDocument(scenario).toJson());
@@ -113,7 +119,8 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    std::printf("learnpartner-cli evaluate, 50 purchases, whole process: median %.1f ms over %lld runs (min %.1f, max %.1f)\n",
+    std::printf("learnpartner-cli evaluate, 50 purchases, whole process: median %.1f ms over %lld runs (min "
+                "%.1f, max %.1f)\n",
                 medianMs(times), qlonglong(times.size()), *std::min_element(times.cbegin(), times.cend()),
                 *std::max_element(times.cbegin(), times.cend()));
     return 0;

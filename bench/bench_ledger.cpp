@@ -95,8 +95,9 @@ Timed shellImport(const QString& path, const QString& csvPath)
     Timed r;
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu;
-    r.summary = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0 ? Result<ImportSummary>(ImportSummary{})
-                                                                                    : Result<ImportSummary>(Error{});
+    r.summary = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0
+                    ? Result<ImportSummary>(ImportSummary{})
+                    : Result<ImportSummary>(Error{});
     return r;
 }
 
@@ -142,8 +143,9 @@ int main(int argc, char* argv[])
             std::printf("sqlite3 .import failed (is the sqlite3 shell installed?)\n");
             return 1;
         }
-        std::printf("%-6d %-50s %10.2f %10.2f %14.0f\n", round, "learnpartner (validated, indexed, 1 transaction)",
-                    first.seconds, first.cpu, rows / first.seconds);
+        std::printf("%-6d %-50s %10.2f %10.2f %14.0f\n", round,
+                    "learnpartner (validated, indexed, 1 transaction)", first.seconds, first.cpu,
+                    rows / first.seconds);
         std::printf("%-6d %-50s %10.2f %10.2f %14.0f\n", round, "sqlite3 .import (bare table)", shell.seconds,
                     shell.cpu, rows / shell.seconds);
         oursSeconds << first.seconds;
@@ -163,8 +165,8 @@ int main(int argc, char* argv[])
         std::printf("re-import failed\n");
         return 1;
     }
-    std::printf("%-6s %-50s %10.2f %10.2f %14.0f\n", "", "learnpartner again (every row unchanged)", again.seconds,
-                again.cpu, rows / again.seconds);
+    std::printf("%-6s %-50s %10.2f %10.2f %14.0f\n", "", "learnpartner again (every row unchanged)",
+                again.seconds, again.cpu, rows / again.seconds);
     // Each round's two imports ran back to back, under much the same load: their ratio is the
     // fairer figure; the ratio of the medians is printed too.
     QList<double> ratios;
@@ -175,8 +177,8 @@ int main(int argc, char* argv[])
     }
     std::printf("\nmedian ratio ours / sqlite3: %.2f (goal: within 1.5); medians: ours %.2f s, sqlite3 %.2f s"
                 " (ratio %.2f), CPU ratio %.2f\n",
-                median(ratios), median(oursSeconds), median(shellSeconds), median(oursSeconds) / median(shellSeconds),
-                median(oursCpu) / median(shellCpu));
+                median(ratios), median(oursSeconds), median(shellSeconds),
+                median(oursSeconds) / median(shellSeconds), median(oursCpu) / median(shellCpu));
     std::printf("peak memory after the imports: %ld MB (goal: under 200 MB)\n", importRss);
 
     // Opening the ledger: the count and the first page, as the GUI does.
@@ -186,7 +188,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 3; ++i) {
         t.restart();
         auto count = LedgerService(*db).count(session, (*partner)->id, {});
-        auto page = LedgerService(*db).page(session, (*partner)->id, {}, std::nullopt, LedgerService::kPageSize, kToday);
+        auto page = LedgerService(*db).page(session, (*partner)->id, {}, std::nullopt,
+                                            LedgerService::kPageSize, kToday);
         std::printf("ledger open (count %lld + first %lld rows): %.1f ms\n", qlonglong(count.value()),
                     qlonglong(page->size()), double(t.nsecsElapsed()) / 1e6);
     }

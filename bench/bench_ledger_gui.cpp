@@ -102,7 +102,8 @@ int main(int argc, char* argv[])
     walk.start();
     double walkSlowestMs = 0;
     for (int page = 0; page < pages; ++page)
-        walkSlowestMs = std::max(walkSlowestMs, showAt(std::min(page * LedgerModel::kPageRows, bar->maximum())));
+        walkSlowestMs =
+            std::max(walkSlowestMs, showAt(std::min(page * LedgerModel::kPageRows, bar->maximum())));
     const double walkSeconds = double(walk.nsecsElapsed()) / 1e9;
     const long walkRss = peakRssMb();
     const int pagesKept = model->cachedPages();
@@ -160,16 +161,19 @@ int main(int argc, char* argv[])
         "%-55s %10.1f\n",
         QStringLiteral("first rows on screen, %1 rows (ms)").arg(model->totalRows()).toUtf8().constData(),
         firstRowsMs);
-    std::printf("%-55s %10.1f\n", QStringLiteral("page down, mean of %1 (ms)").arg(scrolls).toUtf8().constData(),
+    std::printf("%-55s %10.1f\n",
+                QStringLiteral("page down, mean of %1 (ms)").arg(scrolls).toUtf8().constData(),
                 totalMs / scrolls);
     std::printf("%-55s %10.1f\n", "page down, slowest (ms)", slowestMs);
     std::printf("%-55s %10.1f\n", "jump to the end (ms)", endMs);
     std::printf("%-55s %10.1f\n", "jump to the middle (ms)", middleMs);
     std::printf("%-55s %10.1f\n",
-                QStringLiteral("every page in turn, %1 pages (s)").arg(pages).toUtf8().constData(), walkSeconds);
+                QStringLiteral("every page in turn, %1 pages (s)").arg(pages).toUtf8().constData(),
+                walkSeconds);
     std::printf("%-55s %10.1f\n", "every page in turn, slowest page (ms)", walkSlowestMs);
     std::printf("%-55s %10d\n", "pages kept by the model after the walk", pagesKept);
-    std::printf("%-55s %4d / %d\n", "pages read with an OFFSET / through a neighbour", offsetReads, keysetReads);
+    std::printf("%-55s %4d / %d\n", "pages read with an OFFSET / through a neighbour", offsetReads,
+                keysetReads);
     std::printf("peak memory with the first rows: %ld MB; after every page: %ld MB (goal: under 200 MB)\n",
                 firstRss, walkRss);
     std::printf("%-55s %10.1f\n", "filter on the OMLP type: count and first rows (ms)", filterMs);
@@ -183,6 +187,7 @@ int main(int argc, char* argv[])
     std::printf("%-55s %10.1f\n", "KPI dashboard: shown (ms)", dashboardMs);
     std::printf("%-55s %10.1f\n", "enrollment wizard: open, start page shown (ms)", wizardMs);
     std::printf("%-55s %10.1f\n", "enrollment wizard: KPI lines and decision report (ms)", kpiPageMs);
-    std::printf("peak memory after the dashboard and the wizard too: %ld MB (goal: under 200 MB)\n", othersRss);
+    std::printf("peak memory after the dashboard and the wizard too: %ld MB (goal: under 200 MB)\n",
+                othersRss);
     return 0;
 }

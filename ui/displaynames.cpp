@@ -7,10 +7,14 @@ namespace lp {
 QString DisplayNames::role(Role r)
 {
     switch (r) {
-    case Role::PartnerAdmin: return tr("MPN partner admin");
-    case Role::AccountAdmin: return tr("Account admin");
-    case Role::FrontlineSupport: return tr("Partner Frontline Support");
-    case Role::Viewer: return tr("Viewer (read only)");
+    case Role::PartnerAdmin:
+        return tr("MPN partner admin");
+    case Role::AccountAdmin:
+        return tr("Account admin");
+    case Role::FrontlineSupport:
+        return tr("Partner Frontline Support");
+    case Role::Viewer:
+        return tr("Viewer (read only)");
     }
     return {};
 }
@@ -18,9 +22,12 @@ QString DisplayNames::role(Role r)
 QString DisplayNames::path(Path p)
 {
     switch (p) {
-    case Path::ActionPack: return tr("Learning Action Pack");
-    case Path::Silver: return tr("Silver competency Learning option");
-    case Path::Gold: return tr("Gold competency Learning option");
+    case Path::ActionPack:
+        return tr("Learning Action Pack");
+    case Path::Silver:
+        return tr("Silver competency Learning option");
+    case Path::Gold:
+        return tr("Gold competency Learning option");
     }
     return {};
 }
@@ -28,9 +35,12 @@ QString DisplayNames::path(Path p)
 QString DisplayNames::membershipType(MembershipType t)
 {
     switch (t) {
-    case MembershipType::ActionPack: return tr("Action Pack subscription");
-    case MembershipType::Silver: return tr("Silver competency");
-    case MembershipType::Gold: return tr("Gold competency");
+    case MembershipType::ActionPack:
+        return tr("Action Pack subscription");
+    case MembershipType::Silver:
+        return tr("Silver competency");
+    case MembershipType::Gold:
+        return tr("Gold competency");
     }
     return {};
 }
@@ -38,9 +48,12 @@ QString DisplayNames::membershipType(MembershipType t)
 QString DisplayNames::documentType(DocumentType t)
 {
     switch (t) {
-    case DocumentType::Invoice: return tr("Invoice");
-    case DocumentType::OrderConfirmation: return tr("Order confirmation");
-    case DocumentType::PartnerReport: return tr("Partner report");
+    case DocumentType::Invoice:
+        return tr("Invoice");
+    case DocumentType::OrderConfirmation:
+        return tr("Order confirmation");
+    case DocumentType::PartnerReport:
+        return tr("Partner report");
     }
     return {};
 }
@@ -48,8 +61,10 @@ QString DisplayNames::documentType(DocumentType t)
 QString DisplayNames::evaluationKind(EvaluationKind k)
 {
     switch (k) {
-    case EvaluationKind::Enroll: return tr("First enrollment");
-    case EvaluationKind::Renew: return tr("Renewal");
+    case EvaluationKind::Enroll:
+        return tr("First enrollment");
+    case EvaluationKind::Renew:
+        return tr("Renewal");
     }
     return {};
 }
@@ -57,10 +72,14 @@ QString DisplayNames::evaluationKind(EvaluationKind k)
 QString DisplayNames::enrollmentStatus(EnrollmentStatus s)
 {
     switch (s) {
-    case EnrollmentStatus::Draft: return tr("Draft");
-    case EnrollmentStatus::Submitted: return tr("Submitted");
-    case EnrollmentStatus::Active: return tr("Active");
-    case EnrollmentStatus::Withdrawn: return tr("Withdrawn");
+    case EnrollmentStatus::Draft:
+        return tr("Draft");
+    case EnrollmentStatus::Submitted:
+        return tr("Submitted");
+    case EnrollmentStatus::Active:
+        return tr("Active");
+    case EnrollmentStatus::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }
@@ -108,7 +127,8 @@ QString DisplayNames::exclusion(const QString& reason, const QDate& visibleOn)
     if (reason == QLatin1String("OUTSIDE_WINDOW"))
         return tr("Outside the window of the report");
     if (reason == QLatin1String("NOT_YET_REPORTED"))
-        return tr("Pending: in the report of %1").arg(QLocale().toString(visibleOn, QStringLiteral("d MMMM yyyy")));
+        return tr("Pending: in the report of %1")
+            .arg(QLocale().toString(visibleOn, QStringLiteral("d MMMM yyyy")));
     return reason;
 }
 

@@ -27,7 +27,8 @@ QString usage()
         {"check-discrepancy FILE", QT_TRANSLATE_NOOP("lp::cli", "discrepancy check -> result")},
         {"check-listing FILE", QT_TRANSLATE_NOOP("lp::cli", "listing check -> result")},
         {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
-        {"db check --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
+        {"db check --db PATH|URL",
+         QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
         {"user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]",
          QT_TRANSLATE_NOOP("lp::cli", "add an account; the password is read from standard input")},
         {"partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE",
@@ -38,20 +39,23 @@ QString usage()
          QT_TRANSLATE_NOOP("lp::cli", "check the audit trail's chain; exit 3 names the first bad entry")},
         {"--help | --version", QT_TRANSLATE_NOOP("lp::cli", "this help, or the version")},
     };
-    QString text = QCoreApplication::translate("lp::cli", "Usage: learnpartner-cli [--lang it|en] COMMAND ...")
-                   + QLatin1String("\n\n") + QCoreApplication::translate("lp::cli", "Commands:") + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("lp::cli", "Usage: learnpartner-cli [--lang it|en] COMMAND ...") +
+        QLatin1String("\n\n") + QCoreApplication::translate("lp::cli", "Commands:") + QLatin1Char('\n');
     for (const Line& line : commands) {
         const QString syntax = QLatin1String(line.syntax);
         const QString description = QCoreApplication::translate("lp::cli", line.description);
-        text += syntax.size() <= 38 ? QStringLiteral("  %1  %2\n").arg(syntax, -38).arg(description)
-                                    : QStringLiteral("  %1\n  %2  %3\n").arg(syntax, QString(38, QLatin1Char(' ')), description);
+        text +=
+            syntax.size() <= 38
+                ? QStringLiteral("  %1  %2\n").arg(syntax, -38).arg(description)
+                : QStringLiteral("  %1\n  %2  %3\n").arg(syntax, QString(38, QLatin1Char(' ')), description);
     }
-    text += QLatin1Char('\n')
-            + QCoreApplication::translate("lp::cli",
-                                          "FILE may be - for standard input. --db takes a SQLite file path or\n"
-                                          "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
-                                          "Exit status: 0 valid input, 2 invalid input, 1 internal error,\n"
-                                          "3 broken audit trail or failed integrity check.\n");
+    text += QLatin1Char('\n') + QCoreApplication::translate(
+                                    "lp::cli",
+                                    "FILE may be - for standard input. --db takes a SQLite file path or\n"
+                                    "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
+                                    "Exit status: 0 valid input, 2 invalid input, 1 internal error,\n"
+                                    "3 broken audit trail or failed integrity check.\n");
     return text;
 }
 
@@ -76,7 +80,10 @@ void printJson(const QJsonDocument& doc)
     std::fflush(stdout);
 }
 
-void printJson(const QJsonObject& object) { printJson(QJsonDocument(object)); }
+void printJson(const QJsonObject& object)
+{
+    printJson(QJsonDocument(object));
+}
 
 Result<QByteArray> readInput(const QString& fileOrDash)
 {
@@ -114,7 +121,8 @@ int run(const QStringList& arguments)
     if (args.isEmpty())
         return fail({QStringLiteral("USAGE"), {}, {usage()}});
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         QTextStream(stdout) << usage();
         return ExitOk;
     }
@@ -139,8 +147,10 @@ int run(const QStringList& arguments)
         return importInvoicesCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
-    return fail({QStringLiteral("USAGE"), {},
-                 {QCoreApplication::translate("lp::cli", "Unknown command \"%1\". Try --help.").arg(command)}});
+    return fail(
+        {QStringLiteral("USAGE"),
+         {},
+         {QCoreApplication::translate("lp::cli", "Unknown command \"%1\". Try --help.").arg(command)}});
 }
 
 } // namespace lp::cli

@@ -9,9 +9,9 @@
 #include "storage/partnerrepository.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -23,7 +23,10 @@
 namespace lp::cli {
 namespace {
 
-Error usageError(const QString& text) { return {QStringLiteral("USAGE"), {}, {text}}; }
+Error usageError(const QString& text)
+{
+    return {QStringLiteral("USAGE"), {}, {text}};
+}
 
 // Parses `args` (the words after the command) with the given options; every listed option
 // is required. Returns the error to print, or nothing.
@@ -44,16 +47,17 @@ std::optional<Error> parse(QCommandLineParser& parser, const QStringList& args, 
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL"), QStringLiteral("PATH|URL")};
+    return {QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL"),
+            QStringLiteral("PATH|URL")};
 }
 
 // Opening errors are about the input (which database), so they exit 2, except a
 // database that could not be reached or written for another reason.
 int openFailed(const Error& e)
 {
-    const bool input = e.code == QLatin1String("DB_NOT_OURS") || e.code == QLatin1String("DB_NEWER_SCHEMA")
-                       || e.code == QLatin1String("DB_URL_INVALID") || e.code == QLatin1String("NOT_FOUND")
-                       || e.code == QLatin1String("DB_NOT_INITIALISED");
+    const bool input = e.code == QLatin1String("DB_NOT_OURS") || e.code == QLatin1String("DB_NEWER_SCHEMA") ||
+                       e.code == QLatin1String("DB_URL_INVALID") || e.code == QLatin1String("NOT_FOUND") ||
+                       e.code == QLatin1String("DB_NOT_INITIALISED");
     return fail(e, input ? ExitBadInput : ExitInternal);
 }
 
@@ -112,12 +116,13 @@ int dbCheck(const QStringList& args)
     if (!integrity)
         return fail(integrity.error(), ExitInternal);
     const bool ok = integrity.value() == QLatin1String("ok");
-    printJson(QJsonObject{{QStringLiteral("database"), db.value()->location().display()},
-                          {QStringLiteral("schemaVersion"), db.value()->schemaVersion()},
-                          {QStringLiteral("latestSchemaVersion"), Database::latestSchemaVersion()},
-                          {QStringLiteral("upToDate"), db.value()->schemaVersion() == Database::latestSchemaVersion()},
-                          {QStringLiteral("integrity"), integrity.value()},
-                          {QStringLiteral("ok"), ok}});
+    printJson(QJsonObject{
+        {QStringLiteral("database"), db.value()->location().display()},
+        {QStringLiteral("schemaVersion"), db.value()->schemaVersion()},
+        {QStringLiteral("latestSchemaVersion"), Database::latestSchemaVersion()},
+        {QStringLiteral("upToDate"), db.value()->schemaVersion() == Database::latestSchemaVersion()},
+        {QStringLiteral("integrity"), integrity.value()},
+        {QStringLiteral("ok"), ok}});
     return ok ? ExitOk : ExitAuditBroken;
 }
 
@@ -127,12 +132,14 @@ int userAdd(const QStringList& args)
     p.addOption(dbOption());
     p.addOption({QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")});
-    p.addOption({QStringLiteral("partner"), QStringLiteral("MPN ID of the user's partner"), QStringLiteral("MPNID")});
+    p.addOption(
+        {QStringLiteral("partner"), QStringLiteral("MPN ID of the user's partner"), QStringLiteral("MPNID")});
     if (auto e = parse(p, args, {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("role")}))
         return fail(*e);
     const auto role = fromString<Role>(p.value(QStringLiteral("role")));
     if (!role)
-        return fail({QStringLiteral("ROLE_INVALID"), QStringLiteral("--role"), {p.value(QStringLiteral("role"))}});
+        return fail(
+            {QStringLiteral("ROLE_INVALID"), QStringLiteral("--role"), {p.value(QStringLiteral("role"))}});
     if (Status s = AccountService::validateName(p.value(QStringLiteral("name"))); !s)
         return fail({s.error().code, QStringLiteral("--name"), s.error().args});
 
@@ -145,12 +152,15 @@ int userAdd(const QStringList& args)
         if (!partner)
             return fail(partner.error(), ExitInternal);
         if (!partner->has_value())
-            return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
+            return fail({QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("--partner"),
+                         {p.value(QStringLiteral("partner"))}});
         partnerId = (*partner)->id;
     }
     const QString password = readPassword();
-    auto user = AccountService(*db.value()).addUser(Actor::commandLine(),
-                                                    {p.value(QStringLiteral("name")), *role, partnerId, password});
+    auto user =
+        AccountService(*db.value())
+            .addUser(Actor::commandLine(), {p.value(QStringLiteral("name")), *role, partnerId, password});
     if (!user) {
         Error e = user.error();
         if (e.code.startsWith(QLatin1String("DB_")))
@@ -177,8 +187,8 @@ int partnerAdd(const QStringList& args)
     p.addOption({QStringLiteral("country"), QStringLiteral("ISO 3166-1 alpha-2"), QStringLiteral("CC")});
     p.addOption({QStringLiteral("anniversary"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("DATE")});
     if (auto e = parse(p, args,
-                       {QStringLiteral("db"), QStringLiteral("mpn-id"), QStringLiteral("name"), QStringLiteral("country"),
-                        QStringLiteral("anniversary")}))
+                       {QStringLiteral("db"), QStringLiteral("mpn-id"), QStringLiteral("name"),
+                        QStringLiteral("country"), QStringLiteral("anniversary")}))
         return fail(*e);
     Partner partner;
     partner.mpnId = p.value(QStringLiteral("mpn-id"));
@@ -186,7 +196,9 @@ int partnerAdd(const QStringList& args)
     partner.country = p.value(QStringLiteral("country"));
     partner.anniversary = QDate::fromString(p.value(QStringLiteral("anniversary")), Qt::ISODate);
     if (!partner.anniversary.isValid())
-        return fail({QStringLiteral("INVALID_DATE"), QStringLiteral("--anniversary"), {p.value(QStringLiteral("anniversary"))}});
+        return fail({QStringLiteral("INVALID_DATE"),
+                     QStringLiteral("--anniversary"),
+                     {p.value(QStringLiteral("anniversary"))}});
     const QHash<QString, QString> optionOf{{QStringLiteral("mpnId"), QStringLiteral("--mpn-id")},
                                            {QStringLiteral("name"), QStringLiteral("--name")},
                                            {QStringLiteral("country"), QStringLiteral("--country")},
@@ -237,7 +249,8 @@ int importInvoices(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("partner"), QStringLiteral("MPN ID of the partner"), QStringLiteral("MPNID")});
+    p.addOption(
+        {QStringLiteral("partner"), QStringLiteral("MPN ID of the partner"), QStringLiteral("MPNID")});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file, or - for standard input"));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!p.parse(QStringList{QStringLiteral("learnpartner-cli")} + args))
@@ -250,10 +263,12 @@ int importInvoices(const QStringList& args)
         return fail({QStringLiteral("REQUIRED"), QStringLiteral("FILE"), {}});
     const QString fileName = p.positionalArguments().first();
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const bool opened = fileName == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail({QStringLiteral("FILE_UNREADABLE"), QStringLiteral("FILE"), {fileName, file.errorString()}});
+        return fail(
+            {QStringLiteral("FILE_UNREADABLE"), QStringLiteral("FILE"), {fileName, file.errorString()}});
 
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
@@ -262,7 +277,8 @@ int importInvoices(const QStringList& args)
     if (!partner)
         return fail(partner.error(), ExitInternal);
     if (!partner->has_value())
-        return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
+        return fail(
+            {QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
 
     // Progress on standard error, only for a person watching a terminal.
     const qint64 total = file.isSequential() ? 0 : file.size();
@@ -276,18 +292,21 @@ int importInvoices(const QStringList& args)
             const int percent = int(bytes * 100 / total);
             if (percent != lastPercent) {
                 lastPercent = percent;
-                std::fprintf(stderr, "\r%s %3d%%", qPrintable(QCoreApplication::translate("lp::cli", "Importing")), percent);
+                std::fprintf(stderr, "\r%s %3d%%",
+                             qPrintable(QCoreApplication::translate("lp::cli", "Importing")), percent);
                 std::fflush(stderr);
             }
         };
     }
-    auto result = LedgerService(*db.value()).importInvoices(Actor::commandLine(), (*partner)->id, file, options);
+    auto result =
+        LedgerService(*db.value()).importInvoices(Actor::commandLine(), (*partner)->id, file, options);
     if (showProgress)
         std::fputs("\n", stderr);
     if (!result) {
         const Error& e = result.error();
         const bool input = e.code.startsWith(QLatin1String("CSV_"));
-        return fail({e.code, e.path.isEmpty() ? QString() : e.path, e.args}, input ? ExitBadInput : ExitInternal);
+        return fail({e.code, e.path.isEmpty() ? QString() : e.path, e.args},
+                    input ? ExitBadInput : ExitInternal);
     }
     if (!result->ok()) {
         QJsonArray rows;
@@ -302,7 +321,9 @@ int importInvoices(const QStringList& args)
                           {QStringLiteral("message"), Messages::text(refused)},
                           {QStringLiteral("rows"), rows},
                           {QStringLiteral("unlistedRows"), result->unlistedErrors}};
-        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact) + '\n';
+        const QByteArray out =
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact) +
+            '\n';
         std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
         return ExitBadInput;
     }
@@ -316,7 +337,10 @@ int importInvoices(const QStringList& args)
 
 } // namespace
 
-int importInvoicesCommand(const QStringList& args) { return importInvoices(args); }
+int importInvoicesCommand(const QStringList& args)
+{
+    return importInvoices(args);
+}
 
 int auditCommand(const QStringList& args)
 {

@@ -26,7 +26,9 @@ std::optional<Error> parseArguments(const QStringList& args, bool explainAllowed
         if (explainAllowed && a == QLatin1String("--explain"))
             out.explain = true;
         else if (a.startsWith(QLatin1String("--")))
-            return Error{QStringLiteral("USAGE"), {}, {QCoreApplication::translate("lp::cli", "Unknown option \"%1\".").arg(a)}};
+            return Error{QStringLiteral("USAGE"),
+                         {},
+                         {QCoreApplication::translate("lp::cli", "Unknown option \"%1\".").arg(a)}};
         else
             files << a;
     }
@@ -44,7 +46,10 @@ Result<RuleSet> ruleSetFor(const std::optional<RuleSet>& inline_, const QDate& a
     return RuleSetLibrary::inForce(asOf);
 }
 
-int inputError(const Error& e) { return fail(e, ExitBadInput); }
+int inputError(const Error& e)
+{
+    return fail(e, ExitBadInput);
+}
 
 } // namespace
 
@@ -61,10 +66,12 @@ int evaluateCommand(const QStringList& args)
         return inputError(scenario.error());
     auto rules = ruleSetFor(scenario->rules, scenario->asOf);
     if (!rules)
-        return fail(rules.error(), rules.error().code == QLatin1String("NO_RULE_SET") ? ExitBadInput : ExitInternal);
+        return fail(rules.error(),
+                    rules.error().code == QLatin1String("NO_RULE_SET") ? ExitBadInput : ExitInternal);
     if (Status s = ScenarioCodec::validateAgainst(scenario.value(), rules.value()); !s)
         return inputError(s.error());
-    const Decision d = EligibilityEngine::evaluate(scenario->snapshot, rules.value(), scenario->request, scenario->asOf);
+    const Decision d =
+        EligibilityEngine::evaluate(scenario->snapshot, rules.value(), scenario->request, scenario->asOf);
     printJson(ScenarioCodec::toJson(d, a.explain));
     return ExitOk;
 }
@@ -83,7 +90,8 @@ int checkDiscrepancyCommand(const QStringList& args)
     // The report day comes from the rule set; without one in force, the program's default.
     const auto rules = ruleSetFor(check->rules, check->asOf);
     const int reportDay = rules ? rules->reportDay : RuleSet{}.reportDay;
-    printJson(CheckCodecs::toJson(DiscrepancyTriage::triage(check->caseInput, check->records, check->asOf, reportDay)));
+    printJson(CheckCodecs::toJson(
+        DiscrepancyTriage::triage(check->caseInput, check->records, check->asOf, reportDay)));
     return ExitOk;
 }
 

@@ -1,10 +1,10 @@
 // learnpartner: the desktop application. Parses its arguments, opens the database and hands
 // over to the Desk (sign-in, then the main window).
+#include "displaynames.h"
 #include "domain/messages.h"
 #include "services/demoseeder.h"
 #include "shell/desk.h"
 #include "shell/language.h"
-#include "displaynames.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,9 +32,11 @@ Result<std::unique_ptr<Database>> openDemo(QTextStream& out)
     if (!accounts)
         return accounts.error();
     out << QApplication::translate("main", "Demo database: %1").arg(location) << '\n'
-        << QApplication::translate("main", "Demo accounts (passwords are new on every --demo start):") << '\n';
+        << QApplication::translate("main", "Demo accounts (passwords are new on every --demo start):")
+        << '\n';
     for (const auto& a : accounts.value())
-        out << QStringLiteral("  %1  %2  (%3)").arg(a.name, -18).arg(a.password, DisplayNames::role(a.role)) << '\n';
+        out << QStringLiteral("  %1  %2  (%3)").arg(a.name, -18).arg(a.password, DisplayNames::role(a.role))
+            << '\n';
     out.flush();
     return db;
 }
@@ -55,18 +57,21 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Learning Partner Desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start on a fresh demo database and print its accounts."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
-                                      QStringLiteral("PATH|URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start on a fresh demo database and print its accounts."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
+        QStringLiteral("PATH|URL"));
     parser.addOption(demo);
     parser.addOption(dbOption);
     parser.process(app);
 
     QTextStream out(stdout);
-    auto db = parser.isSet(demo) ? openDemo(out)
-                                 : Database::open(parser.isSet(dbOption) ? parser.value(dbOption) : Desk::defaultLocation());
+    auto db = parser.isSet(demo)
+                  ? openDemo(out)
+                  : Database::open(parser.isSet(dbOption) ? parser.value(dbOption) : Desk::defaultLocation());
     if (!db) {
         const QString message = Messages::text(db.error());
         QTextStream(stderr) << message << '\n';

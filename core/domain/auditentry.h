@@ -14,12 +14,12 @@ struct AuditEntry
     QDateTime at;
     QString userName;
     QString role;
-    QString action;     // e.g. "enrollment.submit"
-    QString entity;     // e.g. "enrollment"
+    QString action; // e.g. "enrollment.submit"
+    QString entity; // e.g. "enrollment"
     QString entityId;
     qint64 partnerId = 0;
-    QByteArray before;  // JSON, may be empty
-    QByteArray after;   // JSON, may be empty
+    QByteArray before;   // JSON, may be empty
+    QByteArray after;    // JSON, may be empty
     QByteArray prevHash; // hex
     QByteArray hash;     // hex
 

@@ -29,11 +29,13 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, 
 constexpr std::array<std::pair<Path, const char*>, 3> kPaths{
     {{Path::ActionPack, "actionPack"}, {Path::Silver, "silver"}, {Path::Gold, "gold"}}};
 constexpr std::array<std::pair<MembershipType, const char*>, 3> kMembershipTypes{
-    {{MembershipType::ActionPack, "actionPack"}, {MembershipType::Silver, "silver"}, {MembershipType::Gold, "gold"}}};
+    {{MembershipType::ActionPack, "actionPack"},
+     {MembershipType::Silver, "silver"},
+     {MembershipType::Gold, "gold"}}};
 constexpr std::array<std::pair<Role, const char*>, 4> kRoles{{{Role::PartnerAdmin, "partnerAdmin"},
-                                                             {Role::AccountAdmin, "accountAdmin"},
-                                                             {Role::FrontlineSupport, "frontlineSupport"},
-                                                             {Role::Viewer, "viewer"}}};
+                                                              {Role::AccountAdmin, "accountAdmin"},
+                                                              {Role::FrontlineSupport, "frontlineSupport"},
+                                                              {Role::Viewer, "viewer"}}};
 constexpr std::array<std::pair<DocumentType, const char*>, 3> kDocumentTypes{
     {{DocumentType::Invoice, "invoice"},
      {DocumentType::OrderConfirmation, "orderConfirmation"},
@@ -55,21 +57,51 @@ constexpr std::array<std::pair<ListingStatus, const char*>, 4> kListingStatuses{
 
 } // namespace
 
-QString toString(Path v) { return nameOf(kPaths, v); }
-QString toString(MembershipType v) { return nameOf(kMembershipTypes, v); }
-QString toString(Role v) { return nameOf(kRoles, v); }
-QString toString(DocumentType v) { return nameOf(kDocumentTypes, v); }
-QString toString(EvaluationKind v) { return nameOf(kKinds, v); }
-QString toString(EnrollmentStatus v) { return nameOf(kEnrollmentStatuses, v); }
-QString toString(CaseStatus v) { return nameOf(kCaseStatuses, v); }
-QString toString(ListingStatus v) { return nameOf(kListingStatuses, v); }
+QString toString(Path v)
+{
+    return nameOf(kPaths, v);
+}
+QString toString(MembershipType v)
+{
+    return nameOf(kMembershipTypes, v);
+}
+QString toString(Role v)
+{
+    return nameOf(kRoles, v);
+}
+QString toString(DocumentType v)
+{
+    return nameOf(kDocumentTypes, v);
+}
+QString toString(EvaluationKind v)
+{
+    return nameOf(kKinds, v);
+}
+QString toString(EnrollmentStatus v)
+{
+    return nameOf(kEnrollmentStatuses, v);
+}
+QString toString(CaseStatus v)
+{
+    return nameOf(kCaseStatuses, v);
+}
+QString toString(ListingStatus v)
+{
+    return nameOf(kListingStatuses, v);
+}
 
-template <> std::optional<Path> fromString<Path>(const QString& t) { return valueOf(kPaths, t); }
+template <> std::optional<Path> fromString<Path>(const QString& t)
+{
+    return valueOf(kPaths, t);
+}
 template <> std::optional<MembershipType> fromString<MembershipType>(const QString& t)
 {
     return valueOf(kMembershipTypes, t);
 }
-template <> std::optional<Role> fromString<Role>(const QString& t) { return valueOf(kRoles, t); }
+template <> std::optional<Role> fromString<Role>(const QString& t)
+{
+    return valueOf(kRoles, t);
+}
 template <> std::optional<DocumentType> fromString<DocumentType>(const QString& t)
 {
     return valueOf(kDocumentTypes, t);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 // The program's enumerations, each with the exact spelling used in the JSON formats
 // (spec/formats.md) and in the database, and a parser that refuses anything else.

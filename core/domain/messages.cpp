@@ -37,34 +37,39 @@ constexpr Entry kMessages[] = {
     // --- storage ---
     {"DB_OPEN_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database could not be opened: %1")},
     {"DB_URL_INVALID",
-     QT_TRANSLATE_NOOP("lp::Messages",
-                       "\"%1\" is not a database location: give a file path or postgresql://user@host:port/db.")},
+     QT_TRANSLATE_NOOP(
+         "lp::Messages",
+         "\"%1\" is not a database location: give a file path or postgresql://user@host:port/db.")},
     {"DB_NOT_OURS",
      QT_TRANSLATE_NOOP("lp::Messages",
                        "\"%1\" is not a Learning Partner Desk database; it was left untouched.")},
     {"DB_NEWER_SCHEMA",
-     QT_TRANSLATE_NOOP("lp::Messages",
-                       "The database has schema version %1, newer than the %2 this version of Learning Partner "
-                       "Desk knows; it was left untouched. Update the application.")},
+     QT_TRANSLATE_NOOP(
+         "lp::Messages",
+         "The database has schema version %1, newer than the %2 this version of Learning Partner "
+         "Desk knows; it was left untouched. Update the application.")},
     {"DB_MIGRATION_FAILED",
      QT_TRANSLATE_NOOP("lp::Messages",
                        "Upgrading the database to schema version %1 failed, and nothing was changed: %2")},
     {"DB_NOT_INITIALISED",
-     QT_TRANSLATE_NOOP("lp::Messages", "The database has no schema yet: run \"learnpartner-cli db init\" first.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The database has no schema yet: run \"learnpartner-cli db init\" first.")},
     {"DB_QUERY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database refused the operation: %1")},
     {"DB_INTEGRITY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database integrity check failed: %1")},
     {"DB_READ_ONLY", QT_TRANSLATE_NOOP("lp::Messages", "The database is open read-only.")},
 
     {"AUDIT_ENTRY_MISSING", QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 is missing.")},
     {"AUDIT_ENTRY_OUT_OF_ORDER",
-     QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 does not follow the entry before it (removed or reordered).")},
-    {"AUDIT_ENTRY_CHANGED", QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 was changed after it was written.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "Audit entry %1 does not follow the entry before it (removed or reordered).")},
+    {"AUDIT_ENTRY_CHANGED",
+     QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 was changed after it was written.")},
     {"AUDIT_ENTRIES_REMOVED",
-     QT_TRANSLATE_NOOP("lp::Messages", "The newest audit entries were removed: the trail now ends at entry %1.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The newest audit entries were removed: the trail now ends at entry %1.")},
 
     // --- security ---
-    {"PERMISSION_DENIED",
-     QT_TRANSLATE_NOOP("lp::Messages", "Your role (%1) does not allow this: %2.")},
+    {"PERMISSION_DENIED", QT_TRANSLATE_NOOP("lp::Messages", "Your role (%1) does not allow this: %2.")},
     {"NOT_SIGNED_IN", QT_TRANSLATE_NOOP("lp::Messages", "Sign in first.")},
     {"BAD_CREDENTIALS", QT_TRANSLATE_NOOP("lp::Messages", "The user name or the password is not correct.")},
     {"ACCOUNT_DISABLED", QT_TRANSLATE_NOOP("lp::Messages", "This account is disabled.")},
@@ -78,8 +83,7 @@ constexpr Entry kMessages[] = {
     {"ROLE_INVALID",
      QT_TRANSLATE_NOOP("lp::Messages",
                        "\"%1\" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.")},
-    {"PARTNER_REQUIRED",
-     QT_TRANSLATE_NOOP("lp::Messages", "A %1 account must belong to a partner.")},
+    {"PARTNER_REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "A %1 account must belong to a partner.")},
     {"PARTNER_NOT_ALLOWED",
      QT_TRANSLATE_NOOP("lp::Messages", "A frontline support account belongs to no partner.")},
     {"HASH_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The password could not be hashed (out of memory?).")},
@@ -95,18 +99,19 @@ constexpr Entry kMessages[] = {
     // --- CSV input ---
     {"CSV_EMPTY", QT_TRANSLATE_NOOP("lp::Messages", "The file is empty: a header row is needed.")},
     {"CSV_MALFORMED",
-     QT_TRANSLATE_NOOP("lp::Messages", "The file is not valid CSV (%1); look at the quotes around that line.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The file is not valid CSV (%1); look at the quotes around that line.")},
     {"CSV_ENCODING", QT_TRANSLATE_NOOP("lp::Messages", "The file is not UTF-8 text; save it as CSV UTF-8.")},
     {"INVALID_NUMBER", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a number.")},
     {"NEGATIVE_AMOUNT", QT_TRANSLATE_NOOP("lp::Messages", "The amount %1 is negative.")},
     {"UNKNOWN_DOCUMENT_TYPE",
-     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a document type: use invoice, orderConfirmation or partnerReport.")},
-    {"INVALID_CURRENCY", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an ISO 4217 currency code such as EUR.")},
-    {"CONFLICT",
-     QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 is already stored with other values.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "\"%1\" is not a document type: use invoice, orderConfirmation or partnerReport.")},
+    {"INVALID_CURRENCY",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an ISO 4217 currency code such as EUR.")},
+    {"CONFLICT", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 is already stored with other values.")},
     {"CANCELLED", QT_TRANSLATE_NOOP("lp::Messages", "Cancelled: nothing was written.")},
-    {"IMPORT_REFUSED",
-     QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 bad rows; nothing was written.")},
+    {"IMPORT_REFUSED", QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 bad rows; nothing was written.")},
     {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "The header has no column \"%1\".")},
 
     // --- rules engine (issue 3 appends here) ---
@@ -117,26 +122,37 @@ constexpr Entry kMessages[] = {
     {"UNKNOWN_COMPETENCY", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a competency of rule set %2.")},
     {"COMPETENCY_REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "The %1 path needs a competency.")},
     {"EVIDENCE_NOT_INVOICE",
-     QT_TRANSLATE_NOOP("lp::Messages", "Order confirmations and partner reports are not accepted: only an actual invoice is.")},
-    {"URL_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "Give the full address of the landing page, such as https://www.example.com/microsoft.")},
+     QT_TRANSLATE_NOOP(
+         "lp::Messages",
+         "Order confirmations and partner reports are not accepted: only an actual invoice is.")},
+    {"URL_INVALID",
+     QT_TRANSLATE_NOOP(
+         "lp::Messages",
+         "Give the full address of the landing page, such as https://www.example.com/microsoft.")},
     {"URL_NOT_HTTPS", QT_TRANSLATE_NOOP("lp::Messages", "The landing page must be served over https.")},
     {"URL_NOT_PARTNER_OWNED",
-     QT_TRANSLATE_NOOP("lp::Messages", "The landing page must be on your own site, not on a Microsoft domain.")},
-    {"CHECKLIST_ABOUT_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organisation only.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The landing page must be on your own site, not on a Microsoft domain.")},
+    {"CHECKLIST_ABOUT_PARTNER",
+     QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organisation only.")},
     {"CHECKLIST_NO_COMPETITORS", QT_TRANSLATE_NOOP("lp::Messages", "The page must show no competitors.")},
-    {"CHECKLIST_OWNED_BY_PARTNER", QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organisation.")},
+    {"CHECKLIST_OWNED_BY_PARTNER",
+     QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organisation.")},
 
     // --- KPI discrepancy cases (CaseService) ---
     {"EVIDENCE_NOT_PDF_OR_IMAGE",
-     QT_TRANSLATE_NOOP("lp::Messages", "The evidence must be a PDF file or a PNG or JPEG image of the invoice.")},
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The evidence must be a PDF file or a PNG or JPEG image of the invoice.")},
     {"EVIDENCE_TOO_LARGE",
      QT_TRANSLATE_NOOP("lp::Messages", "The evidence file is %1 MB; files of up to %2 MB are accepted.")},
     {"CASE_ALREADY_OPEN",
-     QT_TRANSLATE_NOOP("lp::Messages", "Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.")},
+     QT_TRANSLATE_NOOP(
+         "lp::Messages",
+         "Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.")},
     {"CASE_ALREADY_RESOLVED", QT_TRANSLATE_NOOP("lp::Messages", "Case %1 has already been resolved.")},
     {"CASE_CORRECTION_IMPOSSIBLE",
-     QT_TRANSLATE_NOOP("lp::Messages",
-                       "Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.")},
+     QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 has %2 KPI records, more than the %3 units filed: the "
+                                       "ledger cannot be corrected to the case.")},
 };
 
 const Entry* find(const QString& code)
@@ -155,7 +171,8 @@ QString Messages::text(const Error& error)
     const Entry* e = find(error.code);
     if (!e) {
         // An unknown code still says something useful rather than nothing.
-        return error.args.isEmpty() ? error.code : error.code + QLatin1String(": ") + error.args.join(QLatin1String(", "));
+        return error.args.isEmpty() ? error.code
+                                    : error.code + QLatin1String(": ") + error.args.join(QLatin1String(", "));
     }
     // One pass over the sentence, so an argument that itself contains "%2" stays as it is,
     // and a sentence that uses fewer arguments than given simply leaves the rest out.
@@ -164,8 +181,8 @@ QString Messages::text(const Error& error)
     s.reserve(pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
-        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()
-            && pattern.at(i + 1) != QLatin1Char('0')) {
+        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit() &&
+            pattern.at(i + 1) != QLatin1Char('0')) {
             const int n = pattern.at(i + 1).digitValue();
             s += n <= error.args.size() ? error.args.at(n - 1) : QString();
             ++i;

@@ -25,7 +25,10 @@ Installed& installed()
 
 } // namespace
 
-QStringList Translations::available() { return {QStringLiteral("en"), QStringLiteral("it")}; }
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("it")};
+}
 
 QString Translations::systemDefault()
 {
@@ -45,9 +48,9 @@ bool Translations::install(const QString& language)
     if (!ours->load(QStringLiteral(":/i18n/learnpartner_%1.qm").arg(language)))
         return false;
     auto qt = std::make_unique<QTranslator>();
-    const bool haveQt = language != QLatin1String("en")
-                        && qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const bool haveQt = language != QLatin1String("en") &&
+                        qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     Installed& s = installed();
     if (s.ours)
@@ -65,6 +68,9 @@ bool Translations::install(const QString& language)
     return true;
 }
 
-QString Translations::current() { return installed().language; }
+QString Translations::current()
+{
+    return installed().language;
+}
 
 } // namespace lp

@@ -34,15 +34,18 @@ Result<DiscrepancyCheck> CheckCodecs::discrepancyFromBytes(const QByteArray& byt
     const QString cp = QStringLiteral("case");
     std::optional<double> revenue;
     QString evidence;
-    r.keys(o, {}, {"asOf", "case", "records", "rules"}) && r.date(o, {}, "asOf", check.asOf, true)
-        && r.object(o, {}, "case", c, true) && r.array(o, {}, "records", records, false)
-        && r.keys(c, cp, {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue", "revenueValue", "evidence"})
-        && r.optionalInteger(c, cp, "month", check.caseInput.month) && r.optionalInteger(c, cp, "year", check.caseInput.year)
-        && r.string(c, cp, "omlpType", check.caseInput.omlpType, false)
-        && r.optionalInteger(c, cp, "purchaseUnit", check.caseInput.purchaseUnit)
-        && r.string(c, cp, "invoiceNumber", check.caseInput.invoiceNumber, false)
-        && r.optionalNumber(c, cp, "kpiValue", check.caseInput.kpiValue) && r.optionalNumber(c, cp, "revenueValue", revenue)
-        && r.string(c, cp, "evidence", evidence, false);
+    r.keys(o, {}, {"asOf", "case", "records", "rules"}) && r.date(o, {}, "asOf", check.asOf, true) &&
+        r.object(o, {}, "case", c, true) && r.array(o, {}, "records", records, false) &&
+        r.keys(c, cp,
+               {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue", "revenueValue",
+                "evidence"}) &&
+        r.optionalInteger(c, cp, "month", check.caseInput.month) &&
+        r.optionalInteger(c, cp, "year", check.caseInput.year) &&
+        r.string(c, cp, "omlpType", check.caseInput.omlpType, false) &&
+        r.optionalInteger(c, cp, "purchaseUnit", check.caseInput.purchaseUnit) &&
+        r.string(c, cp, "invoiceNumber", check.caseInput.invoiceNumber, false) &&
+        r.optionalNumber(c, cp, "kpiValue", check.caseInput.kpiValue) &&
+        r.optionalNumber(c, cp, "revenueValue", revenue) && r.string(c, cp, "evidence", evidence, false);
     if (r.ok() && revenue)
         check.caseInput.revenueCents = qint64(std::llround(*revenue * 100.0));
     if (r.ok() && !evidence.isEmpty()) {
@@ -54,7 +57,8 @@ Result<DiscrepancyCheck> CheckCodecs::discrepancyFromBytes(const QByteArray& byt
     }
     for (qsizetype i = 0; r.ok() && i < records.size(); ++i) {
         Purchase p;
-        if (ScenarioCodec::readPurchase(r, records.at(i), JsonReader::index(QStringLiteral("records"), i), {}, p))
+        if (ScenarioCodec::readPurchase(r, records.at(i), JsonReader::index(QStringLiteral("records"), i), {},
+                                        p))
             check.records.append(p);
     }
     if (r.ok() && o.contains(QStringLiteral("rules")) && r.object(o, {}, "rules", rules, true)) {
@@ -74,7 +78,8 @@ QJsonObject CheckCodecs::toJson(const TriageResult& t)
             {QStringLiteral("errors"), errorsJson(t.errors)},
             {QStringLiteral("triage"), t.triage.isEmpty() ? QJsonValue() : QJsonValue(t.triage)},
             {QStringLiteral("mismatches"), QJsonArray::fromStringList(t.mismatches)},
-            {QStringLiteral("visibleOn"), t.visibleOn.isValid() ? QJsonValue(t.visibleOn.toString(Qt::ISODate)) : QJsonValue()}};
+            {QStringLiteral("visibleOn"),
+             t.visibleOn.isValid() ? QJsonValue(t.visibleOn.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 Result<ListingCheckInput> CheckCodecs::listingFromBytes(const QByteArray& bytes)
@@ -87,13 +92,17 @@ Result<ListingCheckInput> CheckCodecs::listingFromBytes(const QByteArray& bytes)
     ListingCheckInput in;
     QJsonObject l;
     const QString lp = QStringLiteral("listing");
-    r.keys(o, {}, {"asOf", "listing"}) && r.date(o, {}, "asOf", in.asOf, true) && r.object(o, {}, "listing", l, true)
-        && r.keys(l, lp, {"displayName", "country", "landingUrl", "aboutPartnerOnly", "noCompetitors", "ownedByPartner"})
-        && r.string(l, lp, "displayName", in.listing.displayName, false) && r.string(l, lp, "country", in.listing.country, false)
-        && r.string(l, lp, "landingUrl", in.listing.landingUrl, false)
-        && r.optionalBoolean(l, lp, "aboutPartnerOnly", in.listing.aboutPartnerOnly)
-        && r.optionalBoolean(l, lp, "noCompetitors", in.listing.noCompetitors)
-        && r.optionalBoolean(l, lp, "ownedByPartner", in.listing.ownedByPartner);
+    r.keys(o, {}, {"asOf", "listing"}) && r.date(o, {}, "asOf", in.asOf, true) &&
+        r.object(o, {}, "listing", l, true) &&
+        r.keys(l, lp,
+               {"displayName", "country", "landingUrl", "aboutPartnerOnly", "noCompetitors",
+                "ownedByPartner"}) &&
+        r.string(l, lp, "displayName", in.listing.displayName, false) &&
+        r.string(l, lp, "country", in.listing.country, false) &&
+        r.string(l, lp, "landingUrl", in.listing.landingUrl, false) &&
+        r.optionalBoolean(l, lp, "aboutPartnerOnly", in.listing.aboutPartnerOnly) &&
+        r.optionalBoolean(l, lp, "noCompetitors", in.listing.noCompetitors) &&
+        r.optionalBoolean(l, lp, "ownedByPartner", in.listing.ownedByPartner);
     if (!r.ok())
         return r.error();
     return in;
@@ -103,8 +112,9 @@ QJsonObject CheckCodecs::toJson(const ListingResult& l)
 {
     QJsonObject o{{QStringLiteral("valid"), l.valid}, {QStringLiteral("errors"), errorsJson(l.errors)}};
     if (l.valid) {
-        o.insert(QStringLiteral("batchWeek"), QJsonObject{{QStringLiteral("from"), l.batchWeek.from.toString(Qt::ISODate)},
-                                                          {QStringLiteral("to"), l.batchWeek.to.toString(Qt::ISODate)}});
+        o.insert(QStringLiteral("batchWeek"),
+                 QJsonObject{{QStringLiteral("from"), l.batchWeek.from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), l.batchWeek.to.toString(Qt::ISODate)}});
         o.insert(QStringLiteral("expectedVisibleBy"), l.expectedVisibleBy.toString(Qt::ISODate));
     }
     return o;

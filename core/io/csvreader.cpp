@@ -18,8 +18,8 @@ struct ParseState
     const CsvReader::HeaderHandler* onHeader = nullptr;
     CsvReader::Summary summary;
     CsvRow row;
-    int line = 1;         // the line the next row starts on
-    int rowLine = 1;      // the line the current row started on
+    int line = 1;    // the line the next row starts on
+    int rowLine = 1; // the line the current row started on
     int newlinesInRow = 0;
     bool lastEndedWithCr = false;
     bool headerDone = false;
@@ -161,10 +161,11 @@ Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRow
         if (chunk.isEmpty())
             break;
         total += chunk.size();
-        if (csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRowEnd, &state)
-            != size_t(chunk.size())) {
+        if (csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRowEnd, &state) !=
+            size_t(chunk.size())) {
             failed = true;
-            failure = {QStringLiteral("CSV_MALFORMED"), QString::number(state.rowLine),
+            failure = {QStringLiteral("CSV_MALFORMED"),
+                       QString::number(state.rowLine),
                        {QString::fromLatin1(csv_strerror(csv_error(&parser)))}};
         }
         if (progress)
@@ -172,7 +173,8 @@ Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRow
     }
     if (!failed && !state.stopped && csv_fini(&parser, onField, onRowEnd, &state) != 0) {
         failed = true;
-        failure = {QStringLiteral("CSV_MALFORMED"), QString::number(state.rowLine),
+        failure = {QStringLiteral("CSV_MALFORMED"),
+                   QString::number(state.rowLine),
                    {QString::fromLatin1(csv_strerror(csv_error(&parser)))}};
     }
     csv_free(&parser);
@@ -185,7 +187,10 @@ Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRow
     return state.summary;
 }
 
-QChar CsvReader::sniffDelimiter(QIODevice& device) { return detectDelimiter(device.peek(64 * 1024)); }
+QChar CsvReader::sniffDelimiter(QIODevice& device)
+{
+    return detectDelimiter(device.peek(64 * 1024));
+}
 
 Result<CsvReader::Summary> CsvReader::read(const QByteArray& data, const RowHandler& onRow)
 {
@@ -202,14 +207,15 @@ QByteArray CsvWriter::row(const QStringList& fields, QChar delimiter)
         if (i > 0)
             out += char(delimiter.toLatin1());
         const QByteArray f = fields[i].toUtf8();
-        const bool quote = f.contains(char(delimiter.toLatin1())) || f.contains('"') || f.contains('\n')
-                           || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
+        const bool quote = f.contains(char(delimiter.toLatin1())) || f.contains('"') || f.contains('\n') ||
+                           f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
         if (!quote) {
             out += f;
             continue;
         }
         QByteArray quoted(f.size() * 2 + 2, Qt::Uninitialized);
-        quoted.resize(qsizetype(csv_write(quoted.data(), size_t(quoted.size()), f.constData(), size_t(f.size()))));
+        quoted.resize(
+            qsizetype(csv_write(quoted.data(), size_t(quoted.size()), f.constData(), size_t(f.size()))));
         out += quoted;
     }
     out += "\r\n";

@@ -23,7 +23,10 @@ void appendLine(QByteArray& out, const QString& line)
     out += "\r\n";
 }
 
-QString date(const QDate& d) { return d.toString(QStringLiteral("yyyyMMdd")); }
+QString date(const QDate& d)
+{
+    return d.toString(QStringLiteral("yyyyMMdd"));
+}
 
 } // namespace
 
@@ -42,7 +45,8 @@ QString ICalendar::escape(const QString& text)
     return out;
 }
 
-QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime& stamp, const QString& calendarName)
+QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime& stamp,
+                            const QString& calendarName)
 {
     QByteArray out;
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -56,7 +60,8 @@ QByteArray ICalendar::write(const QList<CalendarEvent>& events, const QDateTime&
         appendLine(out, QStringLiteral("UID:") + e.uid);
         appendLine(out, QStringLiteral("DTSTAMP:") + dtstamp);
         appendLine(out, QStringLiteral("DTSTART;VALUE=DATE:") + date(e.start));
-        appendLine(out, QStringLiteral("DTEND;VALUE=DATE:") + date((e.end.isValid() ? e.end : e.start).addDays(1)));
+        appendLine(out, QStringLiteral("DTEND;VALUE=DATE:") +
+                            date((e.end.isValid() ? e.end : e.start).addDays(1)));
         if (e.yearly)
             appendLine(out, QStringLiteral("RRULE:FREQ=YEARLY"));
         appendLine(out, QStringLiteral("SUMMARY:") + escape(e.summary));

@@ -11,9 +11,9 @@ namespace lp {
 // An all-day event of an iCalendar file.
 struct CalendarEvent
 {
-    QString uid;       // stable, so re-imported calendars update rather than duplicate
+    QString uid; // stable, so re-imported calendars update rather than duplicate
     QDate start;
-    QDate end;         // inclusive; the same day for a one-day event
+    QDate end; // inclusive; the same day for a one-day event
     QString summary;
     QString description;
     bool yearly = false;
@@ -26,7 +26,8 @@ struct CalendarEvent
 class ICalendar
 {
 public:
-    static QByteArray write(const QList<CalendarEvent>& events, const QDateTime& stamp, const QString& calendarName);
+    static QByteArray write(const QList<CalendarEvent>& events, const QDateTime& stamp,
+                            const QString& calendarName);
     static QString escape(const QString& text);
 };
 

@@ -63,7 +63,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_changed; // the queue changed, or the reading ended, or stop()
     QList<Batch> m_queue;
-    bool m_finished = false;  // the reading thread is done: m_result is set
+    bool m_finished = false; // the reading thread is done: m_result is set
     bool m_stopped = false;
     Result<int> m_result = 0;
     std::unique_ptr<QThread> m_thread;

@@ -11,10 +11,23 @@
 namespace lp {
 namespace {
 
-enum Column { Invoice, Line, DocType, InvoiceDate, OmlpType, Units, KpiValue, Revenue, Currency, Competency, ColumnCount };
+enum Column {
+    Invoice,
+    Line,
+    DocType,
+    InvoiceDate,
+    OmlpType,
+    Units,
+    KpiValue,
+    Revenue,
+    Currency,
+    Competency,
+    ColumnCount
+};
 
-const std::array<const char*, ColumnCount> kNames{"invoice",  "line",    "documentType", "invoiceDate", "omlpType",
-                                                  "units",    "kpiValue", "revenue",     "currency",    "competency"};
+const std::array<const char*, ColumnCount> kNames{"invoice",  "line",      "documentType", "invoiceDate",
+                                                  "omlpType", "units",     "kpiValue",     "revenue",
+                                                  "currency", "competency"};
 
 bool isAscii(QByteArrayView t)
 {
@@ -29,15 +42,17 @@ bool isAscii(QStringView t)
 
 const QStringList& InvoiceCsvReader::requiredColumns()
 {
-    static const QStringList columns{QStringLiteral("invoice"),  QStringLiteral("documentType"), QStringLiteral("invoiceDate"),
-                                     QStringLiteral("omlpType"), QStringLiteral("units"),        QStringLiteral("kpiValue"),
+    static const QStringList columns{QStringLiteral("invoice"),     QStringLiteral("documentType"),
+                                     QStringLiteral("invoiceDate"), QStringLiteral("omlpType"),
+                                     QStringLiteral("units"),       QStringLiteral("kpiValue"),
                                      QStringLiteral("revenue")};
     return columns;
 }
 
 const QStringList& InvoiceCsvReader::optionalColumns()
 {
-    static const QStringList columns{QStringLiteral("line"), QStringLiteral("currency"), QStringLiteral("competency")};
+    static const QStringList columns{QStringLiteral("line"), QStringLiteral("currency"),
+                                     QStringLiteral("competency")};
     return columns;
 }
 
@@ -182,12 +197,14 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
     auto onHeader = [&](const QStringList& header) {
         for (int i = 0; i < header.size(); ++i) {
             for (int c = 0; c < ColumnCount; ++c) {
-                if (at[c] < 0 && header[i].trimmed().compare(QLatin1String(kNames[c]), Qt::CaseInsensitive) == 0)
+                if (at[c] < 0 &&
+                    header[i].trimmed().compare(QLatin1String(kNames[c]), Qt::CaseInsensitive) == 0)
                     at[c] = i;
             }
         }
         for (const QString& name : requiredColumns()) {
-            const auto index = std::find_if(kNames.cbegin(), kNames.cend(), [&](const char* n) { return name == QLatin1String(n); });
+            const auto index = std::find_if(kNames.cbegin(), kNames.cend(),
+                                            [&](const char* n) { return name == QLatin1String(n); });
             if (at[index - kNames.cbegin()] < 0) {
                 headerError = Error{QStringLiteral("CSV_MISSING_COLUMN"), name, {name}};
                 return false;
@@ -239,7 +256,8 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         auto bad = [&](Column c, const char* code) {
             rowOk = false;
             if (handlers.onError && keepReading)
-                keepReading = handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), field(c)});
+                keepReading =
+                    handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), field(c)});
         };
 
         Purchase p;
@@ -305,9 +323,10 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         else
             p.revenueCents = *cents;
         p.currency = sharedField(Currency);
-        const bool iso4217 = p.currency.size() == 3
-                             && std::all_of(p.currency.cbegin(), p.currency.cend(),
-                                            [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+        const bool iso4217 =
+            p.currency.size() == 3 && std::all_of(p.currency.cbegin(), p.currency.cend(), [](QChar c) {
+                return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+            });
         if (!p.currency.isEmpty() && !iso4217)
             bad(Currency, "INVALID_CURRENCY");
         p.competency = sharedField(Competency);

@@ -28,7 +28,7 @@ public:
     struct Handlers
     {
         std::function<bool(int line, const Purchase& purchase)> onPurchase; // false: stop
-        std::function<bool(const RowError& error)> onError;      // false: stop
+        std::function<bool(const RowError& error)> onError;                 // false: stop
         std::function<void(qint64 bytes)> onProgress;
     };
 

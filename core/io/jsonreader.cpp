@@ -18,7 +18,8 @@ bool JsonReader::keys(const QJsonObject& o, const QString& path, std::initialize
     if (!ok())
         return false;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return it.key() == QLatin1String(k); });
+        const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                       [&](const char* k) { return it.key() == QLatin1String(k); });
         if (!known)
             return fail(QStringLiteral("UNKNOWN_KEY"), join(path, it.key()), {it.key()});
     }
@@ -46,31 +47,36 @@ bool JsonReader::object(const QJsonValue& v, const QString& path, QJsonObject& o
     return true;
 }
 
-bool JsonReader::object(const QJsonObject& o, const QString& path, const char* key, QJsonObject& out, bool required)
+bool JsonReader::object(const QJsonObject& o, const QString& path, const char* key, QJsonObject& out,
+                        bool required)
 {
     if (!present(o, path, key, required))
         return ok();
     return object(o.value(QLatin1String(key)), join(path, QLatin1String(key)), out);
 }
 
-bool JsonReader::array(const QJsonObject& o, const QString& path, const char* key, QJsonArray& out, bool required)
+bool JsonReader::array(const QJsonObject& o, const QString& path, const char* key, QJsonArray& out,
+                       bool required)
 {
     if (!present(o, path, key, required))
         return ok();
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isArray())
-        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)), {QStringLiteral("an array")});
+        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
+                    {QStringLiteral("an array")});
     out = v.toArray();
     return true;
 }
 
-bool JsonReader::string(const QJsonObject& o, const QString& path, const char* key, QString& out, bool required)
+bool JsonReader::string(const QJsonObject& o, const QString& path, const char* key, QString& out,
+                        bool required)
 {
     if (!present(o, path, key, required))
         return ok();
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
-        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)), {QStringLiteral("a string")});
+        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
+                    {QStringLiteral("a string")});
     out = v.toString();
     return true;
 }
@@ -103,18 +109,21 @@ bool JsonReader::integer(const QJsonObject& o, const QString& path, const char* 
     const QJsonValue v = o.value(QLatin1String(key));
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2e9)
-        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)), {QStringLiteral("a whole number")});
+        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
+                    {QStringLiteral("a whole number")});
     out = int(d);
     return true;
 }
 
-bool JsonReader::number(const QJsonObject& o, const QString& path, const char* key, double& out, bool required)
+bool JsonReader::number(const QJsonObject& o, const QString& path, const char* key, double& out,
+                        bool required)
 {
     if (!present(o, path, key, required))
         return ok();
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isDouble())
-        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)), {QStringLiteral("a number")});
+        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
+                    {QStringLiteral("a number")});
     out = v.toDouble();
     return true;
 }
@@ -125,12 +134,14 @@ bool JsonReader::boolean(const QJsonObject& o, const QString& path, const char* 
         return ok();
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isBool())
-        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)), {QStringLiteral("true or false")});
+        return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
+                    {QStringLiteral("true or false")});
     out = v.toBool();
     return true;
 }
 
-bool JsonReader::stringList(const QJsonObject& o, const QString& path, const char* key, QStringList& out, bool required)
+bool JsonReader::stringList(const QJsonObject& o, const QString& path, const char* key, QStringList& out,
+                            bool required)
 {
     QJsonArray a;
     if (!array(o, path, key, a, required) || !o.contains(QLatin1String(key)))
@@ -138,13 +149,15 @@ bool JsonReader::stringList(const QJsonObject& o, const QString& path, const cha
     out.clear();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString())
-            return fail(QStringLiteral("WRONG_TYPE"), index(join(path, QLatin1String(key)), i), {QStringLiteral("a string")});
+            return fail(QStringLiteral("WRONG_TYPE"), index(join(path, QLatin1String(key)), i),
+                        {QStringLiteral("a string")});
         out << a.at(i).toString();
     }
     return true;
 }
 
-bool JsonReader::optionalInteger(const QJsonObject& o, const QString& path, const char* key, std::optional<int>& out)
+bool JsonReader::optionalInteger(const QJsonObject& o, const QString& path, const char* key,
+                                 std::optional<int>& out)
 {
     if (!ok() || !o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
         return ok();
@@ -155,7 +168,8 @@ bool JsonReader::optionalInteger(const QJsonObject& o, const QString& path, cons
     return true;
 }
 
-bool JsonReader::optionalNumber(const QJsonObject& o, const QString& path, const char* key, std::optional<double>& out)
+bool JsonReader::optionalNumber(const QJsonObject& o, const QString& path, const char* key,
+                                std::optional<double>& out)
 {
     if (!ok() || !o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
         return ok();
@@ -166,7 +180,8 @@ bool JsonReader::optionalNumber(const QJsonObject& o, const QString& path, const
     return true;
 }
 
-bool JsonReader::optionalBoolean(const QJsonObject& o, const QString& path, const char* key, std::optional<bool>& out)
+bool JsonReader::optionalBoolean(const QJsonObject& o, const QString& path, const char* key,
+                                 std::optional<bool>& out)
 {
     if (!ok() || !o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
         return ok();

@@ -22,7 +22,10 @@ public:
     {
         return path.isEmpty() ? key : path + QLatin1Char('.') + key;
     }
-    static QString index(const QString& path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+    static QString index(const QString& path, qsizetype i)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(i);
+    }
 
     bool ok() const { return !m_error.has_value(); }
     const Error& error() const { return *m_error; }
@@ -38,12 +41,15 @@ public:
     bool integer(const QJsonObject& o, const QString& path, const char* key, int& out, bool required);
     bool number(const QJsonObject& o, const QString& path, const char* key, double& out, bool required);
     bool boolean(const QJsonObject& o, const QString& path, const char* key, bool& out, bool required);
-    bool stringList(const QJsonObject& o, const QString& path, const char* key, QStringList& out, bool required);
+    bool stringList(const QJsonObject& o, const QString& path, const char* key, QStringList& out,
+                    bool required);
 
     // Optional-valued variants for forms that may be half filled (absent or null: nullopt).
     bool optionalInteger(const QJsonObject& o, const QString& path, const char* key, std::optional<int>& out);
-    bool optionalNumber(const QJsonObject& o, const QString& path, const char* key, std::optional<double>& out);
-    bool optionalBoolean(const QJsonObject& o, const QString& path, const char* key, std::optional<bool>& out);
+    bool optionalNumber(const QJsonObject& o, const QString& path, const char* key,
+                        std::optional<double>& out);
+    bool optionalBoolean(const QJsonObject& o, const QString& path, const char* key,
+                         std::optional<bool>& out);
 
     static QDate parseDate(const QString& text); // strict YYYY-MM-DD; null when impossible
 

@@ -10,15 +10,19 @@ namespace {
 
 bool readTier(JsonReader& r, const QJsonObject& o, const QString& path, TierRules& tier)
 {
-    return r.keys(o, path, {"minActiveMct", "minExams", "requiredExams", "minKpi", "performanceCommitment"})
-           && r.integer(o, path, "minActiveMct", tier.minActiveMct, true)
-           && r.integer(o, path, "minExams", tier.minExams, true)
-           && r.stringList(o, path, "requiredExams", tier.requiredExams, false)
-           && r.number(o, path, "minKpi", tier.minKpi, false)
-           && r.boolean(o, path, "performanceCommitment", tier.performanceCommitment, false)
-           && (tier.minActiveMct >= 0 || r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minActiveMct"))))
-           && (tier.minExams >= 0 || r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minExams"))))
-           && (tier.minKpi >= 0 || r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minKpi"))));
+    return r.keys(o, path,
+                  {"minActiveMct", "minExams", "requiredExams", "minKpi", "performanceCommitment"}) &&
+           r.integer(o, path, "minActiveMct", tier.minActiveMct, true) &&
+           r.integer(o, path, "minExams", tier.minExams, true) &&
+           r.stringList(o, path, "requiredExams", tier.requiredExams, false) &&
+           r.number(o, path, "minKpi", tier.minKpi, false) &&
+           r.boolean(o, path, "performanceCommitment", tier.performanceCommitment, false) &&
+           (tier.minActiveMct >= 0 ||
+            r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minActiveMct")))) &&
+           (tier.minExams >= 0 ||
+            r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minExams")))) &&
+           (tier.minKpi >= 0 ||
+            r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("minKpi"))));
 }
 
 QJsonObject tierJson(const TierRules& t)
@@ -40,15 +44,19 @@ Result<RuleSet> RuleSetCodec::fromJson(const QJsonObject& o, const QString& path
     QJsonArray competencies;
     QJsonObject covid;
     QStringList evidence{QStringLiteral("invoice")};
-    r.keys(o, path, {"id", "effectiveFrom", "effectiveTo", "reportDay", "windowMonths", "acceptedEvidence", "actionPack",
-                     "competencies", "covidExtension", "upgradeDiscountPercent", "source"})
-        && r.string(o, path, "id", rules.id, true) && r.date(o, path, "effectiveFrom", rules.effectiveFrom, true)
-        && r.date(o, path, "effectiveTo", rules.effectiveTo, true) && r.integer(o, path, "reportDay", rules.reportDay, false)
-        && r.integer(o, path, "windowMonths", rules.windowMonths, false)
-        && r.stringList(o, path, "acceptedEvidence", evidence, false)
-        && r.object(o, path, "actionPack", actionPack, false) && r.array(o, path, "competencies", competencies, true)
-        && r.integer(o, path, "upgradeDiscountPercent", rules.upgradeDiscountPercent, false)
-        && r.string(o, path, "source", rules.source, false);
+    r.keys(o, path,
+           {"id", "effectiveFrom", "effectiveTo", "reportDay", "windowMonths", "acceptedEvidence",
+            "actionPack", "competencies", "covidExtension", "upgradeDiscountPercent", "source"}) &&
+        r.string(o, path, "id", rules.id, true) &&
+        r.date(o, path, "effectiveFrom", rules.effectiveFrom, true) &&
+        r.date(o, path, "effectiveTo", rules.effectiveTo, true) &&
+        r.integer(o, path, "reportDay", rules.reportDay, false) &&
+        r.integer(o, path, "windowMonths", rules.windowMonths, false) &&
+        r.stringList(o, path, "acceptedEvidence", evidence, false) &&
+        r.object(o, path, "actionPack", actionPack, false) &&
+        r.array(o, path, "competencies", competencies, true) &&
+        r.integer(o, path, "upgradeDiscountPercent", rules.upgradeDiscountPercent, false) &&
+        r.string(o, path, "source", rules.source, false);
     if (r.ok() && rules.id.trimmed().isEmpty())
         r.fail(QStringLiteral("REQUIRED"), JsonReader::join(path, QStringLiteral("id")));
     if (r.ok() && rules.effectiveTo < rules.effectiveFrom)
@@ -59,21 +67,24 @@ Result<RuleSet> RuleSetCodec::fromJson(const QJsonObject& o, const QString& path
     if (r.ok() && (rules.windowMonths < 1 || rules.windowMonths > 36))
         r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("windowMonths")));
     if (r.ok() && (rules.upgradeDiscountPercent < 0 || rules.upgradeDiscountPercent > 100))
-        r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("upgradeDiscountPercent")));
+        r.fail(QStringLiteral("OUT_OF_RANGE"),
+               JsonReader::join(path, QStringLiteral("upgradeDiscountPercent")));
     if (r.ok()) {
         rules.acceptedEvidence.clear();
         for (qsizetype i = 0; i < evidence.size(); ++i) {
             const auto type = fromString<DocumentType>(evidence[i]);
             if (!type) {
                 r.fail(QStringLiteral("UNKNOWN_DOCUMENT_TYPE"),
-                       JsonReader::index(JsonReader::join(path, QStringLiteral("acceptedEvidence")), i), {evidence[i]});
+                       JsonReader::index(JsonReader::join(path, QStringLiteral("acceptedEvidence")), i),
+                       {evidence[i]});
                 break;
             }
             rules.acceptedEvidence.append(*type);
         }
     }
     const QString apPath = JsonReader::join(path, QStringLiteral("actionPack"));
-    r.keys(actionPack, apPath, {"minActiveMct"}) && r.integer(actionPack, apPath, "minActiveMct", rules.actionPackMinActiveMct, false);
+    r.keys(actionPack, apPath, {"minActiveMct"}) &&
+        r.integer(actionPack, apPath, "minActiveMct", rules.actionPackMinActiveMct, false);
 
     const QString cPath = JsonReader::join(path, QStringLiteral("competencies"));
     for (qsizetype i = 0; r.ok() && i < competencies.size(); ++i) {
@@ -81,18 +92,25 @@ Result<RuleSet> RuleSetCodec::fromJson(const QJsonObject& o, const QString& path
         QJsonObject c;
         CompetencyRules comp;
         QJsonObject silver, gold;
-        if (!(r.object(competencies.at(i), p, c) && r.keys(c, p, {"name", "learningOption", "silver", "gold"})
-              && r.string(c, p, "name", comp.name, true) && r.boolean(c, p, "learningOption", comp.learningOption, true)))
+        if (!(r.object(competencies.at(i), p, c) &&
+              r.keys(c, p, {"name", "learningOption", "silver", "gold"}) &&
+              r.string(c, p, "name", comp.name, true) &&
+              r.boolean(c, p, "learningOption", comp.learningOption, true)))
             break;
         if (rules.competency(comp.name))
             r.fail(QStringLiteral("DUPLICATE"), JsonReader::join(p, QStringLiteral("name")), {comp.name});
         if (comp.learningOption) {
             // A competency with a Learning option defines both tiers.
-            r.object(c, p, "silver", silver, true) && readTier(r, silver, JsonReader::join(p, QStringLiteral("silver")), comp.silver)
-                && r.object(c, p, "gold", gold, true) && readTier(r, gold, JsonReader::join(p, QStringLiteral("gold")), comp.gold);
+            r.object(c, p, "silver", silver, true) &&
+                readTier(r, silver, JsonReader::join(p, QStringLiteral("silver")), comp.silver) &&
+                r.object(c, p, "gold", gold, true) &&
+                readTier(r, gold, JsonReader::join(p, QStringLiteral("gold")), comp.gold);
         } else if (c.contains(QStringLiteral("silver")) || c.contains(QStringLiteral("gold"))) {
-            r.fail(QStringLiteral("UNKNOWN_KEY"), JsonReader::join(p, c.contains(QStringLiteral("silver")) ? QStringLiteral("silver") : QStringLiteral("gold")),
-                   {c.contains(QStringLiteral("silver")) ? QStringLiteral("silver") : QStringLiteral("gold")});
+            r.fail(
+                QStringLiteral("UNKNOWN_KEY"),
+                JsonReader::join(p, c.contains(QStringLiteral("silver")) ? QStringLiteral("silver")
+                                                                         : QStringLiteral("gold")),
+                {c.contains(QStringLiteral("silver")) ? QStringLiteral("silver") : QStringLiteral("gold")});
         }
         rules.competencies.append(comp);
     }
@@ -100,10 +118,12 @@ Result<RuleSet> RuleSetCodec::fromJson(const QJsonObject& o, const QString& path
     if (r.ok() && o.contains(QStringLiteral("covidExtension"))) {
         const QString p = JsonReader::join(path, QStringLiteral("covidExtension"));
         CovidExtension ext;
-        r.object(o, path, "covidExtension", covid, true) && r.keys(covid, p, {"anniversaryFrom", "anniversaryTo", "excludedCompetencies", "months"})
-            && r.date(covid, p, "anniversaryFrom", ext.anniversaryFrom, true) && r.date(covid, p, "anniversaryTo", ext.anniversaryTo, true)
-            && r.stringList(covid, p, "excludedCompetencies", ext.excludedCompetencies, false)
-            && r.integer(covid, p, "months", ext.months, false);
+        r.object(o, path, "covidExtension", covid, true) &&
+            r.keys(covid, p, {"anniversaryFrom", "anniversaryTo", "excludedCompetencies", "months"}) &&
+            r.date(covid, p, "anniversaryFrom", ext.anniversaryFrom, true) &&
+            r.date(covid, p, "anniversaryTo", ext.anniversaryTo, true) &&
+            r.stringList(covid, p, "excludedCompetencies", ext.excludedCompetencies, false) &&
+            r.integer(covid, p, "months", ext.months, false);
         if (r.ok())
             rules.covidExtension = ext;
     }
@@ -143,7 +163,8 @@ QJsonObject RuleSetCodec::toJson(const RuleSet& rules)
                   {QStringLiteral("reportDay"), rules.reportDay},
                   {QStringLiteral("windowMonths"), rules.windowMonths},
                   {QStringLiteral("acceptedEvidence"), evidence},
-                  {QStringLiteral("actionPack"), QJsonObject{{QStringLiteral("minActiveMct"), rules.actionPackMinActiveMct}}},
+                  {QStringLiteral("actionPack"),
+                   QJsonObject{{QStringLiteral("minActiveMct"), rules.actionPackMinActiveMct}}},
                   {QStringLiteral("competencies"), competencies},
                   {QStringLiteral("upgradeDiscountPercent"), rules.upgradeDiscountPercent}};
     if (!rules.source.isEmpty())
@@ -153,7 +174,8 @@ QJsonObject RuleSetCodec::toJson(const RuleSet& rules)
         o.insert(QStringLiteral("covidExtension"),
                  QJsonObject{{QStringLiteral("anniversaryFrom"), c.anniversaryFrom.toString(Qt::ISODate)},
                              {QStringLiteral("anniversaryTo"), c.anniversaryTo.toString(Qt::ISODate)},
-                             {QStringLiteral("excludedCompetencies"), QJsonArray::fromStringList(c.excludedCompetencies)},
+                             {QStringLiteral("excludedCompetencies"),
+                              QJsonArray::fromStringList(c.excludedCompetencies)},
                              {QStringLiteral("months"), c.months}});
     }
     return o;

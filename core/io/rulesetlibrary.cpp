@@ -26,7 +26,8 @@ const Result<QList<RuleSet>>& RuleSetLibrary::shipped()
             }
             sets.append(rules.value());
         }
-        std::sort(sets.begin(), sets.end(), [](const RuleSet& a, const RuleSet& b) { return a.effectiveFrom < b.effectiveFrom; });
+        std::sort(sets.begin(), sets.end(),
+                  [](const RuleSet& a, const RuleSet& b) { return a.effectiveFrom < b.effectiveFrom; });
         return sets;
     }();
     return all;

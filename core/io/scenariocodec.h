@@ -33,8 +33,8 @@ public:
     static QJsonObject toJson(const Decision& decision, bool explain);
 
     // A purchase (KPI record), shared with the discrepancy check. `asOf` null: no date limit.
-    static bool readPurchase(JsonReader& reader, const QJsonValue& value, const QString& path, const QDate& asOf,
-                             Purchase& out);
+    static bool readPurchase(JsonReader& reader, const QJsonValue& value, const QString& path,
+                             const QDate& asOf, Purchase& out);
     static QJsonObject toJson(const Purchase& purchase);
     static Result<QJsonObject> parseObject(const QByteArray& bytes);
 };

@@ -27,12 +27,13 @@ struct EnrollmentRequest
 // One requirement of program-rules §2 and how the partner stands against it.
 struct RequirementResult
 {
-    QString code; // COMPETENCY_LEARNING_OPTION, PERFORMANCE_COMMITMENT, MIN_ACTIVE_MCT, MIN_EXAMS, REQUIRED_EXAMS, MIN_KPI
+    QString code; // COMPETENCY_LEARNING_OPTION, PERFORMANCE_COMMITMENT, MIN_ACTIVE_MCT, MIN_EXAMS,
+                  // REQUIRED_EXAMS, MIN_KPI
     bool met = false;
     std::optional<double> actual;
     std::optional<double> required;
-    QStringList missing;  // REQUIRED_EXAMS: the exam codes nobody has passed
-    QString explanation;  // a sentence in the user's language
+    QStringList missing; // REQUIRED_EXAMS: the exam codes nobody has passed
+    QString explanation; // a sentence in the user's language
 
     bool operator==(const RequirementResult&) const = default;
 };
@@ -42,7 +43,7 @@ struct ExcludedPurchase
 {
     QString invoice;
     int line = 1;
-    QString reason; // NOT_INVOICE, OTHER_COMPETENCY, OUTSIDE_WINDOW, NOT_YET_REPORTED
+    QString reason;  // NOT_INVOICE, OTHER_COMPETENCY, OUTSIDE_WINDOW, NOT_YET_REPORTED
     QDate visibleOn; // NOT_YET_REPORTED: the report it will appear in
 
     bool operator==(const ExcludedPurchase&) const = default;

@@ -6,8 +6,8 @@
 
 namespace lp {
 
-TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records, const QDate& asOf,
-                                       int reportDay)
+TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records,
+                                       const QDate& asOf, int reportDay)
 {
     TriageResult r;
     auto error = [&](const char* field, const char* code) {
@@ -44,7 +44,8 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
     else if (*c.evidence != DocumentType::Invoice)
         error("evidence", "EVIDENCE_NOT_INVOICE");
 
-    const bool monthKnown = c.month && c.year && *c.month >= 1 && *c.month <= 12 && *c.year >= 2000 && *c.year <= 2999;
+    const bool monthKnown =
+        c.month && c.year && *c.month >= 1 && *c.month <= 12 && *c.year >= 2000 && *c.year <= 2999;
     if (monthKnown)
         r.visibleOn = KpiCalendar(reportDay).visibleOn(QDate(*c.year, *c.month, 1));
     r.valid = r.errors.isEmpty();

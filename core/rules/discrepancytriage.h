@@ -28,10 +28,11 @@ struct DiscrepancyCaseInput
 struct TriageResult
 {
     bool valid = false;
-    QList<Error> errors;  // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
-    QString triage;       // NOT_YET_REPORTED, MISSING_FROM_LEDGER, VALUE_MISMATCH, NO_DISCREPANCY; empty when invalid
+    QList<Error> errors; // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
+    QString
+        triage; // NOT_YET_REPORTED, MISSING_FROM_LEDGER, VALUE_MISMATCH, NO_DISCREPANCY; empty when invalid
     QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
-    QDate visibleOn;      // when the invoice month appears in a report
+    QDate visibleOn;        // when the invoice month appears in a report
 
     bool operator==(const TriageResult&) const = default;
 };
@@ -41,8 +42,8 @@ struct TriageResult
 class DiscrepancyTriage
 {
 public:
-    static TriageResult triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records, const QDate& asOf,
-                               int reportDay = 15);
+    static TriageResult triage(const DiscrepancyCaseInput& c, const QList<Purchase>& records,
+                               const QDate& asOf, int reportDay = 15);
 };
 
 } // namespace lp

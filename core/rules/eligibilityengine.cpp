@@ -12,12 +12,19 @@ namespace {
 // Sentences are translated in the context "lp::EligibilityEngine" (spelled out at each call,
 // so lupdate finds them).
 
-QString date(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
-QString number(double v) { return QLocale().toString(v, 'g', 10); }
+QString date(const QDate& d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 10);
+}
 
 int activeMcts(const PartnerSnapshot& s, const QDate& asOf)
 {
-    return int(std::count_if(s.trainers.cbegin(), s.trainers.cend(), [&](const Trainer& t) { return t.isActiveOn(asOf); }));
+    return int(std::count_if(s.trainers.cbegin(), s.trainers.cend(),
+                             [&](const Trainer& t) { return t.isActiveOn(asOf); }));
 }
 
 // [144] exam passes count once per (person, exam code), for their own competency, when
@@ -40,20 +47,24 @@ QList<ExamPass> countedExams(const PartnerSnapshot& s, const QString& competency
 
 QString windowText(const KpiResult& kpi)
 {
-    return QCoreApplication::translate("lp::EligibilityEngine", "%1 to %2").arg(date(kpi.window.from), date(kpi.window.to));
+    return QCoreApplication::translate("lp::EligibilityEngine", "%1 to %2")
+        .arg(date(kpi.window.from), date(kpi.window.to));
 }
 
 // The requirements of one tier (or of the Action Pack) against the snapshot.
-QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
-                                         const KpiResult& kpi, const QDate& asOf)
+QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet& rules,
+                                         const EnrollmentRequest& request, const KpiResult& kpi,
+                                         const QDate& asOf)
 {
     QList<RequirementResult> out;
     const int mcts = activeMcts(s, asOf);
     if (request.path == Path::ActionPack) {
         // [129]-[130] one active MCT, and no other KPI.
-        RequirementResult r{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= rules.actionPackMinActiveMct, double(mcts),
-                            double(rules.actionPackMinActiveMct)};
-        r.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.")
+        RequirementResult r{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= rules.actionPackMinActiveMct,
+                            double(mcts), double(rules.actionPackMinActiveMct)};
+        r.explanation = QCoreApplication::translate("lp::EligibilityEngine",
+                                                    "Rule set %1: %2 Microsoft Certified Trainer(s) active "
+                                                    "on %3; the Learning Action Pack needs %4.")
                             .arg(rules.id)
                             .arg(mcts)
                             .arg(date(asOf))
@@ -65,9 +76,14 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     const CompetencyRules* competency = rules.competency(request.competency);
     const bool hasOption = competency && competency->learningOption;
     RequirementResult option{QStringLiteral("COMPETENCY_LEARNING_OPTION"), hasOption};
-    option.explanation = hasOption ? QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 offers a Learning option.").arg(rules.id, request.competency)
-                                   : QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
-                                         .arg(rules.id, request.competency);
+    option.explanation =
+        hasOption ? QCoreApplication::translate("lp::EligibilityEngine",
+                                                "Rule set %1: %2 offers a Learning option.")
+                        .arg(rules.id, request.competency)
+                  : QCoreApplication::translate(
+                        "lp::EligibilityEngine",
+                        "Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
+                        .arg(rules.id, request.competency);
     out.append(option);
     if (!hasOption)
         return out;
@@ -75,15 +91,23 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     const TierRules& tier = request.path == Path::Gold ? competency->gold : competency->silver;
     if (tier.performanceCommitment) {
         RequirementResult r{QStringLiteral("PERFORMANCE_COMMITMENT"), request.performanceCommitment};
-        r.explanation = request.performanceCommitment
-                            ? QCoreApplication::translate("lp::EligibilityEngine", "You commit to the Performance Requirements of the Learning Program Performance Guidelines.")
-                            : QCoreApplication::translate("lp::EligibilityEngine", "Commit to the Performance Requirements of the Learning Program Performance Guidelines "
-                                 "(tick the box) to continue.");
+        r.explanation =
+            request.performanceCommitment
+                ? QCoreApplication::translate("lp::EligibilityEngine",
+                                              "You commit to the Performance Requirements of the Learning "
+                                              "Program Performance Guidelines.")
+                : QCoreApplication::translate(
+                      "lp::EligibilityEngine",
+                      "Commit to the Performance Requirements of the Learning Program Performance Guidelines "
+                      "(tick the box) to continue.");
         out.append(r);
     }
 
-    RequirementResult mct{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= tier.minActiveMct, double(mcts), double(tier.minActiveMct)};
-    mct.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
+    RequirementResult mct{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= tier.minActiveMct, double(mcts),
+                          double(tier.minActiveMct)};
+    mct.explanation = QCoreApplication::translate(
+                          "lp::EligibilityEngine",
+                          "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
                           .arg(rules.id)
                           .arg(mcts)
                           .arg(date(asOf))
@@ -91,13 +115,16 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     out.append(mct);
 
     const QList<ExamPass> exams = countedExams(s, request.competency, asOf);
-    RequirementResult examCount{QStringLiteral("MIN_EXAMS"), exams.size() >= tier.minExams, double(exams.size()),
-                                double(tier.minExams)};
-    examCount.explanation = QCoreApplication::translate("lp::EligibilityEngine", "Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
-                                .arg(rules.id)
-                                .arg(exams.size())
-                                .arg(request.competency)
-                                .arg(tier.minExams);
+    RequirementResult examCount{QStringLiteral("MIN_EXAMS"), exams.size() >= tier.minExams,
+                                double(exams.size()), double(tier.minExams)};
+    examCount.explanation =
+        QCoreApplication::translate(
+            "lp::EligibilityEngine",
+            "Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
+            .arg(rules.id)
+            .arg(exams.size())
+            .arg(request.competency)
+            .arg(tier.minExams);
     out.append(examCount);
 
     if (!tier.requiredExams.isEmpty()) {
@@ -108,24 +135,35 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
         }
         RequirementResult r{QStringLiteral("REQUIRED_EXAMS"), missing.isEmpty()};
         r.missing = missing;
-        r.explanation = missing.isEmpty()
-                            ? QCoreApplication::translate("lp::EligibilityEngine", "Every required exam has been passed: %1.").arg(tier.requiredExams.join(QLatin1String(", ")))
-                            : QCoreApplication::translate("lp::EligibilityEngine", "Still to pass: %1 (required: %2).")
-                                  .arg(missing.join(QLatin1String(", ")), tier.requiredExams.join(QLatin1String(", ")));
+        r.explanation =
+            missing.isEmpty()
+                ? QCoreApplication::translate("lp::EligibilityEngine",
+                                              "Every required exam has been passed: %1.")
+                      .arg(tier.requiredExams.join(QLatin1String(", ")))
+                : QCoreApplication::translate("lp::EligibilityEngine", "Still to pass: %1 (required: %2).")
+                      .arg(missing.join(QLatin1String(", ")), tier.requiredExams.join(QLatin1String(", ")));
         out.append(r);
     }
 
     if (tier.minKpi > 0) {
         RequirementResult r{QStringLiteral("MIN_KPI"), kpi.counted >= tier.minKpi, kpi.counted, tier.minKpi};
-        const QString when = request.kind == EvaluationKind::Renew
-                                 ? QCoreApplication::translate("lp::EligibilityEngine", "the renewal window %1").arg(windowText(kpi))
-                                 : QCoreApplication::translate("lp::EligibilityEngine", "the report of %1 (window %2)").arg(date(kpi.reportDate), windowText(kpi));
-        r.explanation = QCoreApplication::translate("lp::EligibilityEngine",
-                                                  "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
-                                                  nullptr, kpi.countedLines)
-                            .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
+        const QString when =
+            request.kind == EvaluationKind::Renew
+                ? QCoreApplication::translate("lp::EligibilityEngine", "the renewal window %1")
+                      .arg(windowText(kpi))
+                : QCoreApplication::translate("lp::EligibilityEngine", "the report of %1 (window %2)")
+                      .arg(date(kpi.reportDate), windowText(kpi));
+        r.explanation =
+            QCoreApplication::translate(
+                "lp::EligibilityEngine",
+                "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.", nullptr,
+                kpi.countedLines)
+                .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
         if (kpi.pending > 0)
-            r.explanation += QLatin1Char(' ') + QCoreApplication::translate("lp::EligibilityEngine", "%1 more KPI are pending: they appear in later reports.").arg(number(kpi.pending));
+            r.explanation += QLatin1Char(' ') + QCoreApplication::translate(
+                                                    "lp::EligibilityEngine",
+                                                    "%1 more KPI are pending: they appear in later reports.")
+                                                    .arg(number(kpi.pending));
         out.append(r);
     }
     return out;
@@ -134,7 +172,8 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
 bool holdsActive(const PartnerSnapshot& s, MembershipType type, const QString& competency, const QDate& asOf)
 {
     return std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {
-        return m.type == type && (type == MembershipType::ActionPack || m.competency == competency) && m.isActiveOn(asOf);
+        return m.type == type && (type == MembershipType::ActionPack || m.competency == competency) &&
+               m.isActiveOn(asOf);
     });
 }
 
@@ -144,8 +183,8 @@ namespace {
 
 // The KPI pass over the purchases; `withLists` false gives only the sums (what the
 // other paths' eligibility needs), without copying a row.
-KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency, bool filterCompetency,
-                    EvaluationKind kind, const QDate& asOf, bool withLists)
+KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QString& competency,
+                    bool filterCompetency, EvaluationKind kind, const QDate& asOf, bool withLists)
 {
     const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
     const EligibilityEngine::Window w = EligibilityEngine::window(s.partner, rules, kind, asOf);
@@ -169,7 +208,8 @@ KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QStrin
         if (pending)
             kpi.pending += p.kpiValue;
         if (withLists)
-            kpi.excluded.append({p.invoice, p.line, reason, pending ? calendar.visibleOn(p.invoiceDate) : QDate()});
+            kpi.excluded.append(
+                {p.invoice, p.line, reason, pending ? calendar.visibleOn(p.invoiceDate) : QDate()});
     }
     return kpi;
 }
@@ -182,8 +222,8 @@ KpiResult EligibilityEngine::kpis(const PartnerSnapshot& s, const RuleSet& rules
     return countKpis(s, rules, competency, filterCompetency, kind, asOf, true);
 }
 
-EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, const RuleSet& rules, EvaluationKind kind,
-                                                   const QDate& asOf)
+EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, const RuleSet& rules,
+                                                    EvaluationKind kind, const QDate& asOf)
 {
     const KpiCalendar calendar(rules.reportDay, rules.windowMonths);
     Window w;
@@ -204,8 +244,8 @@ EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, cons
     return w;
 }
 
-QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, const Window& w, const QString& competency,
-                                    bool filterCompetency)
+QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, const Window& w,
+                                    const QString& competency, bool filterCompetency)
 {
     // §3.3: the first reason that applies, in this order.
     if (!rules.accepts(p.documentType))
@@ -219,7 +259,8 @@ QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, con
     return {};
 }
 
-bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency)
+bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules,
+                                              const QString& competency)
 {
     // [117] the partner's anniversary (month and day) inside the extension's range, for a
     // competency it does not exclude.
@@ -236,16 +277,17 @@ bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const Rule
     return false;
 }
 
-bool EligibilityEngine::isEligible(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
-                                   const QDate& asOf)
+bool EligibilityEngine::isEligible(const PartnerSnapshot& s, const RuleSet& rules,
+                                   const EnrollmentRequest& request, const QDate& asOf)
 {
-    const KpiResult kpi = countKpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf, false);
+    const KpiResult kpi =
+        countKpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf, false);
     const QList<RequirementResult> reqs = requirementsFor(s, rules, request, kpi, asOf);
     return std::all_of(reqs.cbegin(), reqs.cend(), [](const RequirementResult& r) { return r.met; });
 }
 
-Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& rules, const EnrollmentRequest& request,
-                                     const QDate& asOf)
+Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& rules,
+                                     const EnrollmentRequest& request, const QDate& asOf)
 {
     Decision d;
     d.ruleSet = rules.id;
@@ -256,7 +298,8 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
     // For the Action Pack KPIs are still reported, for every purchase, but require nothing.
     d.kpi = kpis(s, rules, request.competency, request.path != Path::ActionPack, request.kind, asOf);
     d.requirements = requirementsFor(s, rules, request, d.kpi, asOf);
-    d.eligible = std::all_of(d.requirements.cbegin(), d.requirements.cend(), [](const RequirementResult& r) { return r.met; });
+    d.eligible = std::all_of(d.requirements.cbegin(), d.requirements.cend(),
+                             [](const RequirementResult& r) { return r.met; });
 
     auto eligibleFor = [&](Path path) {
         EnrollmentRequest other = request;
@@ -283,16 +326,16 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
     }
 
     // [155] silver held in the same competency, gold met: the upgrade discount.
-    d.upgradeDiscount = request.path == Path::Gold && d.eligible
-                        && holdsActive(s, MembershipType::Silver, request.competency, asOf);
+    d.upgradeDiscount = request.path == Path::Gold && d.eligible &&
+                        holdsActive(s, MembershipType::Silver, request.competency, asOf);
     d.covidExtension = covidExtensionApplies(s.partner, rules, request.competency);
 
     // §5 [126]-[127]
     const bool learningPartner =
-        holdsActive(s, MembershipType::ActionPack, {}, asOf)
-        || std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {
-               return m.type != MembershipType::ActionPack && m.learning && m.isActiveOn(asOf);
-           });
+        holdsActive(s, MembershipType::ActionPack, {}, asOf) ||
+        std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {
+            return m.type != MembershipType::ActionPack && m.learning && m.isActiveOn(asOf);
+        });
     d.learningPartnerPricing = learningPartner;
     d.externalDelivery = learningPartner && activeMcts(s, asOf) >= 1;
     return d;

@@ -12,8 +12,8 @@ namespace lp {
 class EligibilityEngine
 {
 public:
-    static Decision evaluate(const PartnerSnapshot& snapshot, const RuleSet& rules, const EnrollmentRequest& request,
-                             const QDate& asOf);
+    static Decision evaluate(const PartnerSnapshot& snapshot, const RuleSet& rules,
+                             const EnrollmentRequest& request, const QDate& asOf);
 
     // The KPI picture alone: which purchases count for `competency` (empty: all, as for the
     // Action Pack), which are pending and which are excluded, in the window of `kind`.
@@ -30,16 +30,18 @@ public:
         QDate asOf;
         QDate visibleThrough; // [178] purchases dated up to here are in a report published by asOf
     };
-    static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind, const QDate& asOf);
+    static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind,
+                         const QDate& asOf);
     static QString classify(const Purchase& purchase, const RuleSet& rules, const Window& window,
                             const QString& competency, bool filterCompetency);
 
     // [117] whether the COVID-19 extension applies to the partner's membership of `competency`.
-    static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules, const QString& competency);
+    static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules,
+                                      const QString& competency);
 
     // Whether the partner meets every requirement of `path` (and competency).
-    static bool isEligible(const PartnerSnapshot& snapshot, const RuleSet& rules, const EnrollmentRequest& request,
-                           const QDate& asOf);
+    static bool isEligible(const PartnerSnapshot& snapshot, const RuleSet& rules,
+                           const EnrollmentRequest& request, const QDate& asOf);
 };
 
 } // namespace lp

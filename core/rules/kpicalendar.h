@@ -18,7 +18,10 @@ struct DateRange
 class KpiCalendar
 {
 public:
-    explicit KpiCalendar(int reportDay = 15, int windowMonths = 12) : m_reportDay(reportDay), m_windowMonths(windowMonths) {}
+    explicit KpiCalendar(int reportDay = 15, int windowMonths = 12)
+        : m_reportDay(reportDay), m_windowMonths(windowMonths)
+    {
+    }
 
     // The publication date of the latest report on `d`: this month's once its report day
     // has come, else last month's [175].

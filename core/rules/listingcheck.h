@@ -25,8 +25,8 @@ struct ListingInput
 struct ListingResult
 {
     bool valid = false;
-    QList<Error> errors; // field listing.xxx and its code
-    DateRange batchWeek; // the third week of the batch month [189]
+    QList<Error> errors;     // field listing.xxx and its code
+    DateRange batchWeek;     // the third week of the batch month [189]
     QDate expectedVisibleBy; // the first week of the month after [190]
 
     bool operator==(const ListingResult&) const = default;

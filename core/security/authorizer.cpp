@@ -7,19 +7,32 @@ namespace lp {
 QString toString(Permission p)
 {
     switch (p) {
-    case Permission::ReadPartner: return QStringLiteral("readPartner");
-    case Permission::ReadAllPartners: return QStringLiteral("readAllPartners");
-    case Permission::Enroll: return QStringLiteral("enroll");
-    case Permission::ImportInvoices: return QStringLiteral("importInvoices");
-    case Permission::FileCase: return QStringLiteral("fileCase");
-    case Permission::ResolveCase: return QStringLiteral("resolveCase");
-    case Permission::RequestListing: return QStringLiteral("requestListing");
-    case Permission::ProcessListingBatch: return QStringLiteral("processListingBatch");
-    case Permission::ManagePeople: return QStringLiteral("managePeople");
-    case Permission::ManageProfile: return QStringLiteral("manageProfile");
-    case Permission::SetupAccountProfile: return QStringLiteral("setupAccountProfile");
-    case Permission::ManageUsers: return QStringLiteral("manageUsers");
-    case Permission::ViewAudit: return QStringLiteral("viewAudit");
+    case Permission::ReadPartner:
+        return QStringLiteral("readPartner");
+    case Permission::ReadAllPartners:
+        return QStringLiteral("readAllPartners");
+    case Permission::Enroll:
+        return QStringLiteral("enroll");
+    case Permission::ImportInvoices:
+        return QStringLiteral("importInvoices");
+    case Permission::FileCase:
+        return QStringLiteral("fileCase");
+    case Permission::ResolveCase:
+        return QStringLiteral("resolveCase");
+    case Permission::RequestListing:
+        return QStringLiteral("requestListing");
+    case Permission::ProcessListingBatch:
+        return QStringLiteral("processListingBatch");
+    case Permission::ManagePeople:
+        return QStringLiteral("managePeople");
+    case Permission::ManageProfile:
+        return QStringLiteral("manageProfile");
+    case Permission::SetupAccountProfile:
+        return QStringLiteral("setupAccountProfile");
+    case Permission::ManageUsers:
+        return QStringLiteral("manageUsers");
+    case Permission::ViewAudit:
+        return QStringLiteral("viewAudit");
     }
     return {};
 }
@@ -28,25 +41,45 @@ QString describe(Permission p)
 {
     const char* text = "";
     switch (p) {
-    case Permission::ReadPartner: text = QT_TRANSLATE_NOOP("lp::Permission", "see this partner's data"); break;
-    case Permission::ReadAllPartners: text = QT_TRANSLATE_NOOP("lp::Permission", "see every partner"); break;
-    case Permission::Enroll: text = QT_TRANSLATE_NOOP("lp::Permission", "enroll or renew"); break;
-    case Permission::ImportInvoices: text = QT_TRANSLATE_NOOP("lp::Permission", "import invoices"); break;
-    case Permission::FileCase: text = QT_TRANSLATE_NOOP("lp::Permission", "file a KPI discrepancy case"); break;
+    case Permission::ReadPartner:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "see this partner's data");
+        break;
+    case Permission::ReadAllPartners:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "see every partner");
+        break;
+    case Permission::Enroll:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "enroll or renew");
+        break;
+    case Permission::ImportInvoices:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "import invoices");
+        break;
+    case Permission::FileCase:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "file a KPI discrepancy case");
+        break;
     case Permission::ResolveCase:
         text = QT_TRANSLATE_NOOP("lp::Permission", "resolve KPI discrepancy cases");
         break;
-    case Permission::RequestListing: text = QT_TRANSLATE_NOOP("lp::Permission", "request a directory listing"); break;
+    case Permission::RequestListing:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "request a directory listing");
+        break;
     case Permission::ProcessListingBatch:
         text = QT_TRANSLATE_NOOP("lp::Permission", "process the directory listing batch");
         break;
-    case Permission::ManagePeople: text = QT_TRANSLATE_NOOP("lp::Permission", "manage trainers and exams"); break;
-    case Permission::ManageProfile: text = QT_TRANSLATE_NOOP("lp::Permission", "change the partner profile"); break;
+    case Permission::ManagePeople:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "manage trainers and exams");
+        break;
+    case Permission::ManageProfile:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "change the partner profile");
+        break;
     case Permission::SetupAccountProfile:
         text = QT_TRANSLATE_NOOP("lp::Permission", "set up account profiles");
         break;
-    case Permission::ManageUsers: text = QT_TRANSLATE_NOOP("lp::Permission", "manage user accounts"); break;
-    case Permission::ViewAudit: text = QT_TRANSLATE_NOOP("lp::Permission", "read the audit trail"); break;
+    case Permission::ManageUsers:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "manage user accounts");
+        break;
+    case Permission::ViewAudit:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "read the audit trail");
+        break;
     }
     return QCoreApplication::translate("lp::Permission", text);
 }

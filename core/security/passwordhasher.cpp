@@ -40,8 +40,7 @@ Result<QString> PasswordHasher::hash(const QString& password, Strength strength)
     const auto [ops, mem] = limits(strength);
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, secret.bytes.constData(), size_t(secret.bytes.size()), ops, mem,
-                              crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error{QStringLiteral("HASH_FAILED"), {}, {}};
     return QString::fromLatin1(out);
 }
@@ -53,7 +52,8 @@ bool PasswordHasher::verify(const QString& hash, const QString& password)
     if (h.isEmpty() || h.size() >= crypto_pwhash_STRBYTES)
         return false;
     const SecretBytes secret(password);
-    return crypto_pwhash_str_verify(h.constData(), secret.bytes.constData(), size_t(secret.bytes.size())) == 0;
+    return crypto_pwhash_str_verify(h.constData(), secret.bytes.constData(), size_t(secret.bytes.size())) ==
+           0;
 }
 
 bool PasswordHasher::needsRehash(const QString& hash, Strength strength)
@@ -79,7 +79,8 @@ QString PasswordHasher::generate(int length)
 Status PasswordHasher::checkPolicy(const QString& password)
 {
     if (password.size() < kMinimumLength)
-        return Error{QStringLiteral("PASSWORD_TOO_SHORT"), QStringLiteral("password"),
+        return Error{QStringLiteral("PASSWORD_TOO_SHORT"),
+                     QStringLiteral("password"),
                      {QString::number(kMinimumLength)}};
     return {};
 }

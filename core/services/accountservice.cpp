@@ -64,7 +64,8 @@ Status AccountService::insertUser(const Actor& actor, const NewUser& nu, User& o
             if (!partner)
                 return partner.error();
             if (!partner->has_value())
-                return Error{QStringLiteral("NOT_FOUND"), QStringLiteral("partner"), {QString::number(nu.partnerId)}};
+                return Error{
+                    QStringLiteral("NOT_FOUND"), QStringLiteral("partner"), {QString::number(nu.partnerId)}};
         }
         User u;
         u.name = nu.name;
@@ -97,7 +98,8 @@ Result<Session> AccountService::createFirstAdmin(const Partner& partner, const Q
         if (!first)
             return first.error();
         if (!first.value())
-            return Error{QStringLiteral("PERMISSION_DENIED"), {},
+            return Error{QStringLiteral("PERMISSION_DENIED"),
+                         {},
                          {QStringLiteral("-"), QStringLiteral("first-run set-up")}};
         const Actor actor{name, toString(Role::PartnerAdmin)};
         auto added = PartnerService(m_db).add(actor, partner);
@@ -141,7 +143,8 @@ Result<User> AccountService::addUser(const Session& session, const NewUser& nu)
     if (Status s = Authorizer::check(session, Permission::ManageUsers, nu.partnerId); !s)
         return s.error();
     if (nu.role == Role::FrontlineSupport)
-        return Error{QStringLiteral("PERMISSION_DENIED"), {},
+        return Error{QStringLiteral("PERMISSION_DENIED"),
+                     {},
                      {toString(session.role()), describe(Permission::ManageUsers)}};
     User out;
     if (Status s = insertUser(Actor::of(session), nu, out); !s)

@@ -13,11 +13,15 @@
 namespace lp {
 namespace {
 
-QString day(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+QString day(const QDate& d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
 
 } // namespace
 
-Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qint64 partnerId, const QDate& today) const
+Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qint64 partnerId,
+                                                     const QDate& today) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -30,19 +34,24 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
 
     // The anniversary and the renewal reminders of §9.
     const QDate anniversary = KpiCalendar::nextAnniversary(p.anniversary, today);
-    events.append({QStringLiteral("anniversary") + suffix, anniversary, anniversary,
-                   QCoreApplication::translate("lp::CalendarService", "Membership anniversary"),
-                   QCoreApplication::translate("lp::CalendarService",
-                                               "Renewals are measured on the KPIs of the 12 months before this date."),
-                   true});
-    events.append({QStringLiteral("renewal-before-%1").arg(anniversary.toString(Qt::ISODate)) + suffix,
-                   anniversary.addDays(-kReminderDaysBefore), anniversary.addDays(-kReminderDaysBefore),
-                   QCoreApplication::translate("lp::CalendarService", "Renewal reminder: the anniversary is in 15 days"),
-                   QCoreApplication::translate("lp::CalendarService", "Anniversary on %1.").arg(day(anniversary))});
+    events.append(
+        {QStringLiteral("anniversary") + suffix, anniversary, anniversary,
+         QCoreApplication::translate("lp::CalendarService", "Membership anniversary"),
+         QCoreApplication::translate("lp::CalendarService",
+                                     "Renewals are measured on the KPIs of the 12 months before this date."),
+         true});
+    events.append(
+        {QStringLiteral("renewal-before-%1").arg(anniversary.toString(Qt::ISODate)) + suffix,
+         anniversary.addDays(-kReminderDaysBefore), anniversary.addDays(-kReminderDaysBefore),
+         QCoreApplication::translate("lp::CalendarService",
+                                     "Renewal reminder: the anniversary is in 15 days"),
+         QCoreApplication::translate("lp::CalendarService", "Anniversary on %1.").arg(day(anniversary))});
     events.append({QStringLiteral("renewal-after-%1").arg(anniversary.toString(Qt::ISODate)) + suffix,
                    anniversary.addDays(kReminderDaysAfter), anniversary.addDays(kReminderDaysAfter),
-                   QCoreApplication::translate("lp::CalendarService", "Renewal reminder: 23 days after the anniversary"),
-                   QCoreApplication::translate("lp::CalendarService", "The anniversary was on %1.").arg(day(anniversary))});
+                   QCoreApplication::translate("lp::CalendarService",
+                                               "Renewal reminder: 23 days after the anniversary"),
+                   QCoreApplication::translate("lp::CalendarService", "The anniversary was on %1.")
+                       .arg(day(anniversary))});
 
     // The next monthly KPI reports [175]-[177], on the rule set's report day.
     const auto rules = RuleSetLibrary::inForce(today);
@@ -52,7 +61,8 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
         const DateRange window = calendar.coverageWindow(report);
         events.append({QStringLiteral("report-%1").arg(report.toString(Qt::ISODate)) + suffix, report, report,
                        QCoreApplication::translate("lp::CalendarService", "KPI report published"),
-                       QCoreApplication::translate("lp::CalendarService", "It covers %1 to %2.").arg(day(window.from), day(window.to))});
+                       QCoreApplication::translate("lp::CalendarService", "It covers %1 to %2.")
+                           .arg(day(window.from), day(window.to))});
         report = calendar.nextReportDate(report);
     }
 
@@ -63,14 +73,19 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
     for (const ListingRequest& r : listings.value()) {
         if (r.status == ListingStatus::Queued) {
             const QDate from(r.batchMonth.year(), r.batchMonth.month(), 15);
-            events.append({QStringLiteral("listing-batch-%1").arg(r.id) + suffix, from, from.addDays(6),
-                           QCoreApplication::translate("lp::CalendarService", "Directory listing batch week"),
-                           QCoreApplication::translate("lp::CalendarService", "The request \"%1\" is sent to the directory this week.")
-                               .arg(r.displayName)});
+            events.append(
+                {QStringLiteral("listing-batch-%1").arg(r.id) + suffix, from, from.addDays(6),
+                 QCoreApplication::translate("lp::CalendarService", "Directory listing batch week"),
+                 QCoreApplication::translate("lp::CalendarService",
+                                             "The request \"%1\" is sent to the directory this week.")
+                     .arg(r.displayName)});
         }
-        if ((r.status == ListingStatus::Queued || r.status == ListingStatus::SentInBatch) && r.visibleOn >= today)
-            events.append({QStringLiteral("listing-visible-%1").arg(r.id) + suffix, r.visibleOn, r.visibleOn,
-                           QCoreApplication::translate("lp::CalendarService", "Directory listing visible by today"), r.landingUrl});
+        if ((r.status == ListingStatus::Queued || r.status == ListingStatus::SentInBatch) &&
+            r.visibleOn >= today)
+            events.append(
+                {QStringLiteral("listing-visible-%1").arg(r.id) + suffix, r.visibleOn, r.visibleOn,
+                 QCoreApplication::translate("lp::CalendarService", "Directory listing visible by today"),
+                 r.landingUrl});
     }
 
     // Memberships: the Action Pack's expiry and its renewal window, competencies' ends.
@@ -81,17 +96,27 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
         if (m.to.addDays(kActionPackRenewalDays) < today)
             continue;
         if (m.type == MembershipType::ActionPack) {
-            events.append({QStringLiteral("actionpack-expiry-%1").arg(m.id) + suffix, m.to, m.to,
-                           QCoreApplication::translate("lp::CalendarService", "Action Pack subscription expires"), {}});
-            events.append({QStringLiteral("actionpack-renewal-%1").arg(m.id) + suffix, m.to.addDays(1), m.to.addDays(kActionPackRenewalDays),
+            events.append(
+                {QStringLiteral("actionpack-expiry-%1").arg(m.id) + suffix,
+                 m.to,
+                 m.to,
+                 QCoreApplication::translate("lp::CalendarService", "Action Pack subscription expires"),
+                 {}});
+            events.append({QStringLiteral("actionpack-renewal-%1").arg(m.id) + suffix, m.to.addDays(1),
+                           m.to.addDays(kActionPackRenewalDays),
                            QCoreApplication::translate("lp::CalendarService", "Action Pack renewal window"),
-                           QCoreApplication::translate("lp::CalendarService",
-                                                       "The Action Pack is renewed only after it has expired, within 30 days.")});
+                           QCoreApplication::translate(
+                               "lp::CalendarService",
+                               "The Action Pack is renewed only after it has expired, within 30 days.")});
         } else {
-            events.append({QStringLiteral("membership-end-%1").arg(m.id) + suffix, m.to, m.to,
-                           QCoreApplication::translate("lp::CalendarService", "%1 competency membership ends: %2")
-                               .arg(m.type == MembershipType::Gold ? QStringLiteral("Gold") : QStringLiteral("Silver"), m.competency),
-                           {}});
+            events.append(
+                {QStringLiteral("membership-end-%1").arg(m.id) + suffix,
+                 m.to,
+                 m.to,
+                 QCoreApplication::translate("lp::CalendarService", "%1 competency membership ends: %2")
+                     .arg(m.type == MembershipType::Gold ? QStringLiteral("Gold") : QStringLiteral("Silver"),
+                          m.competency),
+                 {}});
         }
     }
 
@@ -101,8 +126,12 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
         return trainers.error();
     for (const Trainer& t : trainers.value()) {
         if (t.validTo >= today)
-            events.append({QStringLiteral("mct-%1").arg(t.id) + suffix, t.validTo, t.validTo,
-                           QCoreApplication::translate("lp::CalendarService", "MCT ends: %1 (%2)").arg(t.name, t.mctId), {}});
+            events.append(
+                {QStringLiteral("mct-%1").arg(t.id) + suffix,
+                 t.validTo,
+                 t.validTo,
+                 QCoreApplication::translate("lp::CalendarService", "MCT ends: %1 (%2)").arg(t.name, t.mctId),
+                 {}});
     }
     return events;
 }
@@ -115,8 +144,9 @@ Result<QByteArray> CalendarService::exportIcs(const Session& session, qint64 par
         return list.error();
     auto partner = PartnerRepository(m_db).findById(partnerId);
     const QString name = partner && partner->has_value() ? (*partner)->name : QString();
-    return ICalendar::write(list.value(), stamp,
-                            QCoreApplication::translate("lp::CalendarService", "Learning Partner dates: %1").arg(name));
+    return ICalendar::write(
+        list.value(), stamp,
+        QCoreApplication::translate("lp::CalendarService", "Learning Partner dates: %1").arg(name));
 }
 
 } // namespace lp

@@ -23,7 +23,8 @@ public:
     explicit CalendarService(Database& db) : m_db(db) {}
 
     Result<QList<CalendarEvent>> events(const Session& session, qint64 partnerId, const QDate& today) const;
-    Result<QByteArray> exportIcs(const Session& session, qint64 partnerId, const QDate& today, const QDateTime& stamp) const;
+    Result<QByteArray> exportIcs(const Session& session, qint64 partnerId, const QDate& today,
+                                 const QDateTime& stamp) const;
 
 private:
     Database& m_db;

@@ -10,9 +10,9 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QLocale>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 

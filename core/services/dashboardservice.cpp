@@ -1,19 +1,23 @@
 #include "dashboardservice.h"
 
+#include "calendarservice.h"
+#include "enrollmentservice.h"
 #include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
-#include "calendarservice.h"
-#include "enrollmentservice.h"
 
 namespace lp {
 namespace {
 
-QDate firstOfMonth(const QDate& d) { return QDate(d.year(), d.month(), 1); }
+QDate firstOfMonth(const QDate& d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
 
 } // namespace
 
-Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const
+Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 partnerId,
+                                              const QDate& asOf) const
 {
     auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
@@ -26,7 +30,8 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
     s.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
 
     const KpiCalendar calendar(r.reportDay, r.windowMonths);
-    const EligibilityEngine::Window window = EligibilityEngine::window(s.partner, r, EvaluationKind::Enroll, asOf);
+    const EligibilityEngine::Window window =
+        EligibilityEngine::window(s.partner, r, EvaluationKind::Enroll, asOf);
     Dashboard d;
     d.asOf = asOf;
     d.ruleSet = r.id;
@@ -62,13 +67,14 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
         if (!c.learningOption)
             continue;
         for (Path path : {Path::Silver, Path::Gold})
-            d.progress.append(EligibilityEngine::evaluate(s, r, {path, c.name, EvaluationKind::Enroll, true}, asOf));
+            d.progress.append(
+                EligibilityEngine::evaluate(s, r, {path, c.name, EvaluationKind::Enroll, true}, asOf));
     }
     return d;
 }
 
-Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId, const QList<HypotheticalPurchase>& purchases,
-                                        const QDate& asOf) const
+Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId,
+                                        const QList<HypotheticalPurchase>& purchases, const QDate& asOf) const
 {
     auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
@@ -83,10 +89,14 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
         if (!h.date.isValid())
             return Error{QStringLiteral("REQUIRED"), at + QStringLiteral("date"), {}};
         if (h.kpiValue <= 0)
-            return Error{QStringLiteral("OUT_OF_RANGE"), at + QStringLiteral("kpiValue"), {QString::number(h.kpiValue)}};
+            return Error{QStringLiteral("OUT_OF_RANGE"),
+                         at + QStringLiteral("kpiValue"),
+                         {QString::number(h.kpiValue)}};
         const CompetencyRules* c = r.competency(h.competency);
         if (!c || !c->learningOption)
-            return Error{QStringLiteral("UNKNOWN_COMPETENCY"), at + QStringLiteral("competency"), {h.competency, r.id}};
+            return Error{QStringLiteral("UNKNOWN_COMPETENCY"),
+                         at + QStringLiteral("competency"),
+                         {h.competency, r.id}};
     }
 
     WhatIf out;
@@ -129,7 +139,9 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
             WhatIfOutcome o;
             o.path = path;
             o.competency = competency;
-            o.eligibleToday = EligibilityEngine::isEligible(today, r, {path, competency, EnrollmentService::kindFor(base, path, competency, asOf), true}, asOf);
+            o.eligibleToday = EligibilityEngine::isEligible(
+                today, r, {path, competency, EnrollmentService::kindFor(base, path, competency, asOf), true},
+                asOf);
             o.eligibleWithout = a.eligible;
             o.eligibleWith = b.eligible;
             o.kpiWithout = a.kpi.counted;

@@ -67,8 +67,8 @@ struct WhatIfOutcome
 
 struct WhatIf
 {
-    QDate decisionDate;        // the day before the next anniversary
-    QList<QDate> visibleOn;    // per hypothetical purchase: the report it appears in
+    QDate decisionDate;     // the day before the next anniversary
+    QList<QDate> visibleOn; // per hypothetical purchase: the report it appears in
     QList<WhatIfOutcome> outcomes;
 };
 
@@ -83,8 +83,8 @@ public:
     Result<Dashboard> dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const;
     // What the hypothetical purchases change before the anniversary; field errors name
     // whatIf[i].date, whatIf[i].kpiValue, whatIf[i].competency.
-    Result<WhatIf> whatIf(const Session& session, qint64 partnerId, const QList<HypotheticalPurchase>& purchases,
-                          const QDate& asOf) const;
+    Result<WhatIf> whatIf(const Session& session, qint64 partnerId,
+                          const QList<HypotheticalPurchase>& purchases, const QDate& asOf) const;
 
 private:
     Database& m_db;

@@ -20,9 +20,11 @@ Status seedPeople(Database& db, qint64 partnerId, const QDate& today)
 {
     TrainerRepository trainers(db);
     const QList<Trainer> mcts{
-        {0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1001"), today.addYears(-3), today.addYears(1)},
+        {0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1001"), today.addYears(-3),
+         today.addYears(1)},
         {0, QStringLiteral("Paolo Conti"), QStringLiteral("MCT-1002"), today.addYears(-2), today.addDays(40)},
-        {0, QStringLiteral("Sara Galli"), QStringLiteral("MCT-0977"), today.addYears(-4), today.addMonths(-2)},
+        {0, QStringLiteral("Sara Galli"), QStringLiteral("MCT-0977"), today.addYears(-4),
+         today.addMonths(-2)},
     };
     for (const Trainer& t : mcts) {
         if (auto id = trainers.insert(partnerId, t); !id)
@@ -48,9 +50,10 @@ Status seedPurchases(Database& db, qint64 partnerId, const QDate& today)
 {
     // A fixed seed: every demo database tells the same story.
     QRandomGenerator random(20210115);
-    const QStringList omlpTypes{QStringLiteral("MOC On-Demand"), QStringLiteral("Certification exam voucher"),
-                                QStringLiteral("Official courseware"), QStringLiteral("Online labs"),
-                                QStringLiteral("Packaged set"), QStringLiteral("Student access pass")};
+    const QStringList omlpTypes{
+        QStringLiteral("MOC On-Demand"),       QStringLiteral("Certification exam voucher"),
+        QStringLiteral("Official courseware"), QStringLiteral("Online labs"),
+        QStringLiteral("Packaged set"),        QStringLiteral("Student access pass")};
     PurchaseRepository purchases(db);
     int number = 1;
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-13);
@@ -96,12 +99,13 @@ Status seedPurchases(Database& db, qint64 partnerId, const QDate& today)
 Result<QList<DemoSeeder::Account>> DemoSeeder::seed(Database& db, const QDate& today)
 {
     const QDate anniversary = QDate(today.year(), today.month(), 1).addMonths(3).addYears(-1);
-    Partner partner{0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning S.r.l."), QStringLiteral("IT"),
-                    anniversary};
-    const QList<std::pair<QString, Role>> people{{QStringLiteral("giulia.rossi"), Role::PartnerAdmin},
-                                                 {QStringLiteral("marco.bianchi"), Role::AccountAdmin},
-                                                 {QStringLiteral("frontline.support"), Role::FrontlineSupport},
-                                                 {QStringLiteral("luca.verdi"), Role::Viewer}};
+    Partner partner{0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning S.r.l."),
+                    QStringLiteral("IT"), anniversary};
+    const QList<std::pair<QString, Role>> people{
+        {QStringLiteral("giulia.rossi"), Role::PartnerAdmin},
+        {QStringLiteral("marco.bianchi"), Role::AccountAdmin},
+        {QStringLiteral("frontline.support"), Role::FrontlineSupport},
+        {QStringLiteral("luca.verdi"), Role::Viewer}};
     QList<Account> accounts;
     const Actor seeder{QStringLiteral("demo"), QStringLiteral("operator")};
     Status s = db.transaction([&]() -> Status {
@@ -112,7 +116,8 @@ Result<QList<DemoSeeder::Account>> DemoSeeder::seed(Database& db, const QDate& t
         PartnerRepository partners(db);
         const QList<Membership> memberships{
             {0, MembershipType::ActionPack, {}, true, anniversary, anniversary.addYears(1).addDays(-1)},
-            {0, MembershipType::Silver, kDataAnalytics, true, anniversary, anniversary.addYears(1).addDays(-1)},
+            {0, MembershipType::Silver, kDataAnalytics, true, anniversary,
+             anniversary.addYears(1).addDays(-1)},
         };
         for (const Membership& m : memberships) {
             if (auto id = partners.addMembership(pid, m); !id)
@@ -125,7 +130,8 @@ Result<QList<DemoSeeder::Account>> DemoSeeder::seed(Database& db, const QDate& t
         AccountService service(db);
         for (const auto& [name, role] : people) {
             const QString password = PasswordHasher::generate();
-            auto user = service.addUser(seeder, {name, role, role == Role::FrontlineSupport ? 0 : pid, password});
+            auto user =
+                service.addUser(seeder, {name, role, role == Role::FrontlineSupport ? 0 : pid, password});
             if (!user)
                 return user.error();
             accounts.append({name, role, password});

@@ -49,7 +49,8 @@ Status writeOverOpenDraft(Database& db, Enrollment& e)
 
 } // namespace
 
-Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId, Purchases which) const
+Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId,
+                                                    Purchases which) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -63,8 +64,10 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
     auto exams = ExamPassRepository(m_db).list(partnerId);
     auto purchases = which == Purchases::Rows ? PurchaseRepository(m_db).list(partnerId)
                                               : KpiSummaryRepository(m_db).dailyTotals(partnerId);
-    for (const Status& s : {memberships ? Status() : Status(memberships.error()), trainers ? Status() : Status(trainers.error()),
-                            exams ? Status() : Status(exams.error()), purchases ? Status() : Status(purchases.error())}) {
+    for (const Status& s :
+         {memberships ? Status() : Status(memberships.error()),
+          trainers ? Status() : Status(trainers.error()), exams ? Status() : Status(exams.error()),
+          purchases ? Status() : Status(purchases.error())}) {
         if (!s)
             return s.error();
     }
@@ -75,10 +78,13 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
     return snap;
 }
 
-Result<RuleSet> EnrollmentService::ruleSet(const QDate& asOf) const { return RuleSetLibrary::inForce(asOf); }
+Result<RuleSet> EnrollmentService::ruleSet(const QDate& asOf) const
+{
+    return RuleSetLibrary::inForce(asOf);
+}
 
-EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency,
-                                          const QDate& on)
+EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path path,
+                                          const QString& competency, const QDate& on)
 {
     if (path == Path::ActionPack)
         return EvaluationKind::Enroll;
@@ -90,8 +96,8 @@ EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path 
     return EvaluationKind::Enroll;
 }
 
-Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
-                                             const QDate& asOf) const
+Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 partnerId,
+                                             const EnrollmentRequest& request, const QDate& asOf) const
 {
     auto snap = snapshot(session, partnerId, Purchases::DailySums);
     if (!snap)
@@ -114,8 +120,8 @@ Result<Decision> EnrollmentService::evaluate(const Session& session, qint64 part
 }
 
 Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& session, qint64 partnerId,
-                                                                const EnrollmentRequest& request, const QDate& asOf,
-                                                                int limit) const
+                                                                const EnrollmentRequest& request,
+                                                                const QDate& asOf, int limit) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -129,8 +135,8 @@ Result<EnrollmentService::KpiLines> EnrollmentService::kpiLines(const Session& s
 }
 
 Result<EnrollmentService::KpiLines> EnrollmentService::linesOf(const Partner& partner, const RuleSet& rules,
-                                                               const EnrollmentRequest& request, const QDate& asOf,
-                                                               int limit) const
+                                                               const EnrollmentRequest& request,
+                                                               const QDate& asOf, int limit) const
 {
     const QDate from = EligibilityEngine::window(partner, rules, request.kind, asOf).range.from;
     PurchaseRepository purchases(m_db);
@@ -148,21 +154,23 @@ Result<EnrollmentService::KpiLines> EnrollmentService::linesOf(const Partner& pa
     lines.purchases = std::move(rows).value();
     if (!out.complete)
         lines.purchases.resize(limit);
-    const KpiResult kpi = EligibilityEngine::kpis(lines, rules, request.competency, request.path != Path::ActionPack,
-                                                  request.kind, asOf);
+    const KpiResult kpi = EligibilityEngine::kpis(lines, rules, request.competency,
+                                                  request.path != Path::ActionPack, request.kind, asOf);
     out.counted = kpi.countedPurchases;
     out.excluded = kpi.excluded;
     return out;
 }
 
-Result<Decision> EnrollmentService::evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,
-                                             const QDate& asOf) const
+Result<Decision> EnrollmentService::evaluate(const PartnerSnapshot& snapshot,
+                                             const EnrollmentRequest& request, const QDate& asOf) const
 {
     auto rules = ruleSet(asOf);
     if (!rules)
         return rules.error();
     if (request.path != Path::ActionPack && !rules->competency(request.competency))
-        return Error{QStringLiteral("UNKNOWN_COMPETENCY"), QStringLiteral("competency"), {request.competency, rules->id}};
+        return Error{QStringLiteral("UNKNOWN_COMPETENCY"),
+                     QStringLiteral("competency"),
+                     {request.competency, rules->id}};
     // The snapshot may hold purchases dated after the evaluation date; they do not exist yet for it.
     PartnerSnapshot onDate = snapshot;
     onDate.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
@@ -176,12 +184,13 @@ Result<QList<Enrollment>> EnrollmentService::enrollments(const Session& session,
     return EnrollmentRepository(m_db).list(partnerId);
 }
 
-Result<std::optional<Enrollment>> EnrollmentService::draft(const Session& session, qint64 partnerId, Path path,
-                                                           const QString& competency) const
+Result<std::optional<Enrollment>> EnrollmentService::draft(const Session& session, qint64 partnerId,
+                                                           Path path, const QString& competency) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
-    return EnrollmentRepository(m_db).findDraft(partnerId, path, path == Path::ActionPack ? QString() : competency);
+    return EnrollmentRepository(m_db).findDraft(partnerId, path,
+                                                path == Path::ActionPack ? QString() : competency);
 }
 
 Result<Enrollment> EnrollmentService::saveDraft(const Session& session, qint64 partnerId, Enrollment e)
@@ -198,8 +207,9 @@ Result<Enrollment> EnrollmentService::saveDraft(const Session& session, qint64 p
     Status s = m_db.transaction([&]() -> Status {
         if (Status w = writeOverOpenDraft(m_db, e); !w)
             return w;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.draft"), QStringLiteral("enrollment"),
-                                QString::number(e.id), partnerId, {}, toJson(e));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.draft"),
+                                QStringLiteral("enrollment"), QString::number(e.id), partnerId, {},
+                                toJson(e));
     });
     if (!s)
         return s.error();
@@ -215,17 +225,20 @@ Status EnrollmentService::discardDraft(const Session& session, qint64 partnerId,
         auto found = repo.findById(enrollmentId);
         if (!found)
             return found.error();
-        if (!found->has_value() || (*found)->partnerId != partnerId || (*found)->status != EnrollmentStatus::Draft)
+        if (!found->has_value() || (*found)->partnerId != partnerId ||
+            (*found)->status != EnrollmentStatus::Draft)
             return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(enrollmentId)}};
         if (Status r = repo.remove(partnerId, enrollmentId); !r)
             return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.discard"), QStringLiteral("enrollment"),
-                                QString::number(enrollmentId), partnerId, toJson(**found), {});
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.discard"),
+                                QStringLiteral("enrollment"), QString::number(enrollmentId), partnerId,
+                                toJson(**found), {});
     });
 }
 
-Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
-                                             Enrollment e, const QDate& asOf)
+Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 partnerId,
+                                             const EnrollmentRequest& request, Enrollment e,
+                                             const QDate& asOf)
 {
     if (Status s = Authorizer::check(session, Permission::Enroll, partnerId); !s)
         return s.error();
@@ -254,8 +267,9 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
     Status s = m_db.transaction([&]() -> Status {
         if (Status w = writeOverOpenDraft(m_db, e); !w)
             return w;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.submit"), QStringLiteral("enrollment"),
-                                QString::number(e.id), partnerId, {}, toJson(e));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.submit"),
+                                QStringLiteral("enrollment"), QString::number(e.id), partnerId, {},
+                                toJson(e));
     });
     if (!s)
         return s.error();

@@ -25,19 +25,22 @@ public:
     // or their sums per day, document type and competency (KpiSummaryRepository): the engine
     // counts and classifies those alike, in a few hundred values whatever the ledger's size.
     enum class Purchases { Rows, DailySums };
-    Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId, Purchases purchases = Purchases::Rows) const;
+    Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId,
+                                     Purchases purchases = Purchases::Rows) const;
     Result<RuleSet> ruleSet(const QDate& asOf) const;
     // Enroll or renew on `on`: renewing a silver or gold tier is asking for the one the
     // partner holds that day in that competency. (The Action Pack's renewal is the admin's
     // answer: it is renewed only after it has expired.)
-    static EvaluationKind kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency, const QDate& on);
+    static EvaluationKind kindFor(const PartnerSnapshot& snapshot, Path path, const QString& competency,
+                                  const QDate& on);
     // The engine's decision on the ledger's daily sums (a million purchases weigh a few hundred
     // values), with the KPI lists of kpiLines() (listsComplete false when they are cut).
     Result<Decision> evaluate(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               const QDate& asOf) const;
     // The same on a snapshot the caller already loaded (a wizard asks many questions of one):
     // its lists are those of the snapshot's purchases (sums per day on a DailySums snapshot).
-    Result<Decision> evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request, const QDate& asOf) const;
+    Result<Decision> evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,
+                              const QDate& asOf) const;
 
     // The invoice lines behind a decision's KPIs, for the wizard's KPI page and the decision
     // report: the lines dated from the first day of the request's window up to `asOf`, oldest

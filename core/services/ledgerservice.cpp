@@ -10,8 +10,8 @@
 #include "storage/purchasewriter.h"
 #include "storage/repository.h"
 
-#include <QJsonObject>
 #include <QIODevice>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -56,11 +56,14 @@ QString whereOf(const LedgerFilter& f, QVariantList& values, const Partner& part
             QStringList accepted;
             for (DocumentType t : rules->acceptedEvidence)
                 accepted << QStringLiteral("'%1'").arg(toString(t)); // our own enum names, not input
-            const QString isAccepted = QStringLiteral("document_type IN (%1)").arg(accepted.join(QLatin1Char(',')));
+            const QString isAccepted =
+                QStringLiteral("document_type IN (%1)").arg(accepted.join(QLatin1Char(',')));
             switch (f.verdict) {
             case LedgerFilter::Verdict::Counted:
-                where += QStringLiteral(" AND ") + isAccepted + QStringLiteral(" AND invoice_date >= ? AND invoice_date <= ?");
-                values << Repository::dateValue(w.range.from) << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
+                where += QStringLiteral(" AND ") + isAccepted +
+                         QStringLiteral(" AND invoice_date >= ? AND invoice_date <= ?");
+                values << Repository::dateValue(w.range.from)
+                       << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
                 break;
             case LedgerFilter::Verdict::Pending:
                 where += QStringLiteral(" AND ") + isAccepted + QStringLiteral(" AND invoice_date > ?");
@@ -80,8 +83,9 @@ QString whereOf(const LedgerFilter& f, QVariantList& values, const Partner& part
 
 } // namespace
 
-Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
-                                             const std::optional<Purchase>& after, int limit, const QDate& asOf) const
+Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId,
+                                             const LedgerFilter& filter, const std::optional<Purchase>& after,
+                                             int limit, const QDate& asOf) const
 {
     Seek seek;
     if (after)
@@ -89,8 +93,9 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     return page(session, partnerId, filter, seek, limit, asOf);
 }
 
-Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId, const LedgerFilter& filter,
-                                             const Seek& seek, int limit, const QDate& asOf) const
+Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 partnerId,
+                                             const LedgerFilter& filter, const Seek& seek, int limit,
+                                             const QDate& asOf) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -98,17 +103,21 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     if (!partner)
         return partner.error();
     QVariantList values{partnerId};
-    QString sql = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
-                                 " revenue_cents, currency, competency FROM purchases")
-                  + whereOf(filter, values, partner.value(), asOf);
+    QString sql =
+        QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
+                       " revenue_cents, currency, competency FROM purchases") +
+        whereOf(filter, values, partner.value(), asOf);
     // Keyset paging: the rows next to a row shown, found through the date index without an
     // OFFSET to step through. Before a row, they are read upwards and turned round below. The
     // plain range on the date is what lets the database start the index scan at the key: from
     // the OR alone (its values bound one by one) it would scan from the newest row every time.
     const bool backwards = seek.from == Seek::From::Before;
     if (seek.from != Seek::From::Offset) {
-        sql += backwards ? QStringLiteral(" AND invoice_date >= ? AND (invoice_date > ? OR (invoice_date = ? AND id > ?))")
-                         : QStringLiteral(" AND invoice_date <= ? AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
+        sql += backwards
+                   ? QStringLiteral(
+                         " AND invoice_date >= ? AND (invoice_date > ? OR (invoice_date = ? AND id > ?))")
+                   : QStringLiteral(
+                         " AND invoice_date <= ? AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
         const QVariant date = Repository::dateValue(seek.key.invoiceDate);
         values << date << date << date << seek.key.id;
     }
@@ -150,8 +159,9 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
         p.competency = q.value(10).toString();
         if (window) {
             // Dated after the evaluation date: not yet a purchase for that day's decision.
-            row.reason = p.invoiceDate > asOf ? QStringLiteral("NOT_YET_REPORTED")
-                                              : EligibilityEngine::classify(p, rules.value(), *window, {}, false);
+            row.reason = p.invoiceDate > asOf
+                             ? QStringLiteral("NOT_YET_REPORTED")
+                             : EligibilityEngine::classify(p, rules.value(), *window, {}, false);
             if (row.reason == QLatin1String("NOT_YET_REPORTED"))
                 row.visibleOn = calendar.visibleOn(p.invoiceDate);
         }
@@ -163,7 +173,7 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
 }
 
 Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
-                                   const QDate& asOf) const
+                                    const QDate& asOf) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
@@ -172,7 +182,8 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
         return partner.error();
     QVariantList values{partnerId};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(filter, values, partner.value(), asOf));
+    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") +
+              whereOf(filter, values, partner.value(), asOf));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q); !s)
@@ -181,14 +192,16 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
     return q.value(0).toLongLong();
 }
 
-Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
-                                const QDate& asOf, const std::function<bool(qint64 rowsWritten)>& progress) const
+Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter,
+                                QIODevice& out, const QDate& asOf,
+                                const std::function<bool(qint64 rowsWritten)>& progress) const
 {
     qint64 written = 0;
-    out.write(CsvWriter::row({QStringLiteral("invoice"), QStringLiteral("line"), QStringLiteral("documentType"),
-                              QStringLiteral("invoiceDate"), QStringLiteral("omlpType"), QStringLiteral("units"),
-                              QStringLiteral("kpiValue"), QStringLiteral("revenue"), QStringLiteral("currency"),
-                              QStringLiteral("competency"), QStringLiteral("verdict"), QStringLiteral("visibleOn")}));
+    out.write(CsvWriter::row(
+        {QStringLiteral("invoice"), QStringLiteral("line"), QStringLiteral("documentType"),
+         QStringLiteral("invoiceDate"), QStringLiteral("omlpType"), QStringLiteral("units"),
+         QStringLiteral("kpiValue"), QStringLiteral("revenue"), QStringLiteral("currency"),
+         QStringLiteral("competency"), QStringLiteral("verdict"), QStringLiteral("visibleOn")}));
     std::optional<Purchase> after;
     for (;;) {
         auto rows = page(session, partnerId, filter, after, kPageSize, asOf);
@@ -197,10 +210,13 @@ Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const 
         for (const LedgerRow& r : rows.value()) {
             const Purchase& p = r.purchase;
             out.write(CsvWriter::row({p.invoice, QString::number(p.line), toString(p.documentType),
-                                      Repository::isoDate(p.invoiceDate), p.omlpType, QString::number(p.units),
-                                      QString::number(p.kpiValue, 'g', 15),
-                                      QStringLiteral("%1.%2").arg(p.revenueCents / 100).arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
-                                      p.currency, p.competency, r.reason.isEmpty() ? QStringLiteral("COUNTED") : r.reason,
+                                      Repository::isoDate(p.invoiceDate), p.omlpType,
+                                      QString::number(p.units), QString::number(p.kpiValue, 'g', 15),
+                                      QStringLiteral("%1.%2")
+                                          .arg(p.revenueCents / 100)
+                                          .arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
+                                      p.currency, p.competency,
+                                      r.reason.isEmpty() ? QStringLiteral("COUNTED") : r.reason,
                                       r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
         }
         written += rows->size();

@@ -36,8 +36,8 @@ struct LedgerFilter
 struct LedgerRow
 {
     Purchase purchase;
-    QString reason;   // empty: counted; else NOT_INVOICE, OUTSIDE_WINDOW, NOT_YET_REPORTED
-    QDate visibleOn;  // the report a pending row appears in
+    QString reason;  // empty: counted; else NOT_INVOICE, OUTSIDE_WINDOW, NOT_YET_REPORTED
+    QDate visibleOn; // the report a pending row appears in
 };
 
 class LedgerService
@@ -75,10 +75,10 @@ public:
 
     struct ImportOptions
     {
-        QDate today;                                          // rows dated after it are refused
-        QString fileName;                                     // for the audit trail
-        std::function<void(qint64 bytesRead)> progress;       // called as the file is read
-        const std::atomic_bool* cancel = nullptr;             // set it to stop; nothing is written
+        QDate today;                                    // rows dated after it are refused
+        QString fileName;                               // for the audit trail
+        std::function<void(qint64 bytesRead)> progress; // called as the file is read
+        const std::atomic_bool* cancel = nullptr;       // set it to stop; nothing is written
     };
 
     explicit LedgerService(Database& db) : m_db(db) {}
@@ -95,7 +95,8 @@ public:
                                          const ImportOptions& options);
 
 private:
-    Result<ImportSummary> doImport(const Actor& actor, qint64 partnerId, QIODevice& csv, const ImportOptions& options);
+    Result<ImportSummary> doImport(const Actor& actor, qint64 partnerId, QIODevice& csv,
+                                   const ImportOptions& options);
 
     Database& m_db;
 };

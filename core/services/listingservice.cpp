@@ -33,7 +33,8 @@ Result<std::optional<ListingRequest>> draftOf(Database& db, qint64 partnerId)
 
 } // namespace
 
-Result<ListingRequest> ListingService::saveDraft(const Session& session, qint64 partnerId, const ListingInput& listing)
+Result<ListingRequest> ListingService::saveDraft(const Session& session, qint64 partnerId,
+                                                 const ListingInput& listing)
 {
     if (Status s = Authorizer::check(session, Permission::RequestListing, partnerId); !s)
         return s.error();
@@ -60,8 +61,8 @@ Result<ListingRequest> ListingService::saveDraft(const Session& session, qint64 
                 return id.error();
             r.id = id.value();
         }
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.draft"), QStringLiteral("listing"),
-                                QString::number(r.id), partnerId, {}, toJson(r));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.draft"),
+                                QStringLiteral("listing"), QString::number(r.id), partnerId, {}, toJson(r));
     });
     if (!s)
         return s.error();
@@ -82,8 +83,8 @@ ListingStatus ListingService::effectiveStatus(const ListingRequest& r, const QDa
     return r.status;
 }
 
-Result<ListingService::Outcome> ListingService::submit(const Session& session, qint64 partnerId, const ListingInput& listing,
-                                                       const QDate& today)
+Result<ListingService::Outcome> ListingService::submit(const Session& session, qint64 partnerId,
+                                                       const ListingInput& listing, const QDate& today)
 {
     if (Status s = Authorizer::check(session, Permission::RequestListing, partnerId); !s)
         return s.error();
@@ -116,8 +117,8 @@ Result<ListingService::Outcome> ListingService::submit(const Session& session, q
                 return id.error();
             r.id = id.value();
         }
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.request"), QStringLiteral("listing"),
-                                QString::number(r.id), partnerId, {}, toJson(r));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.request"),
+                                QStringLiteral("listing"), QString::number(r.id), partnerId, {}, toJson(r));
     });
     if (!s)
         return s.error();
@@ -139,7 +140,8 @@ Result<QList<ListingRequest>> ListingService::queued(const Session& session) con
     return ListingRepository(m_db).listByStatus(ListingStatus::Queued);
 }
 
-Result<int> ListingService::markBatchSent(const Session& session, const QDate& batchMonth, const QDate& sentOn)
+Result<int> ListingService::markBatchSent(const Session& session, const QDate& batchMonth,
+                                          const QDate& sentOn)
 {
     if (Status s = Authorizer::check(session, Permission::ProcessListingBatch); !s)
         return s.error();
@@ -158,8 +160,9 @@ Result<int> ListingService::markBatchSent(const Session& session, const QDate& b
             r.sentOn = sentOn;
             if (Status u = repo.update(r); !u)
                 return u;
-            if (Status a = AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.batchSent"), QStringLiteral("listing"),
-                                            QString::number(r.id), r.partnerId, toJson(before), toJson(r));
+            if (Status a = AuditLog::record(m_db, Actor::of(session), QStringLiteral("listing.batchSent"),
+                                            QStringLiteral("listing"), QString::number(r.id), r.partnerId,
+                                            toJson(before), toJson(r));
                 !a)
                 return a;
             ++moved;

@@ -24,7 +24,8 @@ public:
         ListingResult check;
         std::optional<ListingRequest> request;
     };
-    Result<Outcome> submit(const Session& session, qint64 partnerId, const ListingInput& listing, const QDate& today);
+    Result<Outcome> submit(const Session& session, qint64 partnerId, const ListingInput& listing,
+                           const QDate& today);
     // Keeps the form as it is, unchecked, as the partner's one draft (replacing an older one).
     Result<ListingRequest> saveDraft(const Session& session, qint64 partnerId, const ListingInput& listing);
     Result<std::optional<ListingRequest>> draft(const Session& session, qint64 partnerId) const;

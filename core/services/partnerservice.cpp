@@ -33,7 +33,9 @@ Status PartnerService::validate(const Partner& p)
     if (!cc.match(p.country).hasMatch() || QLocale::codeToTerritory(p.country) == QLocale::AnyTerritory)
         return Error{QStringLiteral("COUNTRY_INVALID"), QStringLiteral("country"), {p.country}};
     if (!p.anniversary.isValid())
-        return Error{QStringLiteral("INVALID_DATE"), QStringLiteral("anniversary"), {p.anniversary.toString(Qt::ISODate)}};
+        return Error{QStringLiteral("INVALID_DATE"),
+                     QStringLiteral("anniversary"),
+                     {p.anniversary.toString(Qt::ISODate)}};
     return {};
 }
 
@@ -122,7 +124,8 @@ Status PartnerService::validate(const Membership& m)
     if (!m.to.isValid())
         return Error{QStringLiteral("REQUIRED"), QStringLiteral("to"), {}};
     if (m.from > m.to)
-        return Error{QStringLiteral("DATE_ORDER"), QStringLiteral("to"),
+        return Error{QStringLiteral("DATE_ORDER"),
+                     QStringLiteral("to"),
                      {m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate)}};
     return {};
 }
@@ -150,8 +153,9 @@ Result<Partner> PartnerService::updateProfile(const Session& session, const Part
             return Error{QStringLiteral("DUPLICATE"), QStringLiteral("mpnId"), {p.mpnId}};
         if (Status u = repo.update(p); !u)
             return u;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("partner.update"), QStringLiteral("partner"),
-                                QString::number(p.id), p.id, toJson(**before), toJson(p));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("partner.update"),
+                                QStringLiteral("partner"), QString::number(p.id), p.id, toJson(**before),
+                                toJson(p));
     });
     if (!s)
         return s.error();
@@ -170,8 +174,9 @@ Result<Membership> PartnerService::addMembership(const Session& session, qint64 
         if (!id)
             return id.error();
         m.id = id.value();
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.add"), QStringLiteral("membership"),
-                                QString::number(m.id), partnerId, {}, membershipJson(m));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.add"),
+                                QStringLiteral("membership"), QString::number(m.id), partnerId, {},
+                                membershipJson(m));
     });
     if (!s)
         return s.error();
@@ -187,17 +192,20 @@ Status PartnerService::removeMembership(const Session& session, qint64 partnerId
         auto all = repo.memberships(partnerId);
         if (!all)
             return all.error();
-        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const Membership& x) { return x.id == membershipId; });
+        const auto before = std::find_if(all->cbegin(), all->cend(),
+                                         [&](const Membership& x) { return x.id == membershipId; });
         if (before == all->cend())
             return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(membershipId)}};
         if (Status r = repo.removeMembership(partnerId, membershipId); !r)
             return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.remove"), QStringLiteral("membership"),
-                                QString::number(membershipId), partnerId, membershipJson(*before), {});
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("membership.remove"),
+                                QStringLiteral("membership"), QString::number(membershipId), partnerId,
+                                membershipJson(*before), {});
     });
 }
 
-Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 partnerId, const QDate& today) const
+Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 partnerId,
+                                                 const QDate& today) const
 {
     auto partner = get(session, partnerId);
     if (!partner)
@@ -220,8 +228,9 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
     o.trainers = int(trainers->size());
     o.activeTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(),
                                          [&](const Trainer& t) { return t.isActiveOn(today); }));
-    o.expiringTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(),
-                                           [&](const Trainer& t) { return PeopleService::expiresSoon(t, today); }));
+    o.expiringTrainers = int(std::count_if(trainers->cbegin(), trainers->cend(), [&](const Trainer& t) {
+        return PeopleService::expiresSoon(t, today);
+    }));
     o.examPasses = int(exams->size());
     o.purchases = purchases.value();
 
@@ -230,15 +239,17 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
     o.reminderAfter = o.nextAnniversary.addDays(CalendarService::kReminderDaysAfter);
     if (const auto rules = RuleSetLibrary::inForce(today)) {
         for (const Membership& m : o.memberships) {
-            if (m.type != MembershipType::ActionPack && m.isActiveOn(today)
-                && EligibilityEngine::covidExtensionApplies(o.partner, rules.value(), m.competency) && !o.covidExtended.contains(m.competency))
+            if (m.type != MembershipType::ActionPack && m.isActiveOn(today) &&
+                EligibilityEngine::covidExtensionApplies(o.partner, rules.value(), m.competency) &&
+                !o.covidExtended.contains(m.competency))
                 o.covidExtended << m.competency;
         }
     }
     for (const Membership& m : o.memberships) {
         // [§9] the Action Pack is renewed only after it has expired, within 30 days.
-        if (m.type == MembershipType::ActionPack && m.to.addDays(CalendarService::kActionPackRenewalDays) >= today
-            && (!o.actionPackRenewalTo.isValid() || m.to.addDays(1) > o.actionPackRenewalFrom)) {
+        if (m.type == MembershipType::ActionPack &&
+            m.to.addDays(CalendarService::kActionPackRenewalDays) >= today &&
+            (!o.actionPackRenewalTo.isValid() || m.to.addDays(1) > o.actionPackRenewalFrom)) {
             o.actionPackRenewalFrom = m.to.addDays(1);
             o.actionPackRenewalTo = m.to.addDays(CalendarService::kActionPackRenewalDays);
         }

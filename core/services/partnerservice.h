@@ -7,8 +7,8 @@
 #include "storage/database.h"
 
 #include <QJsonObject>
-#include <QStringList>
 #include <QList>
+#include <QStringList>
 
 namespace lp {
 
@@ -18,7 +18,7 @@ struct PartnerOverview
     Partner partner;
     QList<Membership> memberships;
     int trainers = 0;
-    int activeTrainers = 0; // MCTs valid on the day asked for
+    int activeTrainers = 0;   // MCTs valid on the day asked for
     int expiringTrainers = 0; // of those, ending within PeopleService::kExpiryWarningDays
     int examPasses = 0;
     qint64 purchases = 0;

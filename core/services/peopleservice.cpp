@@ -98,7 +98,8 @@ Status PeopleService::validate(const Trainer& t)
     if (!t.validTo.isValid())
         return Error{QStringLiteral("REQUIRED"), QStringLiteral("validTo"), {}};
     if (t.validFrom.isValid() && t.validFrom > t.validTo)
-        return Error{QStringLiteral("DATE_ORDER"), QStringLiteral("validTo"),
+        return Error{QStringLiteral("DATE_ORDER"),
+                     QStringLiteral("validTo"),
                      {t.validFrom.toString(Qt::ISODate), t.validTo.toString(Qt::ISODate)}};
     return {};
 }
@@ -115,7 +116,8 @@ Status PeopleService::validate(const ExamPass& e, const QDate& today)
     if (!e.passedOn.isValid())
         return Error{QStringLiteral("REQUIRED"), QStringLiteral("passedOn"), {}};
     if (e.passedOn > today)
-        return Error{QStringLiteral("DATE_IN_FUTURE"), QStringLiteral("passedOn"), {e.passedOn.toString(Qt::ISODate)}};
+        return Error{
+            QStringLiteral("DATE_IN_FUTURE"), QStringLiteral("passedOn"), {e.passedOn.toString(Qt::ISODate)}};
     if (e.competency.trimmed().isEmpty())
         return Error{QStringLiteral("REQUIRED"), QStringLiteral("competency"), {}};
     return {};
@@ -152,8 +154,8 @@ Result<Trainer> PeopleService::addTrainer(const Session& session, qint64 partner
         if (!id)
             return id.error();
         t.id = id.value();
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.add"), QStringLiteral("trainer"),
-                                QString::number(t.id), partnerId, {}, toJson(t));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.add"),
+                                QStringLiteral("trainer"), QString::number(t.id), partnerId, {}, toJson(t));
     });
     if (!s)
         return s.error();
@@ -171,15 +173,18 @@ Result<Trainer> PeopleService::updateTrainer(const Session& session, qint64 part
         auto all = repo.list(partnerId);
         if (!all)
             return all.error();
-        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == t.id; });
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == t.id; });
         if (before == all->cend())
             return Error{QStringLiteral("NOT_FOUND"), {}, {t.mctId}};
-        if (std::any_of(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.mctId == t.mctId && x.id != t.id; }))
+        if (std::any_of(all->cbegin(), all->cend(),
+                        [&](const Trainer& x) { return x.mctId == t.mctId && x.id != t.id; }))
             return Error{QStringLiteral("DUPLICATE"), QStringLiteral("mctId"), {t.mctId}};
         if (Status u = repo.update(partnerId, t); !u)
             return u;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.update"), QStringLiteral("trainer"),
-                                QString::number(t.id), partnerId, toJson(*before), toJson(t));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.update"),
+                                QStringLiteral("trainer"), QString::number(t.id), partnerId, toJson(*before),
+                                toJson(t));
     });
     if (!s)
         return s.error();
@@ -195,13 +200,15 @@ Status PeopleService::removeTrainer(const Session& session, qint64 partnerId, qi
         auto all = repo.list(partnerId);
         if (!all)
             return all.error();
-        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == trainerId; });
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == trainerId; });
         if (before == all->cend())
             return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(trainerId)}};
         if (Status r = repo.remove(partnerId, trainerId); !r)
             return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.remove"), QStringLiteral("trainer"),
-                                QString::number(trainerId), partnerId, toJson(*before), {});
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.remove"),
+                                QStringLiteral("trainer"), QString::number(trainerId), partnerId,
+                                toJson(*before), {});
     });
 }
 
@@ -212,7 +219,8 @@ Result<QList<ExamPass>> PeopleService::examPasses(const Session& session, qint64
     return ExamPassRepository(m_db).list(partnerId);
 }
 
-Result<ExamPass> PeopleService::addExamPass(const Session& session, qint64 partnerId, ExamPass e, const QDate& today)
+Result<ExamPass> PeopleService::addExamPass(const Session& session, qint64 partnerId, ExamPass e,
+                                            const QDate& today)
 {
     if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
         return s.error();
@@ -246,13 +254,15 @@ Result<ExamPass> PeopleService::updateExamPass(const Session& session, qint64 pa
         auto all = repo.list(partnerId);
         if (!all)
             return all.error();
-        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == e.id; });
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == e.id; });
         if (before == all->cend())
             return Error{QStringLiteral("NOT_FOUND"), {}, {e.exam}};
         if (Status u = repo.update(partnerId, e); !u)
             return u;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.update"), QStringLiteral("exam"),
-                                QString::number(e.id), partnerId, toJson(*before), toJson(e));
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.update"),
+                                QStringLiteral("exam"), QString::number(e.id), partnerId, toJson(*before),
+                                toJson(e));
     });
     if (!s)
         return s.error();
@@ -268,13 +278,15 @@ Status PeopleService::removeExamPass(const Session& session, qint64 partnerId, q
         auto all = repo.list(partnerId);
         if (!all)
             return all.error();
-        const auto before = std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == passId; });
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == passId; });
         if (before == all->cend())
             return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(passId)}};
         if (Status r = repo.remove(partnerId, passId); !r)
             return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.remove"), QStringLiteral("exam"),
-                                QString::number(passId), partnerId, toJson(*before), {});
+        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.remove"),
+                                QStringLiteral("exam"), QString::number(passId), partnerId, toJson(*before),
+                                {});
     });
 }
 
@@ -286,30 +298,32 @@ Result<ImportSummary> PeopleService::importTrainers(const Session& session, qint
     QList<Trainer> incoming;
     QHash<QString, int> lineOfMct;
     const QStringList required{QStringLiteral("name"), QStringLiteral("mctId"), QStringLiteral("validTo")};
-    Status read = readTable(csv, required, {QStringLiteral("validFrom")}, [&](int line, const QHash<QString, QString>& row) {
-        Trainer t;
-        t.name = row.value(QStringLiteral("name"));
-        t.mctId = row.value(QStringLiteral("mctId"));
-        for (const char* column : {"validFrom", "validTo"}) {
-            const QString text = row.value(QLatin1String(column));
-            const QDate d = parseDate(text);
-            if (!text.isEmpty() && !d.isValid()) {
-                summary.errors.append({line, QLatin1String(column), QStringLiteral("INVALID_DATE"), text});
+    Status read = readTable(
+        csv, required, {QStringLiteral("validFrom")}, [&](int line, const QHash<QString, QString>& row) {
+            Trainer t;
+            t.name = row.value(QStringLiteral("name"));
+            t.mctId = row.value(QStringLiteral("mctId"));
+            for (const char* column : {"validFrom", "validTo"}) {
+                const QString text = row.value(QLatin1String(column));
+                const QDate d = parseDate(text);
+                if (!text.isEmpty() && !d.isValid()) {
+                    summary.errors.append(
+                        {line, QLatin1String(column), QStringLiteral("INVALID_DATE"), text});
+                    return;
+                }
+                (column == std::string_view("validFrom") ? t.validFrom : t.validTo) = d;
+            }
+            if (Status s = validate(t); !s) {
+                summary.errors.append(rowError(line, s.error(), row));
                 return;
             }
-            (column == std::string_view("validFrom") ? t.validFrom : t.validTo) = d;
-        }
-        if (Status s = validate(t); !s) {
-            summary.errors.append(rowError(line, s.error(), row));
-            return;
-        }
-        if (lineOfMct.contains(t.mctId)) {
-            summary.errors.append({line, QStringLiteral("mctId"), QStringLiteral("DUPLICATE"), t.mctId});
-            return;
-        }
-        lineOfMct.insert(t.mctId, line);
-        incoming.append(t);
-    });
+            if (lineOfMct.contains(t.mctId)) {
+                summary.errors.append({line, QStringLiteral("mctId"), QStringLiteral("DUPLICATE"), t.mctId});
+                return;
+            }
+            lineOfMct.insert(t.mctId, line);
+            incoming.append(t);
+        });
     if (!read)
         return read.error();
     if (!summary.ok())
@@ -332,8 +346,9 @@ Result<ImportSummary> PeopleService::importTrainers(const Session& session, qint
                     return id.error();
                 t.id = id.value();
                 ++summary.added;
-                if (Status a = AuditLog::record(m_db, actor, QStringLiteral("trainer.import"), QStringLiteral("trainer"),
-                                                QString::number(t.id), partnerId, {}, toJson(t));
+                if (Status a = AuditLog::record(m_db, actor, QStringLiteral("trainer.import"),
+                                                QStringLiteral("trainer"), QString::number(t.id), partnerId,
+                                                {}, toJson(t));
                     !a)
                     return a;
                 continue;
@@ -346,8 +361,9 @@ Result<ImportSummary> PeopleService::importTrainers(const Session& session, qint
             if (Status u = repo.update(partnerId, t); !u)
                 return u;
             ++summary.updated;
-            if (Status a = AuditLog::record(m_db, actor, QStringLiteral("trainer.import"), QStringLiteral("trainer"),
-                                            QString::number(t.id), partnerId, toJson(*known), toJson(t));
+            if (Status a =
+                    AuditLog::record(m_db, actor, QStringLiteral("trainer.import"), QStringLiteral("trainer"),
+                                     QString::number(t.id), partnerId, toJson(*known), toJson(t));
                 !a)
                 return a;
         }
@@ -358,8 +374,8 @@ Result<ImportSummary> PeopleService::importTrainers(const Session& session, qint
     return summary;
 }
 
-Result<ImportSummary> PeopleService::importExamPasses(const Session& session, qint64 partnerId, QIODevice& csv,
-                                                      const QDate& today)
+Result<ImportSummary> PeopleService::importExamPasses(const Session& session, qint64 partnerId,
+                                                      QIODevice& csv, const QDate& today)
 {
     if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
         return s.error();
@@ -410,8 +426,9 @@ Result<ImportSummary> PeopleService::importExamPasses(const Session& session, qi
                 if (Status u = repo.update(partnerId, e); !u)
                     return u;
                 ++summary.updated;
-                if (Status a = AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
-                                                QString::number(e.id), partnerId, toJson(*found), toJson(e));
+                if (Status a =
+                        AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
+                                         QString::number(e.id), partnerId, toJson(*found), toJson(e));
                     !a)
                     return a;
                 known.insert(key(e), e);
@@ -423,8 +440,9 @@ Result<ImportSummary> PeopleService::importExamPasses(const Session& session, qi
             e.id = id.value();
             known.insert(key(e), e);
             ++summary.added;
-            if (Status a = AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
-                                            QString::number(e.id), partnerId, {}, toJson(e));
+            if (Status a =
+                    AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
+                                     QString::number(e.id), partnerId, {}, toJson(e));
                 !a)
                 return a;
         }
@@ -440,10 +458,11 @@ Result<QByteArray> PeopleService::exportTrainers(const Session& session, qint64 
     auto list = trainers(session, partnerId);
     if (!list)
         return list.error();
-    QByteArray out = CsvWriter::row({QStringLiteral("name"), QStringLiteral("mctId"), QStringLiteral("validFrom"),
-                                     QStringLiteral("validTo")});
+    QByteArray out = CsvWriter::row({QStringLiteral("name"), QStringLiteral("mctId"),
+                                     QStringLiteral("validFrom"), QStringLiteral("validTo")});
     for (const Trainer& t : list.value())
-        out += CsvWriter::row({t.name, t.mctId, t.validFrom.toString(Qt::ISODate), t.validTo.toString(Qt::ISODate)});
+        out += CsvWriter::row(
+            {t.name, t.mctId, t.validFrom.toString(Qt::ISODate), t.validTo.toString(Qt::ISODate)});
     return out;
 }
 
@@ -452,8 +471,8 @@ Result<QByteArray> PeopleService::exportExamPasses(const Session& session, qint6
     auto list = examPasses(session, partnerId);
     if (!list)
         return list.error();
-    QByteArray out = CsvWriter::row({QStringLiteral("person"), QStringLiteral("exam"), QStringLiteral("passedOn"),
-                                     QStringLiteral("competency")});
+    QByteArray out = CsvWriter::row({QStringLiteral("person"), QStringLiteral("exam"),
+                                     QStringLiteral("passedOn"), QStringLiteral("competency")});
     for (const ExamPass& e : list.value())
         out += CsvWriter::row({e.person, e.exam, e.passedOn.toString(Qt::ISODate), e.competency});
     return out;

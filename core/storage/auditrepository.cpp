@@ -5,8 +5,9 @@
 namespace lp {
 namespace {
 
-const QString kColumns = QStringLiteral("SELECT id, at, user_name, role, action, entity, entity_id, partner_id,"
-                                        " before_json, after_json, prev_hash, hash FROM audit_log");
+const QString kColumns =
+    QStringLiteral("SELECT id, at, user_name, role, action, entity, entity_id, partner_id,"
+                   " before_json, after_json, prev_hash, hash FROM audit_log");
 
 AuditEntry entryFrom(const QSqlQuery& q)
 {
@@ -90,9 +91,10 @@ Result<AuditEntry> AuditRepository::appendInTransaction(AuditEntry e)
     e.at = QDateTime::fromString(e.at.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     e.hash = computeHash(e);
 
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_name, role, action, entity, entity_id,"
-                                         " partner_id, before_json, after_json, prev_hash, hash)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_name, role, action, entity, entity_id,"
+                               " partner_id, before_json, after_json, prev_hash, hash)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.id);
     q.addBindValue(timestampValue(e.at));
     q.addBindValue(e.userName);
@@ -118,8 +120,8 @@ Result<AuditEntry> AuditRepository::appendInTransaction(AuditEntry e)
 
 Result<QList<AuditEntry>> AuditRepository::list(qint64 partnerId, int limit) const
 {
-    QSqlQuery q = prepare(kColumns + (partnerId > 0 ? QStringLiteral(" WHERE partner_id = ?") : QString())
-                          + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    QSqlQuery q = prepare(kColumns + (partnerId > 0 ? QStringLiteral(" WHERE partner_id = ?") : QString()) +
+                          QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     if (partnerId > 0)
         q.addBindValue(partnerId);
     q.addBindValue(limit);
@@ -163,7 +165,8 @@ Result<AuditRepository::Verification> AuditRepository::verify() const
         return s.error();
     const QString expectedHead = head.next() ? head.value(0).toString() : QString();
     const QString actualHead =
-        v.entries == 0 ? QString() : QStringLiteral("%1:%2").arg(expectedId - 1).arg(QString::fromLatin1(prev));
+        v.entries == 0 ? QString()
+                       : QStringLiteral("%1:%2").arg(expectedId - 1).arg(QString::fromLatin1(prev));
     if (expectedHead != actualHead) {
         v.intact = false;
         v.firstBadId = expectedId;

@@ -24,7 +24,8 @@ public:
         bool intact = true;
         qint64 entries = 0;
         qint64 firstBadId = 0; // the first entry whose chain does not hold
-        Error problem;         // AUDIT_ENTRY_MISSING, AUDIT_ENTRY_OUT_OF_ORDER, AUDIT_ENTRY_CHANGED, AUDIT_ENTRIES_REMOVED
+        Error problem;         // AUDIT_ENTRY_MISSING, AUDIT_ENTRY_OUT_OF_ORDER, AUDIT_ENTRY_CHANGED,
+                               // AUDIT_ENTRIES_REMOVED
     };
     Result<Verification> verify() const;
 

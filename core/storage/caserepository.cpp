@@ -75,8 +75,9 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
 
 Status CaseRepository::resolve(const DiscrepancyCase& c)
 {
-    QSqlQuery q = prepare(QStringLiteral("UPDATE discrepancy_cases SET status = ?, resolved_by = ?, resolved_at = ?,"
-                                         " resolution_note = ? WHERE id = ? AND status = 'open'"));
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE discrepancy_cases SET status = ?, resolved_by = ?, resolved_at = ?,"
+                               " resolution_note = ? WHERE id = ? AND status = 'open'"));
     q.addBindValue(toString(c.status));
     q.addBindValue(c.resolvedBy);
     q.addBindValue(timestampValue(c.resolvedAt));

@@ -83,9 +83,15 @@ Database::~Database()
     }
 }
 
-int Database::latestSchemaVersion() { return Migrations::latest(); }
+int Database::latestSchemaVersion()
+{
+    return Migrations::latest();
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& location, Options options)
 {
@@ -145,7 +151,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     }
 
     if (version > Migrations::latest())
-        return Error{QStringLiteral("DB_NEWER_SCHEMA"), {},
+        return Error{QStringLiteral("DB_NEWER_SCHEMA"),
+                     {},
                      {QString::number(version), QString::number(Migrations::latest())}};
     if (readOnly) {
         if (version == 0)
@@ -171,7 +178,9 @@ Status Database::connect(bool readOnly)
     const bool pg = isPostgres();
     const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)}};
+        return Error{QStringLiteral("DB_OPEN_FAILED"),
+                     {},
+                     {QStringLiteral("Qt SQL driver %1 is not installed").arg(driver)}};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (pg) {
@@ -201,8 +210,9 @@ Status Database::connect(bool readOnly)
         // a million-row ledger's b-trees are a level shallower and split less often than with
         // SQLite's 4 KiB, which takes a tenth off a bulk import (bench_ledger). A 32 MB page cache
         // (SQLite's default is 2 MB) keeps a large ledger's indexes in memory.
-        setup << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
-              << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA cache_size = -32768");
+        setup << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL")
+              << QStringLiteral("PRAGMA synchronous = NORMAL") << QStringLiteral("PRAGMA foreign_keys = ON")
+              << QStringLiteral("PRAGMA cache_size = -32768");
     }
     for (const QString& sql : setup) {
         if (Status s = exec(sql); !s)
@@ -214,11 +224,11 @@ Status Database::connect(bool readOnly)
 Result<int> Database::inspect()
 {
     QSqlQuery q(connection());
-    const QString tablesSql =
-        isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                      " WHERE table_schema = current_schema()")
-                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                      " AND name NOT LIKE 'sqlite_%'");
+    const QString tablesSql = isPostgres()
+                                  ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                                   " WHERE table_schema = current_schema()")
+                                  : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                   " AND name NOT LIKE 'sqlite_%'");
     if (!q.exec(tablesSql))
         return queryError(q.lastError());
     QStringList tables;
@@ -257,7 +267,8 @@ Status Database::migrate(int from, int to)
             for (const QString& statement : statements) {
                 QSqlQuery q(connection());
                 if (!q.exec(Migrations::sql(statement, pg)))
-                    return Error{QStringLiteral("DB_MIGRATION_FAILED"), {},
+                    return Error{QStringLiteral("DB_MIGRATION_FAILED"),
+                                 {},
                                  {QString::number(m.version), q.lastError().text().trimmed()}};
             }
         }
@@ -265,11 +276,12 @@ Status Database::migrate(int from, int to)
         q.prepare(QStringLiteral("INSERT INTO lp_meta (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         for (const auto& [key, value] : {std::pair{QStringLiteral("application"), QString(kApplication)},
-                                          std::pair{QStringLiteral("schema_version"), QString::number(to)}}) {
+                                         std::pair{QStringLiteral("schema_version"), QString::number(to)}}) {
             q.addBindValue(key);
             q.addBindValue(value);
             if (!q.exec())
-                return Error{QStringLiteral("DB_MIGRATION_FAILED"), {},
+                return Error{QStringLiteral("DB_MIGRATION_FAILED"),
+                             {},
                              {QString::number(to), q.lastError().text().trimmed()}};
         }
         return {};
@@ -360,11 +372,11 @@ Result<QString> Database::integrityCheck() const
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     // Both drivers: every table of the schema is there and readable.
-    const QStringList tables{QStringLiteral("partners"),          QStringLiteral("memberships"),
-                             QStringLiteral("trainers"),          QStringLiteral("exam_passes"),
-                             QStringLiteral("purchases"),         QStringLiteral("users"),
-                             QStringLiteral("enrollments"),       QStringLiteral("discrepancy_cases"),
-                             QStringLiteral("case_evidence"),     QStringLiteral("listing_requests"),
+    const QStringList tables{QStringLiteral("partners"),      QStringLiteral("memberships"),
+                             QStringLiteral("trainers"),      QStringLiteral("exam_passes"),
+                             QStringLiteral("purchases"),     QStringLiteral("users"),
+                             QStringLiteral("enrollments"),   QStringLiteral("discrepancy_cases"),
+                             QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
                              QStringLiteral("audit_log")};
     const int expected = m_schemaVersion >= 2 ? int(tables.size()) : 6;
     for (int i = 0; i < expected; ++i) {

@@ -38,7 +38,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& location, Options options);
-    static Result<std::unique_ptr<Database>> open(const QString& location) { return open(location, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString& location)
+    {
+        return open(location, Options{});
+    }
     static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, Options options);
     // A second connection to the same database (for a worker thread), opened in the calling thread.
     Result<std::unique_ptr<Database>> openAnother() const;

@@ -3,9 +3,10 @@
 namespace lp {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "SELECT id, partner_id, path, competency, kind, status, answers, rule_set_id, evaluated_on, subscription_on,"
-    " profile_requested_on, created_at, updated_at, submitted_at FROM enrollments");
+const QString kColumns =
+    QStringLiteral("SELECT id, partner_id, path, competency, kind, status, answers, rule_set_id, "
+                   "evaluated_on, subscription_on,"
+                   " profile_requested_on, created_at, updated_at, submitted_at FROM enrollments");
 
 Enrollment enrollmentFrom(const QSqlQuery& q)
 {
@@ -38,7 +39,8 @@ void bindValues(QSqlQuery& q, const Enrollment& e)
     q.addBindValue(Repository::dateValue(e.evaluatedOn));
     q.addBindValue(Repository::dateValue(e.subscriptionOn));
     q.addBindValue(Repository::dateValue(e.profileRequestedOn));
-    q.addBindValue(Repository::timestampValue(e.updatedAt.isValid() ? e.updatedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        Repository::timestampValue(e.updatedAt.isValid() ? e.updatedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(Repository::timestampValue(e.submittedAt));
 }
 
@@ -104,7 +106,8 @@ Result<std::optional<Enrollment>> EnrollmentRepository::findDraft(qint64 partner
 
 Result<QList<Enrollment>> EnrollmentRepository::list(qint64 partnerId) const
 {
-    QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ? ORDER BY updated_at DESC, id DESC"));
+    QSqlQuery q =
+        prepare(kColumns + QStringLiteral(" WHERE partner_id = ? ORDER BY updated_at DESC, id DESC"));
     q.addBindValue(partnerId);
     if (Status s = m_db.exec(q); !s)
         return s.error();

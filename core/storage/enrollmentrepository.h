@@ -3,8 +3,8 @@
 #include "domain/enrollment.h"
 #include "repository.h"
 
-#include <QList>
 #include <optional>
+#include <QList>
 
 namespace lp {
 

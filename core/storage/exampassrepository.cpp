@@ -4,8 +4,9 @@ namespace lp {
 
 Result<qint64> ExamPassRepository::insert(qint64 partnerId, const ExamPass& e)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO exam_passes (partner_id, person, exam, passed_on, competency)"
-                                         " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO exam_passes (partner_id, person, exam, passed_on, competency)"
+                               " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(partnerId);
     q.addBindValue(e.person);
     q.addBindValue(e.exam);
@@ -16,8 +17,9 @@ Result<qint64> ExamPassRepository::insert(qint64 partnerId, const ExamPass& e)
 
 Status ExamPassRepository::update(qint64 partnerId, const ExamPass& e)
 {
-    QSqlQuery q = prepare(QStringLiteral("UPDATE exam_passes SET person = ?, exam = ?, passed_on = ?, competency = ?"
-                                         " WHERE id = ? AND partner_id = ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE exam_passes SET person = ?, exam = ?, passed_on = ?, competency = ?"
+                               " WHERE id = ? AND partner_id = ?"));
     q.addBindValue(e.person);
     q.addBindValue(e.exam);
     q.addBindValue(dateValue(e.passedOn));

@@ -4,9 +4,10 @@ namespace lp {
 
 Result<QList<Purchase>> KpiSummaryRepository::dailyTotals(qint64 partnerId) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT invoice_date, document_type, competency, SUM(kpi_value), COUNT(*),"
-                                         " SUM(revenue_cents), SUM(units) FROM purchases WHERE partner_id = ?"
-                                         " GROUP BY invoice_date, document_type, competency ORDER BY invoice_date"));
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT invoice_date, document_type, competency, SUM(kpi_value), COUNT(*),"
+                               " SUM(revenue_cents), SUM(units) FROM purchases WHERE partner_id = ?"
+                               " GROUP BY invoice_date, document_type, competency ORDER BY invoice_date"));
     q.addBindValue(partnerId);
     if (Status s = m_db.exec(q); !s)
         return s.error();

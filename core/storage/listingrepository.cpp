@@ -45,10 +45,11 @@ void bindValues(QSqlQuery& q, const ListingRequest& r)
 
 Result<qint64> ListingRepository::insert(const ListingRequest& r)
 {
-    QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO listing_requests (display_name, country, landing_url, about_partner_only, no_competitors,"
-        " owned_by_partner, status, received_on, batch_month, sent_on, visible_on, partner_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q = prepare(
+        QStringLiteral("INSERT INTO listing_requests (display_name, country, landing_url, "
+                       "about_partner_only, no_competitors,"
+                       " owned_by_partner, status, received_on, batch_month, sent_on, visible_on, partner_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, r);
     q.addBindValue(r.partnerId);
     return insertReturningId(q);
@@ -58,7 +59,8 @@ Status ListingRepository::update(const ListingRequest& r)
 {
     QSqlQuery q = prepare(QStringLiteral(
         "UPDATE listing_requests SET display_name = ?, country = ?, landing_url = ?, about_partner_only = ?,"
-        " no_competitors = ?, owned_by_partner = ?, status = ?, received_on = ?, batch_month = ?, sent_on = ?,"
+        " no_competitors = ?, owned_by_partner = ?, status = ?, received_on = ?, batch_month = ?, sent_on = "
+        "?,"
         " visible_on = ? WHERE id = ? AND partner_id = ?"));
     bindValues(q, r);
     q.addBindValue(r.id);

@@ -8,159 +8,155 @@ QList<Migration> build()
     QList<Migration> list;
 
     // Version 1: the partner, its people and its purchases, and the accounts.
-    list.append({1, QStringLiteral("partners, memberships, trainers, exam passes, purchases, users"),
-                 {
-                     QStringLiteral("CREATE TABLE lp_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                     QStringLiteral(
-                         "CREATE TABLE partners ("
-                         " id {ID},"
-                         " mpn_id TEXT NOT NULL UNIQUE,"
-                         " name TEXT NOT NULL,"
-                         " country TEXT NOT NULL CHECK (length(country) = 2),"
-                         " anniversary TEXT NOT NULL,"
-                         " created_at TEXT NOT NULL)"),
-                     QStringLiteral(
-                         "CREATE TABLE memberships ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " type TEXT NOT NULL CHECK (type IN ('actionPack', 'silver', 'gold')),"
-                         " competency TEXT NOT NULL DEFAULT '',"
-                         " learning INTEGER NOT NULL DEFAULT 1 CHECK (learning IN (0, 1)),"
-                         " valid_from TEXT NOT NULL,"
-                         " valid_to TEXT NOT NULL,"
-                         " CHECK (valid_from <= valid_to),"
-                         " CHECK ((type = 'actionPack') = (competency = '')))"),
-                     QStringLiteral("CREATE INDEX memberships_partner ON memberships (partner_id)"),
-                     QStringLiteral(
-                         "CREATE TABLE trainers ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " name TEXT NOT NULL,"
-                         " mct_id TEXT NOT NULL,"
-                         " valid_from TEXT,"
-                         " valid_to TEXT NOT NULL,"
-                         " UNIQUE (partner_id, mct_id))"),
-                     QStringLiteral(
-                         "CREATE TABLE exam_passes ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " person TEXT NOT NULL,"
-                         " exam TEXT NOT NULL,"
-                         " passed_on TEXT NOT NULL,"
-                         " competency TEXT NOT NULL)"),
-                     QStringLiteral("CREATE INDEX exam_passes_partner ON exam_passes (partner_id)"),
-                     QStringLiteral(
-                         "CREATE TABLE purchases ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " invoice TEXT NOT NULL,"
-                         " line INTEGER NOT NULL CHECK (line >= 1),"
-                         " document_type TEXT NOT NULL"
-                         "  CHECK (document_type IN ('invoice', 'orderConfirmation', 'partnerReport')),"
-                         " invoice_date TEXT NOT NULL,"
-                         " omlp_type TEXT NOT NULL,"
-                         " units INTEGER NOT NULL CHECK (units >= 1),"
-                         " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
-                         " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
-                         " currency TEXT NOT NULL DEFAULT '',"
-                         " competency TEXT NOT NULL DEFAULT '',"
-                         " UNIQUE (partner_id, invoice, line))"),
-                     QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
-                     QStringLiteral(
-                         "CREATE TABLE users ("
-                         " id {ID},"
-                         " name TEXT NOT NULL UNIQUE,"
-                         " role TEXT NOT NULL"
-                         "  CHECK (role IN ('partnerAdmin', 'accountAdmin', 'frontlineSupport', 'viewer')),"
-                         " partner_id {INT64} REFERENCES partners(id) ON DELETE CASCADE,"
-                         " password_hash TEXT NOT NULL,"
-                         " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
-                         " created_at TEXT NOT NULL,"
-                         " CHECK ((role = 'frontlineSupport') = (partner_id IS NULL)))"),
-                 }});
+    list.append(
+        {1,
+         QStringLiteral("partners, memberships, trainers, exam passes, purchases, users"),
+         {
+             QStringLiteral("CREATE TABLE lp_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE partners ("
+                            " id {ID},"
+                            " mpn_id TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " country TEXT NOT NULL CHECK (length(country) = 2),"
+                            " anniversary TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE memberships ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " type TEXT NOT NULL CHECK (type IN ('actionPack', 'silver', 'gold')),"
+                            " competency TEXT NOT NULL DEFAULT '',"
+                            " learning INTEGER NOT NULL DEFAULT 1 CHECK (learning IN (0, 1)),"
+                            " valid_from TEXT NOT NULL,"
+                            " valid_to TEXT NOT NULL,"
+                            " CHECK (valid_from <= valid_to),"
+                            " CHECK ((type = 'actionPack') = (competency = '')))"),
+             QStringLiteral("CREATE INDEX memberships_partner ON memberships (partner_id)"),
+             QStringLiteral("CREATE TABLE trainers ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " mct_id TEXT NOT NULL,"
+                            " valid_from TEXT,"
+                            " valid_to TEXT NOT NULL,"
+                            " UNIQUE (partner_id, mct_id))"),
+             QStringLiteral("CREATE TABLE exam_passes ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " person TEXT NOT NULL,"
+                            " exam TEXT NOT NULL,"
+                            " passed_on TEXT NOT NULL,"
+                            " competency TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX exam_passes_partner ON exam_passes (partner_id)"),
+             QStringLiteral("CREATE TABLE purchases ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " invoice TEXT NOT NULL,"
+                            " line INTEGER NOT NULL CHECK (line >= 1),"
+                            " document_type TEXT NOT NULL"
+                            "  CHECK (document_type IN ('invoice', 'orderConfirmation', 'partnerReport')),"
+                            " invoice_date TEXT NOT NULL,"
+                            " omlp_type TEXT NOT NULL,"
+                            " units INTEGER NOT NULL CHECK (units >= 1),"
+                            " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
+                            " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
+                            " currency TEXT NOT NULL DEFAULT '',"
+                            " competency TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (partner_id, invoice, line))"),
+             QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
+             QStringLiteral(
+                 "CREATE TABLE users ("
+                 " id {ID},"
+                 " name TEXT NOT NULL UNIQUE,"
+                 " role TEXT NOT NULL"
+                 "  CHECK (role IN ('partnerAdmin', 'accountAdmin', 'frontlineSupport', 'viewer')),"
+                 " partner_id {INT64} REFERENCES partners(id) ON DELETE CASCADE,"
+                 " password_hash TEXT NOT NULL,"
+                 " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                 " created_at TEXT NOT NULL,"
+                 " CHECK ((role = 'frontlineSupport') = (partner_id IS NULL)))"),
+         }});
 
     // Version 2: what users do with it: enrollments (with drafts), KPI discrepancy cases
     // and their evidence, directory listing requests, and the chained audit trail.
-    list.append({2, QStringLiteral("enrollments, discrepancy cases, listing requests, audit trail"),
-                 {
-                     QStringLiteral(
-                         "CREATE TABLE enrollments ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " path TEXT NOT NULL CHECK (path IN ('actionPack', 'silver', 'gold')),"
-                         " competency TEXT NOT NULL DEFAULT '',"
-                         " kind TEXT NOT NULL CHECK (kind IN ('enroll', 'renew')),"
-                         " status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'active', 'withdrawn')),"
-                         " answers TEXT NOT NULL DEFAULT '{}',"
-                         " rule_set_id TEXT NOT NULL DEFAULT '',"
-                         " evaluated_on TEXT,"
-                         " subscription_on TEXT,"
-                         " profile_requested_on TEXT,"
-                         " created_at TEXT NOT NULL,"
-                         " updated_at TEXT NOT NULL,"
-                         " submitted_at TEXT,"
-                         " CHECK ((path = 'actionPack') = (competency = '')))"),
-                     // One open draft per partner, path and competency.
-                     QStringLiteral("CREATE UNIQUE INDEX enrollments_one_draft"
-                                    " ON enrollments (partner_id, path, competency) WHERE status = 'draft'"),
-                     QStringLiteral(
-                         "CREATE TABLE discrepancy_cases ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
-                         " year INTEGER NOT NULL,"
-                         " omlp_type TEXT NOT NULL,"
-                         " purchase_unit INTEGER NOT NULL CHECK (purchase_unit >= 1),"
-                         " invoice_number TEXT NOT NULL,"
-                         " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
-                         " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
-                         " currency TEXT NOT NULL DEFAULT '',"
-                         " evidence_type TEXT NOT NULL DEFAULT 'invoice',"
-                         " triage TEXT NOT NULL,"
-                         " status TEXT NOT NULL CHECK (status IN ('open', 'corrected', 'rejected')),"
-                         " filed_by TEXT NOT NULL,"
-                         " filed_at TEXT NOT NULL,"
-                         " resolved_by TEXT,"
-                         " resolved_at TEXT,"
-                         " resolution_note TEXT)"),
-                     QStringLiteral("CREATE INDEX discrepancy_cases_status ON discrepancy_cases (status, filed_at)"),
-                     QStringLiteral(
-                         "CREATE TABLE case_evidence ("
-                         " case_id {INT64} PRIMARY KEY REFERENCES discrepancy_cases(id) ON DELETE CASCADE,"
-                         " name TEXT NOT NULL,"
-                         " mime_type TEXT NOT NULL,"
-                         " sha256 TEXT NOT NULL,"
-                         " data {BLOB} NOT NULL)"),
-                     QStringLiteral(
-                         "CREATE TABLE listing_requests ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " display_name TEXT NOT NULL,"
-                         " country TEXT NOT NULL,"
-                         " landing_url TEXT NOT NULL,"
-                         " about_partner_only INTEGER NOT NULL DEFAULT 0,"
-                         " no_competitors INTEGER NOT NULL DEFAULT 0,"
-                         " owned_by_partner INTEGER NOT NULL DEFAULT 0,"
-                         " status TEXT NOT NULL CHECK (status IN ('draft', 'queued', 'sentInBatch', 'visible')),"
-                         " received_on TEXT,"
-                         " batch_month TEXT,"
-                         " sent_on TEXT,"
-                         " visible_on TEXT)"),
-                     QStringLiteral(
-                         "CREATE TABLE audit_log ("
-                         " id {ID},"
-                         " at TEXT NOT NULL,"
-                         " user_name TEXT NOT NULL,"
-                         " role TEXT NOT NULL,"
-                         " action TEXT NOT NULL,"
-                         " entity TEXT NOT NULL,"
-                         " entity_id TEXT NOT NULL,"
-                         " partner_id {INT64},"
-                         " before_json TEXT NOT NULL DEFAULT '',"
-                         " after_json TEXT NOT NULL DEFAULT '',"
-                         " prev_hash TEXT NOT NULL,"
-                         " hash TEXT NOT NULL UNIQUE)"),
-                 }});
+    list.append(
+        {2,
+         QStringLiteral("enrollments, discrepancy cases, listing requests, audit trail"),
+         {
+             QStringLiteral(
+                 "CREATE TABLE enrollments ("
+                 " id {ID},"
+                 " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                 " path TEXT NOT NULL CHECK (path IN ('actionPack', 'silver', 'gold')),"
+                 " competency TEXT NOT NULL DEFAULT '',"
+                 " kind TEXT NOT NULL CHECK (kind IN ('enroll', 'renew')),"
+                 " status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'active', 'withdrawn')),"
+                 " answers TEXT NOT NULL DEFAULT '{}',"
+                 " rule_set_id TEXT NOT NULL DEFAULT '',"
+                 " evaluated_on TEXT,"
+                 " subscription_on TEXT,"
+                 " profile_requested_on TEXT,"
+                 " created_at TEXT NOT NULL,"
+                 " updated_at TEXT NOT NULL,"
+                 " submitted_at TEXT,"
+                 " CHECK ((path = 'actionPack') = (competency = '')))"),
+             // One open draft per partner, path and competency.
+             QStringLiteral("CREATE UNIQUE INDEX enrollments_one_draft"
+                            " ON enrollments (partner_id, path, competency) WHERE status = 'draft'"),
+             QStringLiteral("CREATE TABLE discrepancy_cases ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+                            " year INTEGER NOT NULL,"
+                            " omlp_type TEXT NOT NULL,"
+                            " purchase_unit INTEGER NOT NULL CHECK (purchase_unit >= 1),"
+                            " invoice_number TEXT NOT NULL,"
+                            " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
+                            " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
+                            " currency TEXT NOT NULL DEFAULT '',"
+                            " evidence_type TEXT NOT NULL DEFAULT 'invoice',"
+                            " triage TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('open', 'corrected', 'rejected')),"
+                            " filed_by TEXT NOT NULL,"
+                            " filed_at TEXT NOT NULL,"
+                            " resolved_by TEXT,"
+                            " resolved_at TEXT,"
+                            " resolution_note TEXT)"),
+             QStringLiteral("CREATE INDEX discrepancy_cases_status ON discrepancy_cases (status, filed_at)"),
+             QStringLiteral("CREATE TABLE case_evidence ("
+                            " case_id {INT64} PRIMARY KEY REFERENCES discrepancy_cases(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " mime_type TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " data {BLOB} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE listing_requests ("
+                 " id {ID},"
+                 " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                 " display_name TEXT NOT NULL,"
+                 " country TEXT NOT NULL,"
+                 " landing_url TEXT NOT NULL,"
+                 " about_partner_only INTEGER NOT NULL DEFAULT 0,"
+                 " no_competitors INTEGER NOT NULL DEFAULT 0,"
+                 " owned_by_partner INTEGER NOT NULL DEFAULT 0,"
+                 " status TEXT NOT NULL CHECK (status IN ('draft', 'queued', 'sentInBatch', 'visible')),"
+                 " received_on TEXT,"
+                 " batch_month TEXT,"
+                 " sent_on TEXT,"
+                 " visible_on TEXT)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id {ID},"
+                            " at TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " partner_id {INT64},"
+                            " before_json TEXT NOT NULL DEFAULT '',"
+                            " after_json TEXT NOT NULL DEFAULT '',"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL UNIQUE)"),
+         }});
 
     // Version 3: on SQLite, the purchases' document type is checked with comparisons instead of
     // IN: SQLite evaluates `IN` with three or more constants through a temporary b-tree that it
@@ -168,36 +164,38 @@ QList<Migration> build()
     // change a CHECK in place, so the table is rebuilt (sqlite.org/lang_altertable.html, "other
     // kinds of table schema changes"): same columns, rows, ids and AUTOINCREMENT sequence; nothing
     // refers to purchases. PostgreSQL evaluates IN as = ANY (array): nothing to do there.
-    list.append({3, QStringLiteral("purchases: the document type checked without IN (SQLite)"),
-                 {},
-                 {
-                     QStringLiteral(
-                         "CREATE TABLE purchases_v3 ("
-                         " id {ID},"
-                         " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
-                         " invoice TEXT NOT NULL,"
-                         " line INTEGER NOT NULL CHECK (line >= 1),"
-                         " document_type TEXT NOT NULL CHECK (document_type = 'invoice'"
-                         "  OR document_type = 'orderConfirmation' OR document_type = 'partnerReport'),"
-                         " invoice_date TEXT NOT NULL,"
-                         " omlp_type TEXT NOT NULL,"
-                         " units INTEGER NOT NULL CHECK (units >= 1),"
-                         " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
-                         " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
-                         " currency TEXT NOT NULL DEFAULT '',"
-                         " competency TEXT NOT NULL DEFAULT '',"
-                         " UNIQUE (partner_id, invoice, line))"),
-                     // Ids are never given twice, not even those of rows deleted before.
-                     QStringLiteral("INSERT INTO sqlite_sequence (name, seq)"
-                                    " SELECT 'purchases_v3', seq FROM sqlite_sequence WHERE name = 'purchases'"),
-                     QStringLiteral("INSERT INTO purchases_v3 (id, partner_id, invoice, line, document_type, invoice_date,"
-                                    " omlp_type, units, kpi_value, revenue_cents, currency, competency)"
-                                    " SELECT id, partner_id, invoice, line, document_type, invoice_date, omlp_type, units,"
-                                    " kpi_value, revenue_cents, currency, competency FROM purchases ORDER BY id"),
-                     QStringLiteral("DROP TABLE purchases"),
-                     QStringLiteral("ALTER TABLE purchases_v3 RENAME TO purchases"),
-                     QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
-                 }});
+    list.append(
+        {3,
+         QStringLiteral("purchases: the document type checked without IN (SQLite)"),
+         {},
+         {
+             QStringLiteral("CREATE TABLE purchases_v3 ("
+                            " id {ID},"
+                            " partner_id {INT64} NOT NULL REFERENCES partners(id) ON DELETE CASCADE,"
+                            " invoice TEXT NOT NULL,"
+                            " line INTEGER NOT NULL CHECK (line >= 1),"
+                            " document_type TEXT NOT NULL CHECK (document_type = 'invoice'"
+                            "  OR document_type = 'orderConfirmation' OR document_type = 'partnerReport'),"
+                            " invoice_date TEXT NOT NULL,"
+                            " omlp_type TEXT NOT NULL,"
+                            " units INTEGER NOT NULL CHECK (units >= 1),"
+                            " kpi_value {REAL} NOT NULL CHECK (kpi_value >= 0),"
+                            " revenue_cents {INT64} NOT NULL CHECK (revenue_cents >= 0),"
+                            " currency TEXT NOT NULL DEFAULT '',"
+                            " competency TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (partner_id, invoice, line))"),
+             // Ids are never given twice, not even those of rows deleted before.
+             QStringLiteral("INSERT INTO sqlite_sequence (name, seq)"
+                            " SELECT 'purchases_v3', seq FROM sqlite_sequence WHERE name = 'purchases'"),
+             QStringLiteral(
+                 "INSERT INTO purchases_v3 (id, partner_id, invoice, line, document_type, invoice_date,"
+                 " omlp_type, units, kpi_value, revenue_cents, currency, competency)"
+                 " SELECT id, partner_id, invoice, line, document_type, invoice_date, omlp_type, units,"
+                 " kpi_value, revenue_cents, currency, competency FROM purchases ORDER BY id"),
+             QStringLiteral("DROP TABLE purchases"),
+             QStringLiteral("ALTER TABLE purchases_v3 RENAME TO purchases"),
+             QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
+         }});
     return list;
 }
 
@@ -209,13 +207,17 @@ const QList<Migration>& Migrations::all()
     return list;
 }
 
-int Migrations::latest() { return all().constLast().version; }
+int Migrations::latest()
+{
+    return all().constLast().version;
+}
 
 QString Migrations::sql(const QString& statement, bool postgres)
 {
     QString s = statement;
     if (postgres) {
-        s.replace(QLatin1String("{ID}"), QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        s.replace(QLatin1String("{ID}"),
+                  QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
         s.replace(QLatin1String("{INT64}"), QLatin1String("BIGINT"));
         s.replace(QLatin1String("{REAL}"), QLatin1String("DOUBLE PRECISION"));
         s.replace(QLatin1String("{BLOB}"), QLatin1String("BYTEA"));

@@ -20,8 +20,9 @@ const QString kPartnerColumns = QStringLiteral("SELECT id, mpn_id, name, country
 
 Result<qint64> PartnerRepository::insert(const Partner& partner)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO partners (mpn_id, name, country, anniversary, created_at)"
-                                         " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO partners (mpn_id, name, country, anniversary, created_at)"
+                               " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(partner.mpnId);
     q.addBindValue(partner.name);
     q.addBindValue(partner.country);
@@ -32,8 +33,9 @@ Result<qint64> PartnerRepository::insert(const Partner& partner)
 
 Status PartnerRepository::update(const Partner& partner)
 {
-    QSqlQuery q = prepare(QStringLiteral("UPDATE partners SET mpn_id = ?, name = ?, country = ?, anniversary = ?"
-                                         " WHERE id = ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE partners SET mpn_id = ?, name = ?, country = ?, anniversary = ?"
+                               " WHERE id = ?"));
     q.addBindValue(partner.mpnId);
     q.addBindValue(partner.name);
     q.addBindValue(partner.country);

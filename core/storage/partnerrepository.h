@@ -4,8 +4,8 @@
 #include "domain/partner.h"
 #include "repository.h"
 
-#include <QList>
 #include <optional>
+#include <QList>
 
 namespace lp {
 

@@ -3,8 +3,9 @@
 namespace lp {
 namespace {
 
-const QString kColumns = QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units,"
-                                        " kpi_value, revenue_cents, currency, competency FROM purchases");
+const QString kColumns =
+    QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units,"
+                   " kpi_value, revenue_cents, currency, competency FROM purchases");
 
 Purchase purchaseFrom(const QSqlQuery& q)
 {
@@ -52,9 +53,10 @@ void bindValues(QSqlQuery& q, const Purchase& p)
 
 Result<qint64> PurchaseRepository::insert(qint64 partnerId, const Purchase& p)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type,"
-                                         " invoice_date, omlp_type, units, kpi_value, revenue_cents, currency,"
-                                         " competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type,"
+                               " invoice_date, omlp_type, units, kpi_value, revenue_cents, currency,"
+                               " competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(partnerId);
     bindValues(q, p);
     return insertReturningId(q);
@@ -72,7 +74,8 @@ Status PurchaseRepository::update(qint64 partnerId, const Purchase& p)
     return execOne(q, QStringLiteral("purchase %1").arg(p.id));
 }
 
-Result<std::optional<Purchase>> PurchaseRepository::find(qint64 partnerId, const QString& invoice, int line) const
+Result<std::optional<Purchase>> PurchaseRepository::find(qint64 partnerId, const QString& invoice,
+                                                         int line) const
 {
     QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ? AND invoice = ? AND line = ?"));
     q.addBindValue(partnerId);
@@ -95,19 +98,21 @@ Result<QList<Purchase>> PurchaseRepository::findByInvoice(qint64 partnerId, cons
 
 Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& until) const
 {
-    QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ?")
-                          + (until.isValid() ? QStringLiteral(" AND invoice_date <= ?") : QString())
-                          + QStringLiteral(" ORDER BY invoice_date, invoice, line"));
+    QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ?") +
+                          (until.isValid() ? QStringLiteral(" AND invoice_date <= ?") : QString()) +
+                          QStringLiteral(" ORDER BY invoice_date, invoice, line"));
     q.addBindValue(partnerId);
     if (until.isValid())
         q.addBindValue(dateValue(until));
     return purchasesOf(m_db, q);
 }
 
-Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& from, const QDate& until, int limit) const
+Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& from, const QDate& until,
+                                                 int limit) const
 {
-    QSqlQuery q = prepare(kColumns + QStringLiteral(" WHERE partner_id = ? AND invoice_date >= ? AND invoice_date <= ?"
-                                                    " ORDER BY invoice_date, invoice, line LIMIT ?"));
+    QSqlQuery q =
+        prepare(kColumns + QStringLiteral(" WHERE partner_id = ? AND invoice_date >= ? AND invoice_date <= ?"
+                                          " ORDER BY invoice_date, invoice, line LIMIT ?"));
     q.addBindValue(partnerId);
     q.addBindValue(dateValue(from));
     q.addBindValue(dateValue(until));
@@ -117,7 +122,8 @@ Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& 
 
 Result<qint64> PurchaseRepository::countBefore(qint64 partnerId, const QDate& date) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ? AND invoice_date < ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ? AND invoice_date < ?"));
     q.addBindValue(partnerId);
     q.addBindValue(dateValue(date));
     if (Status s = m_db.exec(q); !s)

@@ -22,12 +22,22 @@ public:
     static QString isoDate(const QDate& d)
     {
         const int y = d.year(), m = d.month(), day = d.day();
-        const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
-                                   char16_t(u'0' + y % 10), u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
-                                   char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+        const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10),
+                                   char16_t(u'0' + y / 100 % 10),
+                                   char16_t(u'0' + y / 10 % 10),
+                                   char16_t(u'0' + y % 10),
+                                   u'-',
+                                   char16_t(u'0' + m / 10),
+                                   char16_t(u'0' + m % 10),
+                                   u'-',
+                                   char16_t(u'0' + day / 10),
+                                   char16_t(u'0' + day % 10)};
         return QString(reinterpret_cast<const QChar*>(text), 10);
     }
-    static QDate toDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+    static QDate toDate(const QVariant& v)
+    {
+        return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    }
     static QVariant timestampValue(const QDateTime& t)
     {
         return t.isNull() ? QVariant() : QVariant(t.toUTC().toString(Qt::ISODateWithMs));
@@ -38,7 +48,10 @@ public:
     }
     static QVariant idValue(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
     // Text for a NOT NULL column: a null QString would bind as SQL NULL, so it becomes ''.
-    static QVariant text(const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+    static QVariant text(const QString& s)
+    {
+        return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+    }
 
 protected:
     QSqlQuery prepare(const QString& sql) const;

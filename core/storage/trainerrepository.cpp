@@ -4,8 +4,9 @@ namespace lp {
 
 Result<qint64> TrainerRepository::insert(qint64 partnerId, const Trainer& t)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO trainers (partner_id, name, mct_id, valid_from, valid_to)"
-                                         " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO trainers (partner_id, name, mct_id, valid_from, valid_to)"
+                               " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(partnerId);
     q.addBindValue(t.name);
     q.addBindValue(t.mctId);
@@ -16,8 +17,9 @@ Result<qint64> TrainerRepository::insert(qint64 partnerId, const Trainer& t)
 
 Status TrainerRepository::update(qint64 partnerId, const Trainer& t)
 {
-    QSqlQuery q = prepare(QStringLiteral("UPDATE trainers SET name = ?, mct_id = ?, valid_from = ?, valid_to = ?"
-                                         " WHERE id = ? AND partner_id = ?"));
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE trainers SET name = ?, mct_id = ?, valid_from = ?, valid_to = ?"
+                               " WHERE id = ? AND partner_id = ?"));
     q.addBindValue(t.name);
     q.addBindValue(t.mctId);
     q.addBindValue(dateValue(t.validFrom));

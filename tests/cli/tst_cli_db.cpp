@@ -20,7 +20,10 @@ struct Run
     QByteArray out;
     QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject error() const { return QJsonDocument::fromJson(err).object().value(QStringLiteral("error")).toObject(); }
+    QJsonObject error() const
+    {
+        return QJsonDocument::fromJson(err).object().value(QStringLiteral("error")).toObject();
+    }
 };
 
 Run cli(const QStringList& args, const QByteArray& input = {})
@@ -94,17 +97,19 @@ private slots:
         QCOMPARE(check.json().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
         QCOMPARE(check.json().value(QStringLiteral("upToDate")).toBool(), true);
 
-        Run partner = cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                           QStringLiteral("--mpn-id"), QStringLiteral("4412345"), QStringLiteral("--name"),
-                           QStringLiteral("Contoso Learning"), QStringLiteral("--country"), QStringLiteral("IT"),
-                           QStringLiteral("--anniversary"), QStringLiteral("2021-05-01")});
+        Run partner =
+            cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                 QStringLiteral("--mpn-id"), QStringLiteral("4412345"), QStringLiteral("--name"),
+                 QStringLiteral("Contoso Learning"), QStringLiteral("--country"), QStringLiteral("IT"),
+                 QStringLiteral("--anniversary"), QStringLiteral("2021-05-01")});
         QCOMPARE(partner.exitCode, 0);
         QCOMPARE(partner.json().value(QStringLiteral("mpnId")).toString(), QStringLiteral("4412345"));
 
-        Run user = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
-                        QStringLiteral("giulia.rossi"), QStringLiteral("--role"), QStringLiteral("partnerAdmin"),
-                        QStringLiteral("--partner"), QStringLiteral("4412345")},
-                       "a long passphrase\n");
+        Run user =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                 QStringLiteral("--name"), QStringLiteral("giulia.rossi"), QStringLiteral("--role"),
+                 QStringLiteral("partnerAdmin"), QStringLiteral("--partner"), QStringLiteral("4412345")},
+                "a long passphrase\n");
         QCOMPARE(user.exitCode, 0);
         QCOMPARE(user.json().value(QStringLiteral("role")).toString(), QStringLiteral("partnerAdmin"));
 
@@ -114,10 +119,13 @@ private slots:
             sql.setDatabaseName(db);
             QVERIFY(sql.open());
             QSqlQuery q(sql);
-            QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE name = 'giulia.rossi'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE name = 'giulia.rossi'")) &&
+                    q.next());
             QVERIFY(q.value(0).toString().startsWith(QLatin1String("$argon2id$")));
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE '%passphrase%'"
-                                          " OR after_json LIKE '%argon2%'")) && q.next());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE '%passphrase%'"
+                                      " OR after_json LIKE '%argon2%'")) &&
+                q.next());
             QCOMPARE(q.value(0).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id")));
             QStringList actions;
@@ -136,33 +144,55 @@ private slots:
         QTest::addColumn<QString>("path");
         const QString db = path("refusals.sqlite");
         cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db});
-        const QStringList partner{QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                  QStringLiteral("--name"), QStringLiteral("X")};
-        QTest::newRow("missing option") << (QStringList{QStringLiteral("db"), QStringLiteral("init")}) << QByteArray()
-                                        << "REQUIRED" << "--db";
-        QTest::newRow("bad date") << (partner + QStringList{QStringLiteral("--mpn-id"), QStringLiteral("1"), QStringLiteral("--country"),
-                                                            QStringLiteral("IT"), QStringLiteral("--anniversary"), QStringLiteral("2021-02-30")})
-                                  << QByteArray() << "INVALID_DATE" << "--anniversary";
-        QTest::newRow("bad country") << (partner + QStringList{QStringLiteral("--mpn-id"), QStringLiteral("1"), QStringLiteral("--country"),
-                                                               QStringLiteral("XX"), QStringLiteral("--anniversary"), QStringLiteral("2021-02-03")})
-                                     << QByteArray() << "COUNTRY_INVALID" << "--country";
-        QTest::newRow("bad mpn id") << (partner + QStringList{QStringLiteral("--mpn-id"), QStringLiteral("12a"), QStringLiteral("--country"),
-                                                              QStringLiteral("IT"), QStringLiteral("--anniversary"), QStringLiteral("2021-02-03")})
-                                    << QByteArray() << "MPN_ID_INVALID" << "--mpn-id";
-        const QStringList user{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
-                               QStringLiteral("someone")};
+        const QStringList partner{QStringLiteral("partner"), QStringLiteral("add"),
+                                  QStringLiteral("--db"),    db,
+                                  QStringLiteral("--name"),  QStringLiteral("X")};
+        QTest::newRow("missing option")
+            << (QStringList{QStringLiteral("db"), QStringLiteral("init")}) << QByteArray() << "REQUIRED"
+            << "--db";
+        QTest::newRow("bad date") << (partner + QStringList{QStringLiteral("--mpn-id"), QStringLiteral("1"),
+                                                            QStringLiteral("--country"), QStringLiteral("IT"),
+                                                            QStringLiteral("--anniversary"),
+                                                            QStringLiteral("2021-02-30")})
+                                  << QByteArray() << "INVALID_DATE"
+                                  << "--anniversary";
+        QTest::newRow("bad country") << (partner +
+                                         QStringList{QStringLiteral("--mpn-id"), QStringLiteral("1"),
+                                                     QStringLiteral("--country"), QStringLiteral("XX"),
+                                                     QStringLiteral("--anniversary"),
+                                                     QStringLiteral("2021-02-03")})
+                                     << QByteArray() << "COUNTRY_INVALID"
+                                     << "--country";
+        QTest::newRow("bad mpn id") << (partner +
+                                        QStringList{QStringLiteral("--mpn-id"), QStringLiteral("12a"),
+                                                    QStringLiteral("--country"), QStringLiteral("IT"),
+                                                    QStringLiteral("--anniversary"),
+                                                    QStringLiteral("2021-02-03")})
+                                    << QByteArray() << "MPN_ID_INVALID"
+                                    << "--mpn-id";
+        const QStringList user{QStringLiteral("user"),   QStringLiteral("add"),    QStringLiteral("--db"), db,
+                               QStringLiteral("--name"), QStringLiteral("someone")};
         QTest::newRow("bad role") << (user + QStringList{QStringLiteral("--role"), QStringLiteral("admin")})
-                                  << QByteArray("a long passphrase\n") << "ROLE_INVALID" << "--role";
-        QTest::newRow("short password") << (user + QStringList{QStringLiteral("--role"), QStringLiteral("frontlineSupport")})
-                                        << QByteArray("short\n") << "PASSWORD_TOO_SHORT" << "password";
-        QTest::newRow("viewer without partner") << (user + QStringList{QStringLiteral("--role"), QStringLiteral("viewer")})
-                                                << QByteArray("a long passphrase\n") << "PARTNER_REQUIRED" << "--partner";
+                                  << QByteArray("a long passphrase\n") << "ROLE_INVALID"
+                                  << "--role";
+        QTest::newRow("short password")
+            << (user + QStringList{QStringLiteral("--role"), QStringLiteral("frontlineSupport")})
+            << QByteArray("short\n") << "PASSWORD_TOO_SHORT"
+            << "password";
+        QTest::newRow("viewer without partner")
+            << (user + QStringList{QStringLiteral("--role"), QStringLiteral("viewer")})
+            << QByteArray("a long passphrase\n") << "PARTNER_REQUIRED"
+            << "--partner";
         QTest::newRow("unknown partner")
-            << (user + QStringList{QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--partner"), QStringLiteral("999")})
-            << QByteArray("a long passphrase\n") << "NOT_FOUND" << "--partner";
+            << (user + QStringList{QStringLiteral("--role"), QStringLiteral("viewer"),
+                                   QStringLiteral("--partner"), QStringLiteral("999")})
+            << QByteArray("a long passphrase\n") << "NOT_FOUND"
+            << "--partner";
         QTest::newRow("postgres password in url")
-            << (QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("postgresql://u:pw@h/db")})
-            << QByteArray() << "DB_URL_INVALID" << "--db";
+            << (QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"),
+                            QStringLiteral("postgresql://u:pw@h/db")})
+            << QByteArray() << "DB_URL_INVALID"
+            << "--db";
     }
     void refusals()
     {
@@ -202,7 +232,8 @@ private slots:
                          QStringLiteral("DB_NOT_OURS"));
         QCOMPARE(fileHash(other), otherBefore);
         QVERIFY(!QFile::exists(other + QStringLiteral("-wal")));
-        expectInputError(cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), path("missing.sqlite")}),
+        expectInputError(cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"),
+                              path("missing.sqlite")}),
                          QStringLiteral("NOT_FOUND"));
         QVERIFY(!QFile::exists(path("missing.sqlite")));
     }
@@ -212,12 +243,15 @@ private slots:
         const QString db = path("audit.sqlite");
         cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db});
         for (const char* id : {"1", "2", "3"})
-            QCOMPARE(cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--mpn-id"),
-                          QLatin1String(id), QStringLiteral("--name"), QStringLiteral("P") + QLatin1String(id),
-                          QStringLiteral("--country"), QStringLiteral("IT"), QStringLiteral("--anniversary"), QStringLiteral("2021-01-01")})
-                         .exitCode,
-                     0);
-        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db};
+            QCOMPARE(
+                cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                     QStringLiteral("--mpn-id"), QLatin1String(id), QStringLiteral("--name"),
+                     QStringLiteral("P") + QLatin1String(id), QStringLiteral("--country"),
+                     QStringLiteral("IT"), QStringLiteral("--anniversary"), QStringLiteral("2021-01-01")})
+                    .exitCode,
+                0);
+        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                                 db};
         Run intact = cli(verify);
         QCOMPARE(intact.exitCode, 0);
         QCOMPARE(intact.json().value(QStringLiteral("entries")).toInt(), 3);
@@ -230,7 +264,8 @@ private slots:
             QVERIFY(QSqlQuery(s).exec(sql));
             s.close();
         };
-        tamper(QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'P2', 'X2') WHERE id = 2"));
+        tamper(
+            QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'P2', 'X2') WHERE id = 2"));
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         Run broken = cli(verify);
         QCOMPARE(broken.exitCode, 3);
@@ -241,12 +276,14 @@ private slots:
     void importInvoices()
     {
         const QString db = path("import.sqlite");
-        cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--mpn-id"), QStringLiteral("7"),
-             QStringLiteral("--name"), QStringLiteral("P"), QStringLiteral("--country"), QStringLiteral("IT"),
-             QStringLiteral("--anniversary"), QStringLiteral("2021-01-01")});
+        cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
+             QStringLiteral("--mpn-id"), QStringLiteral("7"), QStringLiteral("--name"), QStringLiteral("P"),
+             QStringLiteral("--country"), QStringLiteral("IT"), QStringLiteral("--anniversary"),
+             QStringLiteral("2021-01-01")});
         const QByteArray header = "invoice;documentType;invoiceDate;omlpType;units;kpiValue;revenue\n";
-        const QStringList args{QStringLiteral("import-invoices"), QStringLiteral("--db"), db, QStringLiteral("--partner"),
-                               QStringLiteral("7"), QStringLiteral("-")};
+        const QStringList args{
+            QStringLiteral("import-invoices"), QStringLiteral("--db"), db,
+            QStringLiteral("--partner"),       QStringLiteral("7"),    QStringLiteral("-")};
         Run ok = cli(args, header + "INV-1;invoice;05/01/2021;x;1;1;1290,50\n");
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.json().value(QStringLiteral("added")).toInt(), 1);
@@ -260,20 +297,25 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].toObject().value(QStringLiteral("row")).toInt(), 2);
         QCOMPARE(rows[0].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("units"));
-        QCOMPARE(rows[1].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("NEGATIVE_AMOUNT"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("NEGATIVE_AMOUNT"));
         expectInputError(cli(args, "invoice\nINV-1\n"), QStringLiteral("CSV_MISSING_COLUMN"));
-        expectInputError(cli({QStringLiteral("import-invoices"), QStringLiteral("--db"), db, QStringLiteral("--partner"),
-                              QStringLiteral("999"), QStringLiteral("-")},
+        expectInputError(cli({QStringLiteral("import-invoices"), QStringLiteral("--db"), db,
+                              QStringLiteral("--partner"), QStringLiteral("999"), QStringLiteral("-")},
                              header),
                          QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"));
     }
 
     void italianErrorMessages()
     {
-        Run r = cli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("db"), QStringLiteral("check"),
-                     QStringLiteral("--db"), path("missing.sqlite")});
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("db"),
+                     QStringLiteral("check"), QStringLiteral("--db"), path("missing.sqlite")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("non è stato trovato")), r.err.constData());
+        QVERIFY2(r.error()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("non è stato trovato")),
+                 r.err.constData());
     }
 };
 

@@ -75,8 +75,13 @@ QString difference(const QJsonValue& expected, const QJsonValue& actual, const Q
         return {};
     }
     if (expected.isDouble() && actual.isDouble())
-        return qFuzzyCompare(1.0 + expected.toDouble(), 1.0 + actual.toDouble()) ? QString() : path + QStringLiteral(": number");
-    return expected == actual ? QString() : path + QStringLiteral(": %1 != %2").arg(expected.toVariant().toString(), actual.toVariant().toString());
+        return qFuzzyCompare(1.0 + expected.toDouble(), 1.0 + actual.toDouble())
+                   ? QString()
+                   : path + QStringLiteral(": number");
+    return expected == actual
+               ? QString()
+               : path + QStringLiteral(": %1 != %2")
+                            .arg(expected.toVariant().toString(), actual.toVariant().toString());
 }
 
 } // namespace
@@ -105,7 +110,8 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QJsonDocument out = QJsonDocument::fromJson(r.out);
         QVERIFY(out.isObject());
-        const QString diff = difference(example.value(QStringLiteral("expect")), out.object(), QStringLiteral("$"));
+        const QString diff =
+            difference(example.value(QStringLiteral("expect")), out.object(), QStringLiteral("$"));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
@@ -115,12 +121,13 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
-        const QJsonArray manifest = QJsonDocument::fromJson([] {
-                                        QFile f(QDir(QStringLiteral(LP_TEST_DATA)).filePath(QStringLiteral("invalid/manifest.json")));
-                                        f.open(QIODevice::ReadOnly);
-                                        return f.readAll();
-                                    }())
-                                        .array();
+        const QJsonArray manifest =
+            QJsonDocument::fromJson([] {
+                QFile f(QDir(QStringLiteral(LP_TEST_DATA)).filePath(QStringLiteral("invalid/manifest.json")));
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }())
+                .array();
         QVERIFY(manifest.size() >= 19);
         for (const QJsonValue& v : manifest) {
             const QJsonObject c = v.toObject();
@@ -139,7 +146,8 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.isEmpty(), r.out.constData());
         QCOMPARE(r.err.count('\n'), 1);
-        const QJsonObject error = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
         QCOMPARE(error.value(QStringLiteral("path")).toString(), path);
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
@@ -153,8 +161,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("valid")).toBool(), false);
         QVERIFY(o.value(QStringLiteral("triage")).isNull());
         QCOMPARE(o.value(QStringLiteral("errors")).toArray(),
-                 (QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("case.invoiceNumber")}, {QStringLiteral("code"), QStringLiteral("REQUIRED")}},
-                             QJsonObject{{QStringLiteral("field"), QStringLiteral("case.evidence")}, {QStringLiteral("code"), QStringLiteral("EVIDENCE_NOT_INVOICE")}}}));
+                 (QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("case.invoiceNumber")},
+                                         {QStringLiteral("code"), QStringLiteral("REQUIRED")}},
+                             QJsonObject{{QStringLiteral("field"), QStringLiteral("case.evidence")},
+                                         {QStringLiteral("code"), QStringLiteral("EVIDENCE_NOT_INVOICE")}}}));
         Run l = cli({QStringLiteral("check-listing"), QStringLiteral("listing_half_filled.json")});
         QCOMPARE(l.exitCode, 0);
         o = QJsonDocument::fromJson(l.out).object();
@@ -165,16 +175,33 @@ private slots:
 
     void explainInBothLanguages()
     {
-        const QJsonObject example = readJson(QStringLiteral("examples/example_gold_falls_back_to_silver.json"));
+        const QJsonObject example =
+            readJson(QStringLiteral("examples/example_gold_falls_back_to_silver.json"));
         const QByteArray input = QJsonDocument(example.value(QStringLiteral("input")).toObject()).toJson();
-        const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("evaluate"), QStringLiteral("--explain"), QStringLiteral("-")}, input);
+        const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("evaluate"),
+                            QStringLiteral("--explain"), QStringLiteral("-")},
+                           input);
         QCOMPARE(en.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(en.out).object();
-        const QString kpi = o.value(QStringLiteral("requirements")).toArray().last().toObject().value(QStringLiteral("explanation")).toString();
-        QVERIFY2(kpi.contains(QLatin1String("TEST-FY")) && kpi.contains(QLatin1String("15 KPI")), qPrintable(kpi));
-        QCOMPARE(o.value(QStringLiteral("kpi")).toObject().value(QStringLiteral("countedPurchases")).toArray().size(), 5);
-        const Run it = cli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("evaluate"), QStringLiteral("--explain"), QStringLiteral("-")}, input);
-        const QString italian = QJsonDocument::fromJson(it.out).object().value(QStringLiteral("explanation")).toString();
+        const QString kpi = o.value(QStringLiteral("requirements"))
+                                .toArray()
+                                .last()
+                                .toObject()
+                                .value(QStringLiteral("explanation"))
+                                .toString();
+        QVERIFY2(kpi.contains(QLatin1String("TEST-FY")) && kpi.contains(QLatin1String("15 KPI")),
+                 qPrintable(kpi));
+        QCOMPARE(o.value(QStringLiteral("kpi"))
+                     .toObject()
+                     .value(QStringLiteral("countedPurchases"))
+                     .toArray()
+                     .size(),
+                 5);
+        const Run it = cli({QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("evaluate"),
+                            QStringLiteral("--explain"), QStringLiteral("-")},
+                           input);
+        const QString italian =
+            QJsonDocument::fromJson(it.out).object().value(QStringLiteral("explanation")).toString();
         QVERIFY2(italian.contains(QStringLiteral("Insieme di regole")), qPrintable(italian));
     }
 

@@ -20,11 +20,18 @@ struct TestAccounts
         AccountService accounts(db, PasswordHasher::Strength::Minimal);
         const QString password = QStringLiteral("a long passphrase");
         TestAccounts t;
-        t.admin = accounts.createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"), anniversary},
-                                            QStringLiteral("giulia"), password)
+        t.admin = accounts
+                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"),
+                                         QStringLiteral("IT"), anniversary},
+                                        QStringLiteral("giulia"), password)
                       .value();
-        t.viewer = Session{accounts.addUser(t.admin, {QStringLiteral("luca"), Role::Viewer, t.admin.partnerId(), password}).value()};
-        t.support = Session{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0, password}).value()};
+        t.viewer = Session{
+            accounts.addUser(t.admin, {QStringLiteral("luca"), Role::Viewer, t.admin.partnerId(), password})
+                .value()};
+        t.support = Session{accounts
+                                .addUser(Actor::commandLine(),
+                                         {QStringLiteral("support"), Role::FrontlineSupport, 0, password})
+                                .value()};
         return t;
     }
 };

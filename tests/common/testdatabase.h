@@ -97,10 +97,10 @@ private:
 };
 
 // Gives a fresh location or skips the test (fails it when the PostgreSQL leg is required).
-#define LP_FRESH_DATABASE(var, loc)                                                                    \
-    const QString loc = var.create();                                                                  \
-    if (loc.isEmpty()) {                                                                               \
-        if (TestDatabase::postgresRequired())                                                          \
+#define LP_FRESH_DATABASE(var, loc)                                                                          \
+    const QString loc = var.create();                                                                        \
+    if (loc.isEmpty()) {                                                                                     \
+        if (TestDatabase::postgresRequired())                                                                \
             QFAIL(qPrintable(QStringLiteral("PostgreSQL leg required but unavailable: ") + var.skipReason)); \
-        QSKIP(qPrintable(var.skipReason));                                                             \
+        QSKIP(qPrintable(var.skipReason));                                                                   \
     }

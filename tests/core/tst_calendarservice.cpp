@@ -42,7 +42,8 @@ QList<ParsedEvent> parse(const QByteArray& ics, QString* problem)
         else
             logical << QString::fromUtf8(line);
     }
-    if (logical.value(0) != QLatin1String("BEGIN:VCALENDAR") || logical.last() != QLatin1String("END:VCALENDAR"))
+    if (logical.value(0) != QLatin1String("BEGIN:VCALENDAR") ||
+        logical.last() != QLatin1String("END:VCALENDAR"))
         *problem = QStringLiteral("not a VCALENDAR");
     ParsedEvent* current = nullptr;
     for (const QString& l : logical) {
@@ -94,16 +95,25 @@ private slots:
         LP_FRESH_DATABASE(m_fixture, location);
         m_db = std::move(Database::open(location)).value();
         m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning"), QStringLiteral("IT"),
-                                         QDate(2019, 5, 1)},
+                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning"),
+                                         QStringLiteral("IT"), QDate(2019, 5, 1)},
                                         QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
                       .value();
         const qint64 pid = m_admin.partnerId();
-        QVERIFY(PartnerService(*m_db).addMembership(m_admin, pid, {0, MembershipType::ActionPack, {}, true, QDate(2020, 5, 1), QDate(2021, 4, 30)}).ok());
-        QVERIFY(PeopleService(*m_db).addTrainer(m_admin, pid, {0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1"), {}, QDate(2021, 12, 31)}).ok());
+        QVERIFY(PartnerService(*m_db)
+                    .addMembership(
+                        m_admin, pid,
+                        {0, MembershipType::ActionPack, {}, true, QDate(2020, 5, 1), QDate(2021, 4, 30)})
+                    .ok());
+        QVERIFY(PeopleService(*m_db)
+                    .addTrainer(
+                        m_admin, pid,
+                        {0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1"), {}, QDate(2021, 12, 31)})
+                    .ok());
         QVERIFY(ListingService(*m_db)
-                    .submit(m_admin, pid, {QStringLiteral("Contoso, Learning; S.r.l."), QStringLiteral("IT"),
-                                           QStringLiteral("https://contoso.example/microsoft"), true, true, true},
+                    .submit(m_admin, pid,
+                            {QStringLiteral("Contoso, Learning; S.r.l."), QStringLiteral("IT"),
+                             QStringLiteral("https://contoso.example/microsoft"), true, true, true},
                             m_today)
                     ->request);
     }
@@ -111,7 +121,8 @@ private slots:
 
     void icsParsesBackWithTheRightDates()
     {
-        auto ics = CalendarService(*m_db).exportIcs(m_admin, m_admin.partnerId(), m_today, QDateTime(m_today, QTime(9, 0), Qt::UTC));
+        auto ics = CalendarService(*m_db).exportIcs(m_admin, m_admin.partnerId(), m_today,
+                                                    QDateTime(m_today, QTime(9, 0), Qt::UTC));
         QVERIFY(ics.ok());
         QString problem;
         const QList<ParsedEvent> events = parse(ics.value(), &problem);
@@ -124,20 +135,32 @@ private slots:
         QCOMPARE(anniversary->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210501"));
         QCOMPARE(anniversary->fields.value(QStringLiteral("DTEND;VALUE=DATE")), QStringLiteral("20210502"));
         QCOMPARE(anniversary->fields.value(QStringLiteral("RRULE")), QStringLiteral("FREQ=YEARLY"));
-        QCOMPARE(find(events, QStringLiteral("renewal-before-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210416"));
-        QCOMPARE(find(events, QStringLiteral("renewal-after-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210524"));
-        QCOMPARE(find(events, QStringLiteral("report-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210315"));
+        QCOMPARE(find(events, QStringLiteral("renewal-before-"))
+                     ->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20210416"));
+        QCOMPARE(find(events, QStringLiteral("renewal-after-"))
+                     ->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20210524"));
+        QCOMPARE(find(events, QStringLiteral("report-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20210315"));
         const ParsedEvent* batch = find(events, QStringLiteral("listing-batch-"));
         QCOMPARE(batch->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210315"));
         QCOMPARE(batch->fields.value(QStringLiteral("DTEND;VALUE=DATE")), QStringLiteral("20210322"));
-        QVERIFY(unescape(batch->fields.value(QStringLiteral("DESCRIPTION"))).contains(QLatin1String("Contoso, Learning; S.r.l.")));
-        QVERIFY(batch->fields.value(QStringLiteral("DESCRIPTION")).contains(QLatin1String("Contoso\\, Learning\\; S.r.l.")));
-        QCOMPARE(find(events, QStringLiteral("listing-visible-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210407"));
-        QCOMPARE(find(events, QStringLiteral("actionpack-expiry-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210430"));
+        QVERIFY(unescape(batch->fields.value(QStringLiteral("DESCRIPTION")))
+                    .contains(QLatin1String("Contoso, Learning; S.r.l.")));
+        QVERIFY(batch->fields.value(QStringLiteral("DESCRIPTION"))
+                    .contains(QLatin1String("Contoso\\, Learning\\; S.r.l.")));
+        QCOMPARE(find(events, QStringLiteral("listing-visible-"))
+                     ->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20210407"));
+        QCOMPARE(find(events, QStringLiteral("actionpack-expiry-"))
+                     ->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20210430"));
         const ParsedEvent* window = find(events, QStringLiteral("actionpack-renewal-"));
         QCOMPARE(window->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20210501"));
         QCOMPARE(window->fields.value(QStringLiteral("DTEND;VALUE=DATE")), QStringLiteral("20210531"));
-        QCOMPARE(find(events, QStringLiteral("mct-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20211231"));
+        QCOMPARE(find(events, QStringLiteral("mct-"))->fields.value(QStringLiteral("DTSTART;VALUE=DATE")),
+                 QStringLiteral("20211231"));
         for (const ParsedEvent& e : events) {
             QVERIFY(e.fields.contains(QStringLiteral("DTSTAMP")));
             QVERIFY(!e.fields.value(QStringLiteral("SUMMARY")).isEmpty());
@@ -147,7 +170,8 @@ private slots:
     void longLinesFoldWithoutSplittingCharacters()
     {
         const QString summary = QString(120, QChar(0x00E8)); // "è", two octets each
-        const QByteArray ics = ICalendar::write({{QStringLiteral("x@y"), QDate(2021, 1, 1), {}, summary, {}}}, QDateTime(), QStringLiteral("T"));
+        const QByteArray ics = ICalendar::write({{QStringLiteral("x@y"), QDate(2021, 1, 1), {}, summary, {}}},
+                                                QDateTime(), QStringLiteral("T"));
         QString problem;
         const QList<ParsedEvent> events = parse(ics, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -157,7 +181,10 @@ private slots:
 
     void otherPartnersAreRefused()
     {
-        QCOMPARE(CalendarService(*m_db).exportIcs(m_admin, m_admin.partnerId() + 1, m_today, QDateTime::currentDateTimeUtc()).error().code,
+        QCOMPARE(CalendarService(*m_db)
+                     .exportIcs(m_admin, m_admin.partnerId() + 1, m_today, QDateTime::currentDateTimeUtc())
+                     .error()
+                     .code,
                  QStringLiteral("PERMISSION_DENIED"));
     }
 };

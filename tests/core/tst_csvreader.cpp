@@ -91,11 +91,16 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("line");
-        QTest::newRow("empty") << QByteArray() << "CSV_EMPTY" << "";
-        QTest::newRow("only bom") << QByteArray("\xEF\xBB\xBF") << "CSV_EMPTY" << "";
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "CSV_MALFORMED" << "2";
-        QTest::newRow("quote inside field") << QByteArray("a,b\n1,2\n3,x\"y\n") << "CSV_MALFORMED" << "3";
-        QTest::newRow("latin-1") << QByteArray("a\nNiccol\xF2\n") << "CSV_ENCODING" << "2";
+        QTest::newRow("empty") << QByteArray() << "CSV_EMPTY"
+                               << "";
+        QTest::newRow("only bom") << QByteArray("\xEF\xBB\xBF") << "CSV_EMPTY"
+                                  << "";
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << "CSV_MALFORMED"
+                                            << "2";
+        QTest::newRow("quote inside field") << QByteArray("a,b\n1,2\n3,x\"y\n") << "CSV_MALFORMED"
+                                            << "3";
+        QTest::newRow("latin-1") << QByteArray("a\nNiccol\xF2\n") << "CSV_ENCODING"
+                                 << "2";
     }
     void refusals()
     {
@@ -111,7 +116,8 @@ private slots:
     void stopsWhenAsked()
     {
         int seen = 0;
-        auto s = CsvReader::read(QByteArray("a\n1\n2\n3\n"), [&](int, const QStringList&) { return ++seen < 2; });
+        auto s =
+            CsvReader::read(QByteArray("a\n1\n2\n3\n"), [&](int, const QStringList&) { return ++seen < 2; });
         QVERIFY(s.ok());
         QCOMPARE(seen, 2);
     }

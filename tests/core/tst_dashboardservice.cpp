@@ -1,10 +1,10 @@
 // DashboardService: the figures the dashboard shows, checked against the EligibilityEngine
 // on the partner's full snapshot (the dashboard reads daily sums; the engine the rows), and
 // the what-if.
-#include "rules/eligibilityengine.h"
 #include "io/rulesetlibrary.h"
-#include "services/dashboardservice.h"
+#include "rules/eligibilityengine.h"
 #include "services/accountservice.h"
+#include "services/dashboardservice.h"
 #include "services/enrollmentservice.h"
 #include "services/partnerservice.h"
 #include "services/peopleservice.h"
@@ -41,9 +41,16 @@ private slots:
         m_accounts = TestAccounts::create(*m_db, QDate(2021, 3, 1));
         m_pid = m_accounts.admin.partnerId();
         PeopleService people(*m_db);
-        QVERIFY(people.addTrainer(m_accounts.admin, m_pid, {0, QStringLiteral("T"), QStringLiteral("MCT-1"), {}, QDate(2027, 12, 31)}).ok());
+        QVERIFY(people
+                    .addTrainer(m_accounts.admin, m_pid,
+                                {0, QStringLiteral("T"), QStringLiteral("MCT-1"), {}, QDate(2027, 12, 31)})
+                    .ok());
         for (const char* exam : {"DP-500", "PL-300"})
-            QVERIFY(people.addExamPass(m_accounts.admin, m_pid, {0, QStringLiteral("P"), QLatin1String(exam), QDate(2026, 1, 10), DA}, kToday).ok());
+            QVERIFY(people
+                        .addExamPass(m_accounts.admin, m_pid,
+                                     {0, QStringLiteral("P"), QLatin1String(exam), QDate(2026, 1, 10), DA},
+                                     kToday)
+                        .ok());
         // 400 rows over two years, several per day, every document type and three competencies.
         QRandomGenerator random(7);
         PurchaseRepository purchases(*m_db);
@@ -83,7 +90,8 @@ private slots:
         QVERIFY(snap);
         snap->purchases.removeIf([](const Purchase& p) { return p.invoiceDate > kToday; });
         const RuleSet rules = RuleSetLibrary::inForce(kToday).value();
-        const KpiResult all = EligibilityEngine::kpis(snap.value(), rules, {}, false, EvaluationKind::Enroll, kToday);
+        const KpiResult all =
+            EligibilityEngine::kpis(snap.value(), rules, {}, false, EvaluationKind::Enroll, kToday);
         QCOMPARE(d->counted, all.counted);
         QCOMPARE(d->pending, all.pending);
         double excluded = 0;
@@ -98,7 +106,9 @@ private slots:
             if (p.invoiceDate < months.first().month)
                 continue;
             MonthKpis& m = months[(p.invoiceDate.year() - 2025) * 12 + p.invoiceDate.month() - 11];
-            (reason.isEmpty() ? m.counted : reason == QLatin1String("NOT_YET_REPORTED") ? m.pending : m.excluded) += p.kpiValue;
+            (reason.isEmpty()                              ? m.counted
+             : reason == QLatin1String("NOT_YET_REPORTED") ? m.pending
+                                                           : m.excluded) += p.kpiValue;
         }
         QCOMPARE(d->excluded, excluded);
         for (int i = 0; i < months.size(); ++i) {
@@ -111,8 +121,8 @@ private slots:
         // Progress: the same requirements, actual and required, as the enrollment's decision.
         QCOMPARE(d->progress.size(), 10); // five competencies with a Learning option, two tiers
         for (const Decision& p : d->progress) {
-            auto full = EnrollmentService(*m_db).evaluate(m_accounts.admin, m_pid, {p.path, p.competency, EvaluationKind::Enroll, true},
-                                                          kToday);
+            auto full = EnrollmentService(*m_db).evaluate(
+                m_accounts.admin, m_pid, {p.path, p.competency, EvaluationKind::Enroll, true}, kToday);
             QVERIFY(full);
             QCOMPARE(p.eligible, full->eligible);
             QCOMPARE(p.requirements.size(), full->requirements.size());
@@ -167,7 +177,8 @@ private slots:
         auto zero = service.whatIf(m_accounts.admin, m_pid, {{kToday, 1, DA}, {kToday, 0, DA}}, kToday);
         QVERIFY(!zero);
         QCOMPARE(zero.error().path, QStringLiteral("whatIf[1].kpiValue"));
-        auto unknown = service.whatIf(m_accounts.admin, m_pid, {{kToday, 1, QStringLiteral("Security")}}, kToday);
+        auto unknown =
+            service.whatIf(m_accounts.admin, m_pid, {{kToday, 1, QStringLiteral("Security")}}, kToday);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().path, QStringLiteral("whatIf[0].competency"));
     }
@@ -176,7 +187,8 @@ private slots:
     {
         AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
         PartnerService partners(*m_db);
-        auto other = partners.add(Actor::commandLine(), {0, QStringLiteral("999"), QStringLiteral("Other"), QStringLiteral("FR"), QDate(2020, 1, 1)});
+        auto other = partners.add(Actor::commandLine(), {0, QStringLiteral("999"), QStringLiteral("Other"),
+                                                         QStringLiteral("FR"), QDate(2020, 1, 1)});
         QVERIFY(other);
         auto refused = DashboardService(*m_db).dashboard(m_accounts.admin, other->id, kToday);
         QVERIFY(!refused);

@@ -40,14 +40,18 @@ private slots:
         EnrollmentService service(*db.value());
         const QString da = QStringLiteral("Data Analytics");
         const QString cp = QStringLiteral("Cloud Platform");
-        auto actionPack = service.evaluate(admin, admin.partnerId(), {Path::ActionPack, {}, EvaluationKind::Enroll, false}, today);
+        auto actionPack = service.evaluate(admin, admin.partnerId(),
+                                           {Path::ActionPack, {}, EvaluationKind::Enroll, false}, today);
         QVERIFY(actionPack && actionPack->eligible);
-        auto silver = service.evaluate(admin, admin.partnerId(), {Path::Silver, cp, EvaluationKind::Enroll, true}, today);
+        auto silver = service.evaluate(admin, admin.partnerId(),
+                                       {Path::Silver, cp, EvaluationKind::Enroll, true}, today);
         QVERIFY(silver && silver->eligible);
-        auto gold = service.evaluate(admin, admin.partnerId(), {Path::Gold, da, EvaluationKind::Enroll, true}, today);
+        auto gold =
+            service.evaluate(admin, admin.partnerId(), {Path::Gold, da, EvaluationKind::Enroll, true}, today);
         QVERIFY(gold && gold->eligible);
         QVERIFY(gold->upgradeDiscount); // the demo partner holds silver in Data Analytics
-        auto fallback = service.evaluate(admin, admin.partnerId(), {Path::Gold, cp, EvaluationKind::Enroll, true}, today);
+        auto fallback =
+            service.evaluate(admin, admin.partnerId(), {Path::Gold, cp, EvaluationKind::Enroll, true}, today);
         QVERIFY(fallback && !fallback->eligible);
         QCOMPARE(fallback->recommendation, QStringLiteral("silver"));
     }

@@ -22,7 +22,8 @@ DiscrepancyCaseInput validCase()
     return c;
 }
 
-Purchase record(const QString& invoice, int line, int units, double kpi, qint64 cents, const QString& type = QStringLiteral("courseware"))
+Purchase record(const QString& invoice, int line, int units, double kpi, qint64 cents,
+                const QString& type = QStringLiteral("courseware"))
 {
     Purchase p;
     p.invoice = invoice;
@@ -46,7 +47,8 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        for (const char* f : {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue", "revenueValue", "evidence"})
+        for (const char* f : {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue",
+                              "revenueValue", "evidence"})
             QTest::newRow(f) << QString::fromLatin1(f) << "REQUIRED";
     }
     void requiredFields()
@@ -54,14 +56,22 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, code);
         DiscrepancyCaseInput c = validCase();
-        if (field == QLatin1String("month")) c.month.reset();
-        if (field == QLatin1String("year")) c.year.reset();
-        if (field == QLatin1String("omlpType")) c.omlpType = QStringLiteral("  ");
-        if (field == QLatin1String("purchaseUnit")) c.purchaseUnit.reset();
-        if (field == QLatin1String("invoiceNumber")) c.invoiceNumber.clear();
-        if (field == QLatin1String("kpiValue")) c.kpiValue.reset();
-        if (field == QLatin1String("revenueValue")) c.revenueCents.reset();
-        if (field == QLatin1String("evidence")) c.evidence.reset();
+        if (field == QLatin1String("month"))
+            c.month.reset();
+        if (field == QLatin1String("year"))
+            c.year.reset();
+        if (field == QLatin1String("omlpType"))
+            c.omlpType = QStringLiteral("  ");
+        if (field == QLatin1String("purchaseUnit"))
+            c.purchaseUnit.reset();
+        if (field == QLatin1String("invoiceNumber"))
+            c.invoiceNumber.clear();
+        if (field == QLatin1String("kpiValue"))
+            c.kpiValue.reset();
+        if (field == QLatin1String("revenueValue"))
+            c.revenueCents.reset();
+        if (field == QLatin1String("evidence"))
+            c.evidence.reset();
         const TriageResult r = DiscrepancyTriage::triage(c, {}, QDate(2021, 4, 2));
         QVERIFY(!r.valid);
         QVERIFY(r.triage.isEmpty());
@@ -75,12 +85,15 @@ private slots:
         c.purchaseUnit = 0;
         c.evidence = DocumentType::OrderConfirmation; // [179] refused
         const TriageResult r = DiscrepancyTriage::triage(c, {}, QDate(2021, 4, 2));
-        QCOMPARE(r.errors, (QList<Error>{{QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.month"), {}},
-                                         {QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.purchaseUnit"), {}},
-                                         {QStringLiteral("EVIDENCE_NOT_INVOICE"), QStringLiteral("case.evidence"), {}}}));
+        QCOMPARE(
+            r.errors,
+            (QList<Error>{{QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.month"), {}},
+                          {QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.purchaseUnit"), {}},
+                          {QStringLiteral("EVIDENCE_NOT_INVOICE"), QStringLiteral("case.evidence"), {}}}));
         c = validCase();
         c.evidence = DocumentType::PartnerReport;
-        QCOMPARE(DiscrepancyTriage::triage(c, {}, QDate(2021, 4, 2)).errors.first().code, QStringLiteral("EVIDENCE_NOT_INVOICE"));
+        QCOMPARE(DiscrepancyTriage::triage(c, {}, QDate(2021, 4, 2)).errors.first().code,
+                 QStringLiteral("EVIDENCE_NOT_INVOICE"));
     }
 
     void triageOrder_data()
@@ -89,12 +102,15 @@ private slots:
         QTest::addColumn<QString>("triage");
         QTest::addColumn<QStringList>("mismatches");
         QTest::addColumn<int>("variant");
-        QTest::newRow("the day before the report") << QDate(2021, 2, 14) << "NOT_YET_REPORTED" << QStringList() << 0;
-        QTest::newRow("on the report day: agrees") << QDate(2021, 2, 15) << "NO_DISCREPANCY" << QStringList() << 0;
+        QTest::newRow("the day before the report")
+            << QDate(2021, 2, 14) << "NOT_YET_REPORTED" << QStringList() << 0;
+        QTest::newRow("on the report day: agrees")
+            << QDate(2021, 2, 15) << "NO_DISCREPANCY" << QStringList() << 0;
         QTest::newRow("missing") << QDate(2021, 4, 2) << "MISSING_FROM_LEDGER" << QStringList() << 1;
         QTest::newRow("kpi differs") << QDate(2021, 4, 2) << "VALUE_MISMATCH" << QStringList{"kpiValue"} << 2;
-        QTest::newRow("everything differs") << QDate(2021, 4, 2) << "VALUE_MISMATCH"
-                                            << QStringList{"omlpType", "purchaseUnit", "kpiValue", "revenueValue"} << 3;
+        QTest::newRow("everything differs")
+            << QDate(2021, 4, 2) << "VALUE_MISMATCH"
+            << QStringList{"omlpType", "purchaseUnit", "kpiValue", "revenueValue"} << 3;
         QTest::newRow("lines add up") << QDate(2021, 4, 2) << "NO_DISCREPANCY" << QStringList() << 4;
     }
     void triageOrder()
@@ -103,7 +119,8 @@ private slots:
         QFETCH(QString, triage);
         QFETCH(QStringList, mismatches);
         QFETCH(int, variant);
-        QList<Purchase> records{record(QStringLiteral("INV-7"), 1, 3, 3, 129000), record(QStringLiteral("INV-8"), 1, 1, 1, 43000)};
+        QList<Purchase> records{record(QStringLiteral("INV-7"), 1, 3, 3, 129000),
+                                record(QStringLiteral("INV-8"), 1, 1, 1, 43000)};
         if (variant == 1)
             records.removeFirst();
         if (variant == 2)
@@ -111,7 +128,8 @@ private slots:
         if (variant == 3)
             records[0] = record(QStringLiteral("INV-7"), 1, 2, 1, 1, QStringLiteral("exam vouchers"));
         if (variant == 4)
-            records = {record(QStringLiteral("INV-7"), 1, 1, 1, 43000), record(QStringLiteral("INV-7"), 2, 2, 2, 86000)};
+            records = {record(QStringLiteral("INV-7"), 1, 1, 1, 43000),
+                       record(QStringLiteral("INV-7"), 2, 2, 2, 86000)};
         const TriageResult r = DiscrepancyTriage::triage(validCase(), records, asOf);
         QVERIFY(r.valid);
         QCOMPARE(r.triage, triage);

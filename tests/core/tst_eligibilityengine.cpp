@@ -21,7 +21,10 @@ RuleSet testRules()
     r.effectiveTo = QDate(2022, 6, 30);
     r.competencies = {
         {DA, true, {1, 2, {}, 5, true}, {2, 4, {}, 20, true}},
-        {CP, true, {1, 1, {QStringLiteral("AZ-900")}, 0, true}, {3, 3, {QStringLiteral("AZ-900"), QStringLiteral("AZ-104")}, 12, true}},
+        {CP,
+         true,
+         {1, 1, {QStringLiteral("AZ-900")}, 0, true},
+         {3, 3, {QStringLiteral("AZ-900"), QStringLiteral("AZ-104")}, 12, true}},
         {CBA, true, {1, 1, {}, 3, false}, {2, 2, {}, 9, true}},
         {QStringLiteral("Security"), false, {}, {}},
     };
@@ -55,8 +58,10 @@ Purchase purchase(const QString& invoice, const QDate& date, double kpi, const Q
 PartnerSnapshot partner(bool gold)
 {
     PartnerSnapshot s;
-    s.partner = {0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"), QDate(2019, 9, 1)};
-    s.trainers = {mct(QStringLiteral("MCT-1"), QDate(2022, 12, 31)), mct(QStringLiteral("MCT-2"), QDate(2022, 12, 31))};
+    s.partner = {0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"),
+                 QDate(2019, 9, 1)};
+    s.trainers = {mct(QStringLiteral("MCT-1"), QDate(2022, 12, 31)),
+                  mct(QStringLiteral("MCT-2"), QDate(2022, 12, 31))};
     s.exams = {exam(QStringLiteral("P0"), QStringLiteral("DA-100"), QDate(2021, 1, 10)),
                exam(QStringLiteral("P1"), QStringLiteral("DP-900"), QDate(2021, 1, 10))};
     if (gold)
@@ -98,16 +103,20 @@ private slots:
         QTest::addColumn<QString>("competency");
         QTest::addColumn<bool>("commitment");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("action pack") << Path::ActionPack << QString() << true << QStringList{"MIN_ACTIVE_MCT"};
+        QTest::newRow("action pack") << Path::ActionPack << QString() << true
+                                     << QStringList{"MIN_ACTIVE_MCT"};
         QTest::newRow("silver DA") << Path::Silver << DA << true
-                                   << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT", "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
-        QTest::newRow("silver CP: required exams, no KPI") << Path::Silver << CP << true
-                                                           << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT",
-                                                                          "MIN_ACTIVE_MCT", "MIN_EXAMS", "REQUIRED_EXAMS"};
-        QTest::newRow("silver CBA: no commitment asked") << Path::Silver << CBA << false
-                                                         << QStringList{"COMPETENCY_LEARNING_OPTION", "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
-        QTest::newRow("no learning option") << Path::Gold << QStringLiteral("Security") << true
-                                            << QStringList{"COMPETENCY_LEARNING_OPTION"};
+                                   << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT",
+                                                  "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
+        QTest::newRow("silver CP: required exams, no KPI")
+            << Path::Silver << CP << true
+            << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT", "MIN_ACTIVE_MCT",
+                           "MIN_EXAMS", "REQUIRED_EXAMS"};
+        QTest::newRow("silver CBA: no commitment asked")
+            << Path::Silver << CBA << false
+            << QStringList{"COMPETENCY_LEARNING_OPTION", "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
+        QTest::newRow("no learning option")
+            << Path::Gold << QStringLiteral("Security") << true << QStringList{"COMPETENCY_LEARNING_OPTION"};
     }
     void requirementsListedPerPath()
     {
@@ -115,7 +124,8 @@ private slots:
         QFETCH(QString, competency);
         QFETCH(bool, commitment);
         QFETCH(QStringList, expected);
-        const Decision d = EligibilityEngine::evaluate(partner(false), testRules(), request(path, competency, commitment), kAsOf);
+        const Decision d = EligibilityEngine::evaluate(partner(false), testRules(),
+                                                       request(path, competency, commitment), kAsOf);
         QCOMPARE(codes(d), expected);
         for (const RequirementResult& r : d.requirements)
             QVERIFY2(!r.explanation.isEmpty(), qPrintable(r.code));
@@ -127,10 +137,13 @@ private slots:
 
     void performanceCommitmentMustBeTicked()
     {
-        const Decision d = EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, false), kAsOf);
+        const Decision d =
+            EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, false), kAsOf);
         QVERIFY(!d.requirement(QStringLiteral("PERFORMANCE_COMMITMENT"))->met);
         QVERIFY(!d.eligible);
-        QVERIFY(EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, true), kAsOf).eligible);
+        QVERIFY(
+            EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, true), kAsOf)
+                .eligible);
     }
 
     void activeMcts_data()
@@ -151,7 +164,8 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.trainers = {mct(QStringLiteral("MCT-9"), to, from)};
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::ActionPack), kAsOf);
-        QCOMPARE(d.requirement(QStringLiteral("MIN_ACTIVE_MCT"))->actual, std::optional<double>(active ? 1 : 0));
+        QCOMPARE(d.requirement(QStringLiteral("MIN_ACTIVE_MCT"))->actual,
+                 std::optional<double>(active ? 1 : 0));
         QCOMPARE(d.eligible, active);
         QCOMPARE(d.requirement(QStringLiteral("MIN_ACTIVE_MCT"))->required, std::optional<double>(1));
     }
@@ -159,11 +173,12 @@ private slots:
     void examsCountOncePerPersonAndCode()
     {
         PartnerSnapshot s = partner(false);
-        s.exams = {exam(QStringLiteral("P0"), QStringLiteral("DA-100"), QDate(2021, 1, 10)),
-                   exam(QStringLiteral("P0"), QStringLiteral("DA-100"), QDate(2021, 2, 10)), // the same pass again
-                   exam(QStringLiteral("P1"), QStringLiteral("DA-100"), kAsOf),               // on the day: counts
-                   exam(QStringLiteral("P2"), QStringLiteral("DA-100"), kAsOf.addDays(1)),   // after: not yet
-                   exam(QStringLiteral("P3"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), CP)}; // other competency
+        s.exams = {
+            exam(QStringLiteral("P0"), QStringLiteral("DA-100"), QDate(2021, 1, 10)),
+            exam(QStringLiteral("P0"), QStringLiteral("DA-100"), QDate(2021, 2, 10)), // the same pass again
+            exam(QStringLiteral("P1"), QStringLiteral("DA-100"), kAsOf),              // on the day: counts
+            exam(QStringLiteral("P2"), QStringLiteral("DA-100"), kAsOf.addDays(1)),   // after: not yet
+            exam(QStringLiteral("P3"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), CP)}; // other competency
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), kAsOf);
         QCOMPARE(d.requirement(QStringLiteral("MIN_EXAMS"))->actual, std::optional<double>(2));
     }
@@ -173,25 +188,30 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.exams.append(exam(QStringLiteral("P5"), QStringLiteral("AZ-104"), QDate(2021, 1, 10), CP));
         const Decision gold = EligibilityEngine::evaluate(s, testRules(), request(Path::Gold, CP), kAsOf);
-        QCOMPARE(gold.requirement(QStringLiteral("REQUIRED_EXAMS"))->missing, QStringList{QStringLiteral("AZ-900")});
+        QCOMPARE(gold.requirement(QStringLiteral("REQUIRED_EXAMS"))->missing,
+                 QStringList{QStringLiteral("AZ-900")});
         QVERIFY(!gold.requirement(QStringLiteral("REQUIRED_EXAMS"))->met);
         // A pass recorded for another competency does not fill the requirement.
         s.exams.append(exam(QStringLiteral("P6"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), DA));
         QCOMPARE(EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, CP), kAsOf)
-                     .requirement(QStringLiteral("REQUIRED_EXAMS"))->missing,
+                     .requirement(QStringLiteral("REQUIRED_EXAMS"))
+                     ->missing,
                  QStringList{QStringLiteral("AZ-900")});
         s.exams.append(exam(QStringLiteral("P6"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), CP));
         QVERIFY(EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, CP), kAsOf)
-                    .requirement(QStringLiteral("REQUIRED_EXAMS"))->met);
+                    .requirement(QStringLiteral("REQUIRED_EXAMS"))
+                    ->met);
     }
 
     void enrollWindowAndEveryExcludedReason()
     {
         PartnerSnapshot s = partner(false);
         s.purchases = {
-            purchase(QStringLiteral("OC-1"), QDate(2021, 3, 1), 9, CP, DocumentType::OrderConfirmation), // not invoice first
+            purchase(QStringLiteral("OC-1"), QDate(2021, 3, 1), 9, CP,
+                     DocumentType::OrderConfirmation), // not invoice first
             purchase(QStringLiteral("PR-1"), QDate(2021, 3, 1), 9, DA, DocumentType::PartnerReport),
-            purchase(QStringLiteral("INV-CP"), QDate(2019, 1, 1), 2, CP),    // other competency before outside window
+            purchase(QStringLiteral("INV-CP"), QDate(2019, 1, 1), 2,
+                     CP), // other competency before outside window
             purchase(QStringLiteral("INV-OLD"), QDate(2020, 5, 31), 2, DA),  // the day before the window
             purchase(QStringLiteral("INV-FIRST"), QDate(2020, 6, 1), 3, DA), // the window's first day
             purchase(QStringLiteral("INV-LAST"), QDate(2021, 5, 31), 1, DA), // the window's last day
@@ -202,11 +222,12 @@ private slots:
         QCOMPARE(d.kpi.window, (DateRange{QDate(2020, 6, 1), QDate(2021, 5, 31)}));
         QCOMPARE(d.kpi.counted, 4.0);
         QCOMPARE(d.kpi.pending, 4.0);
-        QList<ExcludedPurchase> expected{{QStringLiteral("OC-1"), 1, QStringLiteral("NOT_INVOICE")},
-                                         {QStringLiteral("PR-1"), 1, QStringLiteral("NOT_INVOICE")},
-                                         {QStringLiteral("INV-CP"), 1, QStringLiteral("OTHER_COMPETENCY")},
-                                         {QStringLiteral("INV-OLD"), 1, QStringLiteral("OUTSIDE_WINDOW")},
-                                         {QStringLiteral("INV-NEW"), 1, QStringLiteral("NOT_YET_REPORTED"), QDate(2021, 7, 15)}};
+        QList<ExcludedPurchase> expected{
+            {QStringLiteral("OC-1"), 1, QStringLiteral("NOT_INVOICE")},
+            {QStringLiteral("PR-1"), 1, QStringLiteral("NOT_INVOICE")},
+            {QStringLiteral("INV-CP"), 1, QStringLiteral("OTHER_COMPETENCY")},
+            {QStringLiteral("INV-OLD"), 1, QStringLiteral("OUTSIDE_WINDOW")},
+            {QStringLiteral("INV-NEW"), 1, QStringLiteral("NOT_YET_REPORTED"), QDate(2021, 7, 15)}};
         QCOMPARE(d.kpi.excluded, expected);
         QCOMPARE(d.kpi.countedPurchases.size(), 2);
         QVERIFY(!d.requirement(QStringLiteral("MIN_KPI"))->met); // 4 < 5
@@ -218,17 +239,20 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.purchases = {purchase(QStringLiteral("INV-MAY"), QDate(2021, 5, 20), 1)};
         // On the 14th the May report is not out: May is after the window, so pending.
-        const Decision before = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), QDate(2021, 6, 14));
+        const Decision before =
+            EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), QDate(2021, 6, 14));
         QCOMPARE(before.kpi.reportDate, QDate(2021, 5, 15));
         QCOMPARE(before.kpi.pending, 1.0);
-        const Decision on = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), QDate(2021, 6, 15));
+        const Decision on =
+            EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), QDate(2021, 6, 15));
         QCOMPARE(on.kpi.counted, 1.0);
     }
 
     void actionPackReportsEveryPurchase()
     {
         PartnerSnapshot s = partner(false);
-        s.purchases = {purchase(QStringLiteral("A"), QDate(2021, 1, 1), 1, CP), purchase(QStringLiteral("B"), QDate(2021, 1, 1), 2, {})};
+        s.purchases = {purchase(QStringLiteral("A"), QDate(2021, 1, 1), 1, CP),
+                       purchase(QStringLiteral("B"), QDate(2021, 1, 1), 2, {})};
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::ActionPack), kAsOf);
         QCOMPARE(d.kpi.counted, 3.0);
         QVERIFY(d.competency.isEmpty());
@@ -243,7 +267,8 @@ private slots:
                        purchase(QStringLiteral("JAN"), QDate(2021, 1, 20), 3),  // visible since 15 Feb
                        purchase(QStringLiteral("FEB"), QDate(2021, 2, 20), 4)}; // visible only on 15 Mar
         const QDate asOf(2021, 3, 10);
-        const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA, true, EvaluationKind::Renew), asOf);
+        const Decision d = EligibilityEngine::evaluate(
+            s, testRules(), request(Path::Silver, DA, true, EvaluationKind::Renew), asOf);
         QVERIFY(d.kind == EvaluationKind::Renew);
         QVERIFY(!d.kpi.reportDate.isValid());
         QCOMPARE(d.kpi.window, (DateRange{QDate(2020, 5, 1), QDate(2021, 4, 30)}));
@@ -253,8 +278,8 @@ private slots:
         QCOMPARE(d.kpi.excluded[0].reason, QStringLiteral("OUTSIDE_WINDOW"));
         QCOMPARE(d.kpi.excluded[1].reason, QStringLiteral("NOT_YET_REPORTED"));
         // On the anniversary day itself the window is the one ending the day before.
-        const Decision onTheDay = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA, true, EvaluationKind::Renew),
-                                                              QDate(2021, 5, 1));
+        const Decision onTheDay = EligibilityEngine::evaluate(
+            s, testRules(), request(Path::Silver, DA, true, EvaluationKind::Renew), QDate(2021, 5, 1));
         QCOMPARE(onTheDay.kpi.window, (DateRange{QDate(2020, 5, 1), QDate(2021, 4, 30)}));
     }
 
@@ -264,16 +289,26 @@ private slots:
         QTest::addColumn<int>("level"); // 0 nothing, 1 action pack only, 2 silver, 3 gold
         QTest::addColumn<QString>("recommendation");
         QTest::addColumn<QString>("upgradeTo");
-        QTest::newRow("gold met") << Path::Gold << 3 << "gold" << "";
-        QTest::newRow("gold short, silver met") << Path::Gold << 2 << "silver" << "";
-        QTest::newRow("gold short, only action pack") << Path::Gold << 1 << "actionPack" << "";
-        QTest::newRow("gold short, nothing") << Path::Gold << 0 << "none" << "";
-        QTest::newRow("silver met, gold too: upgrade") << Path::Silver << 3 << "silver" << "gold";
-        QTest::newRow("silver short, action pack") << Path::Silver << 1 << "actionPack" << "";
-        QTest::newRow("silver short, nothing") << Path::Silver << 0 << "none" << "";
-        QTest::newRow("action pack, silver possible") << Path::ActionPack << 2 << "actionPack" << "silver";
-        QTest::newRow("action pack, gold possible") << Path::ActionPack << 3 << "actionPack" << "gold";
-        QTest::newRow("action pack short") << Path::ActionPack << 0 << "none" << "";
+        QTest::newRow("gold met") << Path::Gold << 3 << "gold"
+                                  << "";
+        QTest::newRow("gold short, silver met") << Path::Gold << 2 << "silver"
+                                                << "";
+        QTest::newRow("gold short, only action pack") << Path::Gold << 1 << "actionPack"
+                                                      << "";
+        QTest::newRow("gold short, nothing") << Path::Gold << 0 << "none"
+                                             << "";
+        QTest::newRow("silver met, gold too: upgrade") << Path::Silver << 3 << "silver"
+                                                       << "gold";
+        QTest::newRow("silver short, action pack") << Path::Silver << 1 << "actionPack"
+                                                   << "";
+        QTest::newRow("silver short, nothing") << Path::Silver << 0 << "none"
+                                               << "";
+        QTest::newRow("action pack, silver possible") << Path::ActionPack << 2 << "actionPack"
+                                                      << "silver";
+        QTest::newRow("action pack, gold possible") << Path::ActionPack << 3 << "actionPack"
+                                                    << "gold";
+        QTest::newRow("action pack short") << Path::ActionPack << 0 << "none"
+                                           << "";
     }
     void recommendation()
     {
@@ -293,7 +328,8 @@ private slots:
 
     void noUpgradeWithoutCompetency()
     {
-        const Decision d = EligibilityEngine::evaluate(partner(true), testRules(), request(Path::ActionPack), kAsOf);
+        const Decision d =
+            EligibilityEngine::evaluate(partner(true), testRules(), request(Path::ActionPack), kAsOf);
         QVERIFY(!d.upgradeTo);
     }
 
@@ -305,11 +341,13 @@ private slots:
         QVERIFY(EligibilityEngine::evaluate(s, testRules(), request(Path::Gold, DA), kAsOf).upgradeDiscount);
         s.memberships = {{0, MembershipType::Silver, CP, true, QDate(2020, 9, 1), QDate(2021, 8, 31)}};
         QVERIFY(!EligibilityEngine::evaluate(s, testRules(), request(Path::Gold, DA), kAsOf).upgradeDiscount);
-        s.memberships = {{0, MembershipType::Silver, DA, true, QDate(2019, 9, 1), QDate(2020, 8, 31)}}; // expired
+        s.memberships = {
+            {0, MembershipType::Silver, DA, true, QDate(2019, 9, 1), QDate(2020, 8, 31)}}; // expired
         QVERIFY(!EligibilityEngine::evaluate(s, testRules(), request(Path::Gold, DA), kAsOf).upgradeDiscount);
         PartnerSnapshot short_ = partner(false);
         short_.memberships = {silver};
-        QVERIFY(!EligibilityEngine::evaluate(short_, testRules(), request(Path::Gold, DA), kAsOf).upgradeDiscount);
+        QVERIFY(!EligibilityEngine::evaluate(short_, testRules(), request(Path::Gold, DA), kAsOf)
+                     .upgradeDiscount);
     }
 
     void covidExtension_data()
@@ -332,7 +370,8 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.partner.anniversary = anniversary;
         const Path path = competency.isEmpty() ? Path::ActionPack : Path::Silver;
-        QCOMPARE(EligibilityEngine::evaluate(s, testRules(), request(path, competency), kAsOf).covidExtension, extended);
+        QCOMPARE(EligibilityEngine::evaluate(s, testRules(), request(path, competency), kAsOf).covidExtension,
+                 extended);
         RuleSet without = testRules();
         without.covidExtension.reset();
         QVERIFY(!EligibilityEngine::evaluate(s, without, request(path, competency), kAsOf).covidExtension);
@@ -346,10 +385,13 @@ private slots:
         QTest::addColumn<bool>("learningPartner");
         QTest::addColumn<bool>("external");
         QTest::newRow("no membership") << -1 << true << true << false << false;
-        QTest::newRow("action pack with an MCT") << int(MembershipType::ActionPack) << true << true << true << true;
-        QTest::newRow("action pack without MCT") << int(MembershipType::ActionPack) << true << false << true << false;
+        QTest::newRow("action pack with an MCT")
+            << int(MembershipType::ActionPack) << true << true << true << true;
+        QTest::newRow("action pack without MCT")
+            << int(MembershipType::ActionPack) << true << false << true << false;
         QTest::newRow("silver with learning") << int(MembershipType::Silver) << true << true << true << true;
-        QTest::newRow("silver without learning") << int(MembershipType::Silver) << false << true << false << false;
+        QTest::newRow("silver without learning")
+            << int(MembershipType::Silver) << false << true << false << false;
     }
     void coursewareAccess()
     {
@@ -363,7 +405,8 @@ private slots:
             s.trainers.clear();
         if (membership >= 0) {
             const auto type = MembershipType(membership);
-            s.memberships = {{0, type, type == MembershipType::ActionPack ? QString() : DA, learning, QDate(2021, 1, 1), QDate(2021, 12, 31)}};
+            s.memberships = {{0, type, type == MembershipType::ActionPack ? QString() : DA, learning,
+                              QDate(2021, 1, 1), QDate(2021, 12, 31)}};
         }
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::ActionPack), kAsOf);
         QCOMPARE(d.learningPartnerPricing, learningPartner);

@@ -44,12 +44,18 @@ private slots:
         const qint64 pid = m_admin.partnerId();
         PeopleService people(*m_db);
         for (int i = 0; i < 2; ++i)
-            QVERIFY(people.addTrainer(m_admin, pid, {0, QStringLiteral("T%1").arg(i), QStringLiteral("MCT-100%1").arg(i), QDate(2019, 1, 1),
-                                                     QDate(2022, 12, 31)})
+            QVERIFY(people
+                        .addTrainer(m_admin, pid,
+                                    {0, QStringLiteral("T%1").arg(i), QStringLiteral("MCT-100%1").arg(i),
+                                     QDate(2019, 1, 1), QDate(2022, 12, 31)})
                         .ok());
         const QStringList codes{QStringLiteral("DA-100"), QStringLiteral("DP-900"), QStringLiteral("DP-203")};
         for (int i = 0; i < codes.size(); ++i)
-            QVERIFY(people.addExamPass(m_admin, pid, {0, QStringLiteral("P%1").arg(i), codes[i], QDate(2021, 1, 10), DA}, kAsOf).ok());
+            QVERIFY(people
+                        .addExamPass(m_admin, pid,
+                                     {0, QStringLiteral("P%1").arg(i), codes[i], QDate(2021, 1, 10), DA},
+                                     kAsOf)
+                        .ok());
         PurchaseRepository purchases(*m_db);
         for (int m = 7; m <= 11; ++m) {
             Purchase p;
@@ -68,19 +74,28 @@ private slots:
     void decisionThroughTheService()
     {
         EnrollmentService service(*m_db);
-        auto d = service.evaluate(m_admin, m_admin.partnerId(), {Path::Gold, DA, EvaluationKind::Enroll, true}, kAsOf);
+        auto d = service.evaluate(m_admin, m_admin.partnerId(),
+                                  {Path::Gold, DA, EvaluationKind::Enroll, true}, kAsOf);
         QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().code));
         QCOMPARE(d->ruleSet, QStringLiteral("FY2021"));
         QVERIFY(!d->eligible);
         QCOMPARE(d->kpi.counted, 15.0);
         QCOMPARE(d->recommendation, QStringLiteral("silver"));
         // Support reads every partner's decision; another partner's admin does not.
-        QVERIFY(service.evaluate(m_support, m_admin.partnerId(), {Path::Silver, DA, EvaluationKind::Enroll, true}, kAsOf)->eligible);
+        QVERIFY(service
+                    .evaluate(m_support, m_admin.partnerId(),
+                              {Path::Silver, DA, EvaluationKind::Enroll, true}, kAsOf)
+                    ->eligible);
         QCOMPARE(service.evaluate(m_admin, m_admin.partnerId() + 1, {Path::Silver, DA}, kAsOf).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId(), {Path::Silver, QStringLiteral("Gardening")}, kAsOf).error().code,
-                 QStringLiteral("UNKNOWN_COMPETENCY"));
-        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId(), {Path::ActionPack}, QDate(2015, 1, 1)).error().code,
+        QCOMPARE(
+            service.evaluate(m_admin, m_admin.partnerId(), {Path::Silver, QStringLiteral("Gardening")}, kAsOf)
+                .error()
+                .code,
+            QStringLiteral("UNKNOWN_COMPETENCY"));
+        QCOMPARE(service.evaluate(m_admin, m_admin.partnerId(), {Path::ActionPack}, QDate(2015, 1, 1))
+                     .error()
+                     .code,
                  QStringLiteral("NO_RULE_SET"));
     }
 
@@ -89,7 +104,8 @@ private slots:
         EnrollmentService service(*m_db);
         // On 2020-09-20 the July, August and September invoices exist: July's and August's are
         // in the September report, September's is pending; October's and November's do not exist yet.
-        auto d = service.evaluate(m_admin, m_admin.partnerId(), {Path::Silver, DA, EvaluationKind::Enroll, true}, QDate(2020, 9, 20));
+        auto d = service.evaluate(m_admin, m_admin.partnerId(),
+                                  {Path::Silver, DA, EvaluationKind::Enroll, true}, QDate(2020, 9, 20));
         QVERIFY(d.ok());
         QCOMPARE(d->kpi.counted, 6.0);
         QCOMPARE(d->kpi.pending, 3.0);
@@ -103,7 +119,8 @@ private slots:
         // one before any window (the first ones above are from July to November 2020).
         PurchaseRepository purchases(*m_db);
         const qint64 pid = m_admin.partnerId();
-        auto add = [&](const QString& invoice, int line, DocumentType type, const QDate& date, double kpi, const QString& competency) {
+        auto add = [&](const QString& invoice, int line, DocumentType type, const QDate& date, double kpi,
+                       const QString& competency) {
             Purchase p;
             p.invoice = invoice;
             p.line = line;
@@ -117,16 +134,19 @@ private slots:
         add(QStringLiteral("OLD-1"), 1, DocumentType::Invoice, QDate(2018, 3, 1), 7, DA);
         add(QStringLiteral("TWO-1"), 1, DocumentType::Invoice, QDate(2021, 2, 3), 2, DA);
         add(QStringLiteral("TWO-1"), 2, DocumentType::Invoice, QDate(2021, 2, 3), 1.5, DA);
-        add(QStringLiteral("CP-1"), 1, DocumentType::Invoice, QDate(2021, 2, 3), 4, QStringLiteral("Cloud Platform"));
+        add(QStringLiteral("CP-1"), 1, DocumentType::Invoice, QDate(2021, 2, 3), 4,
+            QStringLiteral("Cloud Platform"));
         add(QStringLiteral("OC-1"), 1, DocumentType::OrderConfirmation, QDate(2021, 3, 9), 5, DA);
         add(QStringLiteral("NEW-1"), 1, DocumentType::Invoice, QDate(2021, 6, 2), 1, DA); // pending on kAsOf
 
         EnrollmentService service(*m_db);
-        const PartnerSnapshot rows = service.snapshot(m_admin, pid, EnrollmentService::Purchases::Rows).value();
+        const PartnerSnapshot rows =
+            service.snapshot(m_admin, pid, EnrollmentService::Purchases::Rows).value();
         QCOMPARE(rows.purchases.size(), 11);
-        for (const EnrollmentRequest& request : {EnrollmentRequest{Path::Silver, DA, EvaluationKind::Enroll, true},
-                                                 EnrollmentRequest{Path::Gold, DA, EvaluationKind::Enroll, true},
-                                                 EnrollmentRequest{Path::Silver, DA, EvaluationKind::Renew, true}}) {
+        for (const EnrollmentRequest& request :
+             {EnrollmentRequest{Path::Silver, DA, EvaluationKind::Enroll, true},
+              EnrollmentRequest{Path::Gold, DA, EvaluationKind::Enroll, true},
+              EnrollmentRequest{Path::Silver, DA, EvaluationKind::Renew, true}}) {
             for (const QDate& asOf : {kAsOf, QDate(2020, 9, 20), QDate(2021, 2, 20)}) {
                 const auto mine = service.evaluate(m_admin, pid, request, asOf);
                 const auto full = service.evaluate(rows, request, asOf);
@@ -144,9 +164,10 @@ private slots:
                 QVERIFY(mine->kpi.countedPurchases == full->kpi.countedPurchases);
                 QList<ExcludedPurchase> since;
                 for (const ExcludedPurchase& e : full->kpi.excluded) {
-                    const auto p = std::find_if(rows.purchases.cbegin(), rows.purchases.cend(), [&](const Purchase& r) {
-                        return r.invoice == e.invoice && r.line == e.line;
-                    });
+                    const auto p =
+                        std::find_if(rows.purchases.cbegin(), rows.purchases.cend(), [&](const Purchase& r) {
+                            return r.invoice == e.invoice && r.line == e.line;
+                        });
                     if (p->invoiceDate >= full->kpi.window.from && p->invoiceDate <= asOf)
                         since.append(e);
                 }
@@ -165,7 +186,8 @@ private slots:
         QVERIFY(all && all->complete);
         QCOMPARE(all->counted.size() + all->excluded.size(), 10);
         // Another partner's admin reads none of it.
-        QCOMPARE(service.kpiLines(m_admin, pid + 1, silver, kAsOf).error().code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.kpiLines(m_admin, pid + 1, silver, kAsOf).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
     }
 
     void oneDraftPerPathAndCompetency()
@@ -184,7 +206,8 @@ private slots:
         QVERIFY(stored.ok() && stored->has_value());
         QCOMPARE((*stored)->answers, QByteArrayLiteral("{\"performanceCommitment\":true}"));
         QVERIFY(!service.draft(m_admin, m_admin.partnerId(), Path::Gold, DA)->has_value());
-        QCOMPARE(service.saveDraft(m_viewer, m_admin.partnerId(), draft).error().code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.saveDraft(m_viewer, m_admin.partnerId(), draft).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
         QVERIFY(service.discardDraft(m_admin, m_admin.partnerId(), first->id).ok());
         QVERIFY(!service.draft(m_admin, m_admin.partnerId(), Path::Silver, DA)->has_value());
     }
@@ -195,28 +218,40 @@ private slots:
         const qint64 pid = m_admin.partnerId();
         Enrollment details;
         details.answers = QByteArrayLiteral("{}");
-        auto gold = service.submit(m_admin, pid, {Path::Gold, DA, EvaluationKind::Enroll, true}, details, kAsOf);
+        auto gold =
+            service.submit(m_admin, pid, {Path::Gold, DA, EvaluationKind::Enroll, true}, details, kAsOf);
         QCOMPARE(gold.error().code, QStringLiteral("NOT_ELIGIBLE"));
         QCOMPARE(gold.error().args, QStringList{QStringLiteral("MIN_EXAMS, MIN_KPI")});
-        QCOMPARE(service.submit(m_viewer, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf).error().code,
-                 QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(service.submit(m_support, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf).error().code,
-                 QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, false}, details, kAsOf).error().code,
-                 QStringLiteral("NOT_ELIGIBLE"));
+        QCOMPARE(
+            service.submit(m_viewer, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf)
+                .error()
+                .code,
+            QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(
+            service.submit(m_support, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf)
+                .error()
+                .code,
+            QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(
+            service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, false}, details, kAsOf)
+                .error()
+                .code,
+            QStringLiteral("NOT_ELIGIBLE"));
 
         Enrollment draft;
         draft.path = Path::Silver;
         draft.competency = DA;
         const qint64 draftId = service.saveDraft(m_admin, pid, draft)->id;
-        auto silver = service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf);
+        auto silver =
+            service.submit(m_admin, pid, {Path::Silver, DA, EvaluationKind::Enroll, true}, details, kAsOf);
         QVERIFY2(silver.ok(), qPrintable(silver.ok() ? QString() : silver.error().code));
         QCOMPARE(silver->id, draftId); // the draft became the enrollment
         QVERIFY(silver->status == EnrollmentStatus::Submitted);
         QCOMPARE(silver->ruleSetId, QStringLiteral("FY2021"));
         QVERIFY(!service.draft(m_admin, pid, Path::Silver, DA)->has_value());
         QCOMPARE(service.enrollments(m_viewer, pid)->size(), 1);
-        QCOMPARE(AuditRepository(*m_db).list(pid).value().first().action, QStringLiteral("enrollment.submit"));
+        QCOMPARE(AuditRepository(*m_db).list(pid).value().first().action,
+                 QStringLiteral("enrollment.submit"));
     }
 };
 

@@ -19,8 +19,8 @@ QByteArray file(int rows, int badEvery = 0)
     QByteArray data = kHeader;
     for (int i = 1; i <= rows; ++i) {
         const bool bad = badEvery > 0 && i % badEvery == 0;
-        data += "INV-" + QByteArray::number(i) + ",1,invoice,2021-01-01,Official courseware," + (bad ? "0" : "1") +
-                ",1,1\n";
+        data += "INV-" + QByteArray::number(i) + ",1,invoice,2021-01-01,Official courseware," +
+                (bad ? "0" : "1") + ",1,1\n";
     }
     return data;
 }
@@ -79,7 +79,9 @@ private slots:
             QVERIFY(batch.items.size() <= InvoiceCsvPipeline::kBatchItems);
             for (const InvoiceCsvPipeline::Item& item : std::as_const(batch.items)) {
                 if (item.error)
-                    events << QStringLiteral("%1 %2 %3").arg(item.error->row).arg(item.error->column, item.error->code);
+                    events << QStringLiteral("%1 %2 %3")
+                                  .arg(item.error->row)
+                                  .arg(item.error->column, item.error->code);
                 else
                     events << QStringLiteral("%1 %2").arg(item.line).arg(item.purchase.invoice);
             }

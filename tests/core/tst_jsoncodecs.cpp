@@ -13,9 +13,11 @@ namespace {
 
 QByteArray minimalRules(const QByteArray& extra = {}, const QByteArray& competency = {})
 {
-    return "{\"id\": \"X\", \"effectiveFrom\": \"2020-07-01\", \"effectiveTo\": \"2021-06-30\"" + extra
-           + ", \"competencies\": [" + (competency.isEmpty() ? QByteArray("{\"name\": \"Security\", \"learningOption\": false}") : competency)
-           + "]}";
+    return "{\"id\": \"X\", \"effectiveFrom\": \"2020-07-01\", \"effectiveTo\": \"2021-06-30\"" + extra +
+           ", \"competencies\": [" +
+           (competency.isEmpty() ? QByteArray("{\"name\": \"Security\", \"learningOption\": false}")
+                                 : competency) +
+           "]}";
 }
 
 } // namespace
@@ -35,8 +37,9 @@ private slots:
         QCOMPARE(r->actionPackMinActiveMct, 1);
         QCOMPARE(r->upgradeDiscountPercent, 25);
         QVERIFY(!r->covidExtension);
-        auto tiers = RuleSetCodec::fromBytes(minimalRules({}, "{\"name\": \"DA\", \"learningOption\": true, \"silver\": {\"minActiveMct\": 1, "
-                                                              "\"minExams\": 2}, \"gold\": {\"minActiveMct\": 2, \"minExams\": 4, \"minKpi\": 20}}"));
+        auto tiers = RuleSetCodec::fromBytes(minimalRules(
+            {}, "{\"name\": \"DA\", \"learningOption\": true, \"silver\": {\"minActiveMct\": 1, "
+                "\"minExams\": 2}, \"gold\": {\"minActiveMct\": 2, \"minExams\": 4, \"minKpi\": 20}}"));
         QVERIFY(tiers.ok());
         QCOMPARE(tiers->competency(QStringLiteral("DA"))->silver, (TierRules{1, 2, {}, 0, true}));
         QCOMPARE(tiers->competency(QStringLiteral("DA"))->gold.minKpi, 20.0);
@@ -47,31 +50,59 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
-        QTest::newRow("unknown key") << minimalRules(", \"reportday\": 15") << "UNKNOWN_KEY" << "reportday";
-        QTest::newRow("wrong type") << minimalRules(", \"windowMonths\": \"12\"") << "WRONG_TYPE" << "windowMonths";
-        QTest::newRow("fraction") << minimalRules(", \"reportDay\": 15.5") << "WRONG_TYPE" << "reportDay";
-        QTest::newRow("bad date") << QByteArray("{\"id\": \"X\", \"effectiveFrom\": \"2021-02-30\", \"effectiveTo\": \"2021-06-30\", \"competencies\": []}")
-                                  << "INVALID_DATE" << "effectiveFrom";
-        QTest::newRow("dates reversed") << QByteArray("{\"id\": \"X\", \"effectiveFrom\": \"2021-07-01\", \"effectiveTo\": \"2021-06-30\", \"competencies\": []}")
-                                        << "DATE_ORDER" << "effectiveTo";
-        QTest::newRow("report day") << minimalRules(", \"reportDay\": 31") << "OUT_OF_RANGE" << "reportDay";
-        QTest::newRow("evidence") << minimalRules(", \"acceptedEvidence\": [\"invoice\", \"receipt\"]") << "UNKNOWN_DOCUMENT_TYPE"
+        QTest::newRow("unknown key") << minimalRules(", \"reportday\": 15") << "UNKNOWN_KEY"
+                                     << "reportday";
+        QTest::newRow("wrong type") << minimalRules(", \"windowMonths\": \"12\"") << "WRONG_TYPE"
+                                    << "windowMonths";
+        QTest::newRow("fraction") << minimalRules(", \"reportDay\": 15.5") << "WRONG_TYPE"
+                                  << "reportDay";
+        QTest::newRow("bad date") << QByteArray("{\"id\": \"X\", \"effectiveFrom\": \"2021-02-30\", "
+                                                "\"effectiveTo\": \"2021-06-30\", \"competencies\": []}")
+                                  << "INVALID_DATE"
+                                  << "effectiveFrom";
+        QTest::newRow("dates reversed")
+            << QByteArray("{\"id\": \"X\", \"effectiveFrom\": \"2021-07-01\", \"effectiveTo\": "
+                          "\"2021-06-30\", \"competencies\": []}")
+            << "DATE_ORDER"
+            << "effectiveTo";
+        QTest::newRow("report day") << minimalRules(", \"reportDay\": 31") << "OUT_OF_RANGE"
+                                    << "reportDay";
+        QTest::newRow("evidence") << minimalRules(", \"acceptedEvidence\": [\"invoice\", \"receipt\"]")
+                                  << "UNKNOWN_DOCUMENT_TYPE"
                                   << "acceptedEvidence[1]";
-        QTest::newRow("no competencies") << QByteArray("{\"id\": \"X\", \"effectiveFrom\": \"2020-07-01\", \"effectiveTo\": \"2021-06-30\"}")
-                                         << "MISSING_KEY" << "competencies";
-        QTest::newRow("tier missing") << minimalRules({}, "{\"name\": \"DA\", \"learningOption\": true, \"silver\": {\"minActiveMct\": 1, \"minExams\": 1}}")
-                                      << "MISSING_KEY" << "competencies[0].gold";
-        QTest::newRow("tier key") << minimalRules({}, "{\"name\": \"DA\", \"learningOption\": true, \"silver\": {\"minActiveMct\": 1, \"minExams\": 1, "
-                                                      "\"minKPI\": 1}, \"gold\": {\"minActiveMct\": 1, \"minExams\": 1}}")
-                                  << "UNKNOWN_KEY" << "competencies[0].silver.minKPI";
-        QTest::newRow("tiers without option") << minimalRules({}, "{\"name\": \"S\", \"learningOption\": false, \"silver\": {}}")
-                                              << "UNKNOWN_KEY" << "competencies[0].silver";
+        QTest::newRow("no competencies")
+            << QByteArray(
+                   "{\"id\": \"X\", \"effectiveFrom\": \"2020-07-01\", \"effectiveTo\": \"2021-06-30\"}")
+            << "MISSING_KEY"
+            << "competencies";
+        QTest::newRow("tier missing")
+            << minimalRules({}, "{\"name\": \"DA\", \"learningOption\": true, \"silver\": {\"minActiveMct\": "
+                                "1, \"minExams\": 1}}")
+            << "MISSING_KEY"
+            << "competencies[0].gold";
+        QTest::newRow("tier key") << minimalRules(
+                                         {},
+                                         "{\"name\": \"DA\", \"learningOption\": true, \"silver\": "
+                                         "{\"minActiveMct\": 1, \"minExams\": 1, "
+                                         "\"minKPI\": 1}, \"gold\": {\"minActiveMct\": 1, \"minExams\": 1}}")
+                                  << "UNKNOWN_KEY"
+                                  << "competencies[0].silver.minKPI";
+        QTest::newRow("tiers without option")
+            << minimalRules({}, "{\"name\": \"S\", \"learningOption\": false, \"silver\": {}}")
+            << "UNKNOWN_KEY"
+            << "competencies[0].silver";
         QTest::newRow("twice the same competency")
-            << minimalRules({}, "{\"name\": \"S\", \"learningOption\": false}, {\"name\": \"S\", \"learningOption\": false}")
-            << "DUPLICATE" << "competencies[1].name";
-        QTest::newRow("covid key") << minimalRules(", \"covidExtension\": {\"anniversaryFrom\": \"2021-01-01\", \"anniversaryTo\": \"2021-06-30\", \"month\": 6}")
-                                   << "UNKNOWN_KEY" << "covidExtension.month";
-        QTest::newRow("not json") << QByteArray("{\"id\": ") << "JSON_INVALID" << "";
+            << minimalRules({}, "{\"name\": \"S\", \"learningOption\": false}, {\"name\": \"S\", "
+                                "\"learningOption\": false}")
+            << "DUPLICATE"
+            << "competencies[1].name";
+        QTest::newRow("covid key") << minimalRules(
+                                          ", \"covidExtension\": {\"anniversaryFrom\": \"2021-01-01\", "
+                                          "\"anniversaryTo\": \"2021-06-30\", \"month\": 6}")
+                                   << "UNKNOWN_KEY"
+                                   << "covidExtension.month";
+        QTest::newRow("not json") << QByteArray("{\"id\": ") << "JSON_INVALID"
+                                  << "";
     }
     void ruleSetRefusals()
     {
@@ -106,7 +137,9 @@ private slots:
     {
         QFETCH(QDate, date);
         QFETCH(QString, id);
-        QVERIFY2(RuleSetLibrary::shipped().ok(), qPrintable(RuleSetLibrary::shipped().ok() ? QString() : RuleSetLibrary::shipped().error().path));
+        QVERIFY2(
+            RuleSetLibrary::shipped().ok(),
+            qPrintable(RuleSetLibrary::shipped().ok() ? QString() : RuleSetLibrary::shipped().error().path));
         auto r = RuleSetLibrary::inForce(date);
         if (id.isEmpty()) {
             QCOMPARE(r.error().code, QStringLiteral("NO_RULE_SET"));
@@ -123,16 +156,20 @@ private slots:
         QVERIFY(r.covidExtension);
         QCOMPARE(r.covidExtension->anniversaryFrom, QDate(2021, 1, 1));
         QCOMPARE(r.covidExtension->anniversaryTo, QDate(2021, 6, 30));
-        QCOMPARE(r.covidExtension->excludedCompetencies, QStringList{QStringLiteral("Cloud Business Applications")});
+        QCOMPARE(r.covidExtension->excludedCompetencies,
+                 QStringList{QStringLiteral("Cloud Business Applications")});
         QVERIFY(!RuleSetLibrary::inForce(QDate(2021, 7, 1))->covidExtension);
     }
 
     void scenarioDefaults()
     {
-        const QByteArray json = "{\"asOf\": \"2021-03-10\", \"partner\": {\"mpnId\": \"1\", \"name\": \"P\", \"country\": \"IT\", "
-                                "\"anniversary\": \"2021-05-01\", \"memberships\": [{\"type\": \"silver\", \"competency\": \"DA\", "
+        const QByteArray json = "{\"asOf\": \"2021-03-10\", \"partner\": {\"mpnId\": \"1\", \"name\": \"P\", "
+                                "\"country\": \"IT\", "
+                                "\"anniversary\": \"2021-05-01\", \"memberships\": [{\"type\": \"silver\", "
+                                "\"competency\": \"DA\", "
                                 "\"from\": \"2020-05-01\", \"to\": \"2021-04-30\"}]}, "
-                                "\"purchases\": [{\"invoice\": \"I\", \"documentType\": \"invoice\", \"invoiceDate\": \"2021-01-05\", "
+                                "\"purchases\": [{\"invoice\": \"I\", \"documentType\": \"invoice\", "
+                                "\"invoiceDate\": \"2021-01-05\", "
                                 "\"omlpType\": \"c\", \"units\": 1, \"kpiValue\": 1, \"revenue\": 1290.5}], "
                                 "\"request\": {\"path\": \"silver\", \"competency\": \"DA\"}}";
         auto s = ScenarioCodec::fromBytes(json);
@@ -148,9 +185,12 @@ private slots:
 
     void membershipNeedsItsCompetency()
     {
-        auto s = ScenarioCodec::fromBytes("{\"asOf\": \"2021-03-10\", \"partner\": {\"mpnId\": \"1\", \"name\": \"P\", \"country\": \"IT\", "
-                                          "\"anniversary\": \"2021-05-01\", \"memberships\": [{\"type\": \"gold\", \"from\": \"2020-05-01\", "
-                                          "\"to\": \"2021-04-30\"}]}, \"request\": {\"path\": \"actionPack\"}}");
+        auto s =
+            ScenarioCodec::fromBytes("{\"asOf\": \"2021-03-10\", \"partner\": {\"mpnId\": \"1\", \"name\": "
+                                     "\"P\", \"country\": \"IT\", "
+                                     "\"anniversary\": \"2021-05-01\", \"memberships\": [{\"type\": "
+                                     "\"gold\", \"from\": \"2020-05-01\", "
+                                     "\"to\": \"2021-04-30\"}]}, \"request\": {\"path\": \"actionPack\"}}");
         QCOMPARE(s.error().code, QStringLiteral("MISSING_KEY"));
         QCOMPARE(s.error().path, QStringLiteral("partner.memberships[0].competency"));
     }

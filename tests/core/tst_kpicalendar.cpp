@@ -47,8 +47,10 @@ private slots:
         QTest::addColumn<QDate>("to");
         // [177] starting January 15, 2020, KPI data is shown for January 2019 to December 2019.
         QTest::newRow("seed example") << 12 << QDate(2020, 1, 15) << QDate(2019, 1, 1) << QDate(2019, 12, 31);
-        QTest::newRow("formats example") << 12 << QDate(2021, 2, 15) << QDate(2020, 2, 1) << QDate(2021, 1, 31);
-        QTest::newRow("leap February closes a window") << 12 << QDate(2020, 3, 15) << QDate(2019, 3, 1) << QDate(2020, 2, 29);
+        QTest::newRow("formats example")
+            << 12 << QDate(2021, 2, 15) << QDate(2020, 2, 1) << QDate(2021, 1, 31);
+        QTest::newRow("leap February closes a window")
+            << 12 << QDate(2020, 3, 15) << QDate(2019, 3, 1) << QDate(2020, 2, 29);
         QTest::newRow("six months") << 6 << QDate(2021, 7, 15) << QDate(2021, 1, 1) << QDate(2021, 6, 30);
     }
     void coverageWindow()
@@ -83,11 +85,15 @@ private slots:
         QTest::addColumn<QDate>("on");
         QTest::addColumn<QDate>("next");
         QTest::newRow("later this year") << QDate(2019, 5, 1) << QDate(2021, 3, 10) << QDate(2021, 5, 1);
-        QTest::newRow("anniversary day itself") << QDate(2019, 5, 1) << QDate(2021, 5, 1) << QDate(2021, 5, 1);
+        QTest::newRow("anniversary day itself")
+            << QDate(2019, 5, 1) << QDate(2021, 5, 1) << QDate(2021, 5, 1);
         QTest::newRow("the day after") << QDate(2019, 5, 1) << QDate(2021, 5, 2) << QDate(2022, 5, 1);
-        QTest::newRow("29 Feb in a common year") << QDate(2020, 2, 29) << QDate(2021, 1, 10) << QDate(2021, 2, 28);
-        QTest::newRow("29 Feb in a leap year") << QDate(2020, 2, 29) << QDate(2024, 1, 10) << QDate(2024, 2, 29);
-        QTest::newRow("28 Feb passed, 29 Feb next") << QDate(2020, 2, 29) << QDate(2023, 3, 1) << QDate(2024, 2, 29);
+        QTest::newRow("29 Feb in a common year")
+            << QDate(2020, 2, 29) << QDate(2021, 1, 10) << QDate(2021, 2, 28);
+        QTest::newRow("29 Feb in a leap year")
+            << QDate(2020, 2, 29) << QDate(2024, 1, 10) << QDate(2024, 2, 29);
+        QTest::newRow("28 Feb passed, 29 Feb next")
+            << QDate(2020, 2, 29) << QDate(2023, 3, 1) << QDate(2024, 2, 29);
     }
     void nextAnniversary()
     {

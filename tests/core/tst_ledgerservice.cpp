@@ -62,8 +62,8 @@ private slots:
         m_location = location;
         m_db = std::move(Database::open(location)).value();
         m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"),
-                                         QDate(2021, 5, 1)},
+                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"),
+                                         QStringLiteral("IT"), QDate(2021, 5, 1)},
                                         QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
                       .value();
     }
@@ -71,17 +71,23 @@ private slots:
 
     void commaFileWithQuotesAndLineBreaks()
     {
-        const QByteArray data = "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency,notes\n"
-                                "INV-1,1,invoice,2021-01-05,\"Official courseware, Azure\",3,3,1290.50,eur,Data Analytics,\"two\nlines\"\n"
-                                "INV-1,2,invoice,05/01/2021,MOC On-Demand,1,0.5,430,EUR,,x\n"
-                                "OC-7,1,orderConfirmation,2021-02-01,Official courseware,2,2,860,EUR,Data Analytics,\n";
+        const QByteArray data =
+            "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency,"
+            "notes\n"
+            "INV-1,1,invoice,2021-01-05,\"Official courseware, Azure\",3,3,1290.50,eur,Data "
+            "Analytics,\"two\nlines\"\n"
+            "INV-1,2,invoice,05/01/2021,MOC On-Demand,1,0.5,430,EUR,,x\n"
+            "OC-7,1,orderConfirmation,2021-02-01,Official courseware,2,2,860,EUR,Data Analytics,\n";
         auto r = import(data);
         QVERIFY(r.ok());
-        QVERIFY2(r->ok(), qPrintable(r->errors.isEmpty() ? QString() : r->errors.first().code + r->errors.first().column));
+        QVERIFY2(
+            r->ok(),
+            qPrintable(r->errors.isEmpty() ? QString() : r->errors.first().code + r->errors.first().column));
         QCOMPARE(r->added, 3);
         const QList<Purchase> rows = stored();
         QCOMPARE(rows.size(), 3);
-        const Purchase& first = rows[0].invoice == QLatin1String("INV-1") && rows[0].line == 1 ? rows[0] : rows[1];
+        const Purchase& first =
+            rows[0].invoice == QLatin1String("INV-1") && rows[0].line == 1 ? rows[0] : rows[1];
         QCOMPARE(first.omlpType, QStringLiteral("Official courseware, Azure"));
         QCOMPARE(first.revenueCents, 129050);
         QCOMPARE(first.currency, QStringLiteral("EUR"));
@@ -91,13 +97,15 @@ private slots:
         QCOMPARE(second->kpiValue, 0.5);
         auto oc = PurchaseRepository(*m_db).find(m_admin.partnerId(), QStringLiteral("OC-7"), 1).value();
         QVERIFY(oc->documentType == DocumentType::OrderConfirmation); // stored, flagged as not counting
-        QCOMPARE(AuditRepository(*m_db).list(m_admin.partnerId()).value().first().action, QStringLiteral("purchase.import"));
+        QCOMPARE(AuditRepository(*m_db).list(m_admin.partnerId()).value().first().action,
+                 QStringLiteral("purchase.import"));
     }
 
     void semicolonsDecimalCommaAndBom()
     {
-        const QByteArray data = "\xEF\xBB\xBFInvoice;InvoiceDate;DocumentType;OMLPType;Units;KPIValue;Revenue\r\n"
-                                "INV-9;15/02/2021;invoice;Online labs;2;1,5;\"1.290,50\"\r\n";
+        const QByteArray data =
+            "\xEF\xBB\xBFInvoice;InvoiceDate;DocumentType;OMLPType;Units;KPIValue;Revenue\r\n"
+            "INV-9;15/02/2021;invoice;Online labs;2;1,5;\"1.290,50\"\r\n";
         auto r = import(data);
         QVERIFY(r.ok() && r->ok());
         const Purchase p = stored().first();
@@ -123,24 +131,30 @@ private slots:
         m_db = std::move(Database::open(m_location)).value();
 
         const QByteArray data = "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
-                                "INV-1,1,invoice,2021-02-30,x,1,1,100\n"          // 2: impossible date
-                                "INV-2,1,invoice,2021-01-10,x,0,1,100\n"          // 3: units 0
-                                "INV-3,1,invoice,2021-01-10,x,1,1,-5\n"           // 4: negative revenue
-                                "INV-4,1,quote,2021-01-10,x,1,1,5\n"              // 5: unknown type
-                                "INV-5,1,invoice,2021-04-01,x,1,1,5\n"            // 6: after today
-                                "INV-6,1,invoice,2021-01-10,x,1,abc,5\n"          // 7: not a number
-                                "INV-7,1,invoice,2021-01-10,x,1,1,5\n"            // 8: fine
-                                "KEEP-1,1,invoice,2021-01-02,x,1,1,1\n";          // 9: conflicts with the stored row
+                                "INV-1,1,invoice,2021-02-30,x,1,1,100\n" // 2: impossible date
+                                "INV-2,1,invoice,2021-01-10,x,0,1,100\n" // 3: units 0
+                                "INV-3,1,invoice,2021-01-10,x,1,1,-5\n"  // 4: negative revenue
+                                "INV-4,1,quote,2021-01-10,x,1,1,5\n"     // 5: unknown type
+                                "INV-5,1,invoice,2021-04-01,x,1,1,5\n"   // 6: after today
+                                "INV-6,1,invoice,2021-01-10,x,1,abc,5\n" // 7: not a number
+                                "INV-7,1,invoice,2021-01-10,x,1,1,5\n"   // 8: fine
+                                "KEEP-1,1,invoice,2021-01-02,x,1,1,1\n"; // 9: conflicts with the stored row
         auto r = import(data);
         QVERIFY(r.ok());
         QCOMPARE(r->added, 0);
-        QCOMPARE(r->errors, (QList<RowError>{{2, QStringLiteral("invoiceDate"), QStringLiteral("INVALID_DATE"), QStringLiteral("2021-02-30")},
-                                             {3, QStringLiteral("units"), QStringLiteral("OUT_OF_RANGE"), QStringLiteral("0")},
-                                             {4, QStringLiteral("revenue"), QStringLiteral("NEGATIVE_AMOUNT"), QStringLiteral("-5")},
-                                             {5, QStringLiteral("documentType"), QStringLiteral("UNKNOWN_DOCUMENT_TYPE"), QStringLiteral("quote")},
-                                             {6, QStringLiteral("invoiceDate"), QStringLiteral("DATE_IN_FUTURE"), QStringLiteral("2021-04-01")},
-                                             {7, QStringLiteral("kpiValue"), QStringLiteral("INVALID_NUMBER"), QStringLiteral("abc")},
-                                             {9, QStringLiteral("invoice"), QStringLiteral("CONFLICT"), QStringLiteral("KEEP-1/1")}}));
+        QCOMPARE(
+            r->errors,
+            (QList<RowError>{
+                {2, QStringLiteral("invoiceDate"), QStringLiteral("INVALID_DATE"),
+                 QStringLiteral("2021-02-30")},
+                {3, QStringLiteral("units"), QStringLiteral("OUT_OF_RANGE"), QStringLiteral("0")},
+                {4, QStringLiteral("revenue"), QStringLiteral("NEGATIVE_AMOUNT"), QStringLiteral("-5")},
+                {5, QStringLiteral("documentType"), QStringLiteral("UNKNOWN_DOCUMENT_TYPE"),
+                 QStringLiteral("quote")},
+                {6, QStringLiteral("invoiceDate"), QStringLiteral("DATE_IN_FUTURE"),
+                 QStringLiteral("2021-04-01")},
+                {7, QStringLiteral("kpiValue"), QStringLiteral("INVALID_NUMBER"), QStringLiteral("abc")},
+                {9, QStringLiteral("invoice"), QStringLiteral("CONFLICT"), QStringLiteral("KEEP-1/1")}}));
         QCOMPARE(stored().size(), 1);
         m_db.reset();
         if (sqlite) {
@@ -163,7 +177,8 @@ private slots:
         auto conflict = import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
                                "INV-3,invoice,2021-01-03,x,1,1,1\n"
                                "INV-2,invoice,2021-01-02,x,2,3,2\n");
-        QCOMPARE(conflict->errors, (QList<RowError>{{3, QStringLiteral("invoice"), QStringLiteral("CONFLICT"), QStringLiteral("INV-2/1")}}));
+        QCOMPARE(conflict->errors, (QList<RowError>{{3, QStringLiteral("invoice"), QStringLiteral("CONFLICT"),
+                                                     QStringLiteral("INV-2/1")}}));
         QCOMPARE(stored().size(), 2); // INV-3 was rolled back with the rest
         // The same (invoice, line) twice in one file with other values is a conflict too.
         auto twice = import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
@@ -479,11 +494,13 @@ private slots:
 
     void missingColumnAndNotCsv()
     {
-        auto missing = import("invoice,documentType,invoiceDate,omlpType,units,revenue\nINV-1,invoice,2021-01-01,x,1,1\n");
+        auto missing = import(
+            "invoice,documentType,invoiceDate,omlpType,units,revenue\nINV-1,invoice,2021-01-01,x,1,1\n");
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("CSV_MISSING_COLUMN"));
         QCOMPARE(missing.error().args, QStringList{QStringLiteral("kpiValue")});
-        auto broken = import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n\"INV-1,invoice\n");
+        auto broken =
+            import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n\"INV-1,invoice\n");
         QCOMPARE(broken.error().code, QStringLiteral("CSV_MALFORMED"));
         QVERIFY(stored().isEmpty());
     }
@@ -503,12 +520,17 @@ private slots:
     void onlyPartnerRolesImport()
     {
         auto viewer = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                          .addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(), QStringLiteral("a long passphrase")});
+                          .addUser(m_admin, {QStringLiteral("luca"), Role::Viewer, m_admin.partnerId(),
+                                             QStringLiteral("a long passphrase")});
         Csv csv("invoice\n");
-        auto r = LedgerService(*m_db).importInvoices(Session{viewer.value()}, m_admin.partnerId(), csv.buffer, {kToday});
+        auto r = LedgerService(*m_db).importInvoices(Session{viewer.value()}, m_admin.partnerId(), csv.buffer,
+                                                     {kToday});
         QCOMPARE(r.error().code, QStringLiteral("PERMISSION_DENIED"));
         Csv other("invoice\n");
-        QCOMPARE(LedgerService(*m_db).importInvoices(m_admin, m_admin.partnerId() + 1, other.buffer, {kToday}).error().code,
+        QCOMPARE(LedgerService(*m_db)
+                     .importInvoices(m_admin, m_admin.partnerId() + 1, other.buffer, {kToday})
+                     .error()
+                     .code,
                  QStringLiteral("PERMISSION_DENIED"));
     }
 
@@ -534,7 +556,8 @@ private slots:
         // The SQL filter and the engine's verdict on each row agree.
         LedgerFilter counted;
         counted.verdict = LedgerFilter::Verdict::Counted;
-        const auto rows = ledger.page(m_admin, m_admin.partnerId(), counted, std::nullopt, 10, kToday).value();
+        const auto rows =
+            ledger.page(m_admin, m_admin.partnerId(), counted, std::nullopt, 10, kToday).value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().purchase.invoice, QStringLiteral("IN"));
         QVERIFY(rows.first().reason.isEmpty());
@@ -556,15 +579,19 @@ private slots:
         QList<qint64> heard;
         QBuffer all;
         all.open(QIODevice::WriteOnly);
-        QVERIFY(ledger.exportCsv(m_admin, m_admin.partnerId(), {}, all, kToday, [&](qint64 n) {
-                          heard << n;
-                          return true;
-                      }).ok());
+        QVERIFY(ledger
+                    .exportCsv(m_admin, m_admin.partnerId(), {}, all, kToday,
+                               [&](qint64 n) {
+                                   heard << n;
+                                   return true;
+                               })
+                    .ok());
         QCOMPARE(heard, (QList<qint64>{LedgerService::kPageSize, LedgerService::kPageSize + 14}));
         QCOMPARE(all.data().count('\n'), 1 + LedgerService::kPageSize + 14);
         QBuffer stopped;
         stopped.open(QIODevice::WriteOnly);
-        const Status cancelled = ledger.exportCsv(m_admin, m_admin.partnerId(), {}, stopped, kToday, [](qint64) { return false; });
+        const Status cancelled =
+            ledger.exportCsv(m_admin, m_admin.partnerId(), {}, stopped, kToday, [](qint64) { return false; });
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, QStringLiteral("CANCELLED"));
     }
@@ -574,7 +601,8 @@ private slots:
         // 23 rows over 5 dates (several rows a date: the id breaks the ties), pages of 4.
         QByteArray csv = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
         for (int i = 0; i < 23; ++i)
-            csv += "S-" + QByteArray::number(i) + ",invoice,2021-01-0" + QByteArray::number(1 + i % 5) + ",x,1,1,1\n";
+            csv += "S-" + QByteArray::number(i) + ",invoice,2021-01-0" + QByteArray::number(1 + i % 5) +
+                   ",x,1,1,1\n";
         QVERIFY(import(csv)->ok());
         LedgerService ledger(*m_db);
         using Seek = LedgerService::Seek;

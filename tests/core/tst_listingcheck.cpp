@@ -10,7 +10,12 @@ namespace {
 
 ListingInput valid()
 {
-    return {QStringLiteral("Contoso Learning"), QStringLiteral("IT"), QStringLiteral("https://contoso.example/microsoft"), true, true, true};
+    return {QStringLiteral("Contoso Learning"),
+            QStringLiteral("IT"),
+            QStringLiteral("https://contoso.example/microsoft"),
+            true,
+            true,
+            true};
 }
 
 } // namespace
@@ -25,17 +30,28 @@ private slots:
         QTest::addColumn<int>("variant");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no name") << 0 << "listing.displayName" << "NAME_REQUIRED";
-        QTest::newRow("long name") << 1 << "listing.displayName" << "NAME_TOO_LONG";
-        QTest::newRow("country name") << 2 << "listing.country" << "COUNTRY_INVALID";
-        QTest::newRow("no such country") << 3 << "listing.country" << "COUNTRY_INVALID";
-        QTest::newRow("relative url") << 4 << "listing.landingUrl" << "URL_INVALID";
-        QTest::newRow("http") << 5 << "listing.landingUrl" << "URL_NOT_HTTPS";
-        QTest::newRow("microsoft.com") << 6 << "listing.landingUrl" << "URL_NOT_PARTNER_OWNED";
-        QTest::newRow("sub-domain of microsoft.com") << 7 << "listing.landingUrl" << "URL_NOT_PARTNER_OWNED";
-        QTest::newRow("about partner") << 8 << "listing.aboutPartnerOnly" << "CHECKLIST_ABOUT_PARTNER";
-        QTest::newRow("competitors") << 9 << "listing.noCompetitors" << "CHECKLIST_NO_COMPETITORS";
-        QTest::newRow("owned") << 10 << "listing.ownedByPartner" << "CHECKLIST_OWNED_BY_PARTNER";
+        QTest::newRow("no name") << 0 << "listing.displayName"
+                                 << "NAME_REQUIRED";
+        QTest::newRow("long name") << 1 << "listing.displayName"
+                                   << "NAME_TOO_LONG";
+        QTest::newRow("country name") << 2 << "listing.country"
+                                      << "COUNTRY_INVALID";
+        QTest::newRow("no such country") << 3 << "listing.country"
+                                         << "COUNTRY_INVALID";
+        QTest::newRow("relative url") << 4 << "listing.landingUrl"
+                                      << "URL_INVALID";
+        QTest::newRow("http") << 5 << "listing.landingUrl"
+                              << "URL_NOT_HTTPS";
+        QTest::newRow("microsoft.com") << 6 << "listing.landingUrl"
+                                       << "URL_NOT_PARTNER_OWNED";
+        QTest::newRow("sub-domain of microsoft.com") << 7 << "listing.landingUrl"
+                                                     << "URL_NOT_PARTNER_OWNED";
+        QTest::newRow("about partner") << 8 << "listing.aboutPartnerOnly"
+                                       << "CHECKLIST_ABOUT_PARTNER";
+        QTest::newRow("competitors") << 9 << "listing.noCompetitors"
+                                     << "CHECKLIST_NO_COMPETITORS";
+        QTest::newRow("owned") << 10 << "listing.ownedByPartner"
+                               << "CHECKLIST_OWNED_BY_PARTNER";
     }
     void errors()
     {
@@ -44,17 +60,39 @@ private slots:
         QFETCH(QString, code);
         ListingInput l = valid();
         switch (variant) {
-        case 0: l.displayName = QStringLiteral(" "); break;
-        case 1: l.displayName = QString(101, QLatin1Char('x')); break;
-        case 2: l.country = QStringLiteral("Italy"); break;
-        case 3: l.country = QStringLiteral("QQ"); break;
-        case 4: l.landingUrl = QStringLiteral("contoso/microsoft"); break;
-        case 5: l.landingUrl = QStringLiteral("http://contoso.example/microsoft"); break;
-        case 6: l.landingUrl = QStringLiteral("https://microsoft.com/partner/contoso"); break;
-        case 7: l.landingUrl = QStringLiteral("https://partner.Microsoft.com/contoso"); break;
-        case 8: l.aboutPartnerOnly = false; break;
-        case 9: l.noCompetitors.reset(); break;
-        case 10: l.ownedByPartner = false; break;
+        case 0:
+            l.displayName = QStringLiteral(" ");
+            break;
+        case 1:
+            l.displayName = QString(101, QLatin1Char('x'));
+            break;
+        case 2:
+            l.country = QStringLiteral("Italy");
+            break;
+        case 3:
+            l.country = QStringLiteral("QQ");
+            break;
+        case 4:
+            l.landingUrl = QStringLiteral("contoso/microsoft");
+            break;
+        case 5:
+            l.landingUrl = QStringLiteral("http://contoso.example/microsoft");
+            break;
+        case 6:
+            l.landingUrl = QStringLiteral("https://microsoft.com/partner/contoso");
+            break;
+        case 7:
+            l.landingUrl = QStringLiteral("https://partner.Microsoft.com/contoso");
+            break;
+        case 8:
+            l.aboutPartnerOnly = false;
+            break;
+        case 9:
+            l.noCompetitors.reset();
+            break;
+        case 10:
+            l.ownedByPartner = false;
+            break;
         }
         const ListingResult r = ListingCheck::check(l, QDate(2021, 3, 9));
         QVERIFY(!r.valid);

@@ -22,7 +22,12 @@ class TestListingService : public QObject
 
     ListingInput listing() const
     {
-        return {QStringLiteral("Contoso Learning"), QStringLiteral("IT"), QStringLiteral("https://contoso.example/microsoft"), true, true, true};
+        return {QStringLiteral("Contoso Learning"),
+                QStringLiteral("IT"),
+                QStringLiteral("https://contoso.example/microsoft"),
+                true,
+                true,
+                true};
     }
 
 private slots:
@@ -53,8 +58,8 @@ private slots:
     {
         ListingService service(*m_db);
         const qint64 pid = m_admin.partnerId();
-        auto march = service.submit(m_admin, pid, listing(), QDate(2021, 3, 9));   // joins March's batch
-        auto april = service.submit(m_admin, pid, listing(), QDate(2021, 3, 20));  // too late: April's
+        auto march = service.submit(m_admin, pid, listing(), QDate(2021, 3, 9));  // joins March's batch
+        auto april = service.submit(m_admin, pid, listing(), QDate(2021, 3, 20)); // too late: April's
         QVERIFY(march->request && april->request);
         QCOMPARE(march->request->batchMonth, QDate(2021, 3, 1));
         QCOMPARE(march->request->visibleOn, QDate(2021, 4, 7));
@@ -77,7 +82,12 @@ private slots:
     {
         ListingService service(*m_db);
         const qint64 pid = m_admin.partnerId();
-        ListingInput half{QStringLiteral("Contoso"), QStringLiteral("IT"), QStringLiteral("http://contoso.example"), true, {}, {}};
+        ListingInput half{QStringLiteral("Contoso"),
+                          QStringLiteral("IT"),
+                          QStringLiteral("http://contoso.example"),
+                          true,
+                          {},
+                          {}};
         auto first = service.saveDraft(m_admin, pid, half);
         QVERIFY(first.ok());
         QVERIFY(first->status == ListingStatus::Draft);
@@ -103,7 +113,8 @@ private slots:
         QCOMPARE(service.markBatchSent(m_admin, QDate(2021, 3, 1), QDate(2021, 3, 17)).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(service.queued(m_admin).error().code, QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(service.saveDraft(m_support, m_admin.partnerId(), listing()).error().code, QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(service.saveDraft(m_support, m_admin.partnerId(), listing()).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(service.submit(m_admin, m_admin.partnerId() + 1, listing(), QDate(2021, 3, 9)).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
     }

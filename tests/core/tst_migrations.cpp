@@ -55,7 +55,8 @@ private slots:
             QCOMPARE(v1.value()->schemaVersion(), 1);
             QVERIFY(!tables(*v1.value()).contains(QStringLiteral("enrollments")));
             QVERIFY(PartnerRepository(*v1.value())
-                        .insert({0, QStringLiteral("1"), QStringLiteral("Old Partner"), QStringLiteral("DE"), QDate(2020, 1, 31)})
+                        .insert({0, QStringLiteral("1"), QStringLiteral("Old Partner"), QStringLiteral("DE"),
+                                 QDate(2020, 1, 31)})
                         .ok());
         }
         auto latest = Database::open(location);
@@ -164,7 +165,9 @@ private slots:
         {
             auto db = Database::open(location);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec(QStringLiteral("UPDATE lp_meta SET value = '99' WHERE key = 'schema_version'")).ok());
+            QVERIFY(db.value()
+                        ->exec(QStringLiteral("UPDATE lp_meta SET value = '99' WHERE key = 'schema_version'"))
+                        .ok());
         }
         const QByteArray before = fileHash(fixture.filePath());
         for (auto mode : {Database::Mode::Upgrade, Database::Mode::ReadOnly}) {
@@ -185,7 +188,8 @@ private slots:
             auto db = Database::open(location, {Database::Mode::Upgrade, 1});
             QVERIFY(db.ok());
             QVERIFY(db.value()->exec(QStringLiteral("CREATE TABLE notes (body TEXT)")).ok());
-            for (const char* t : {"users", "purchases", "trainers", "exam_passes", "memberships", "partners", "lp_meta"})
+            for (const char* t :
+                 {"users", "purchases", "trainers", "exam_passes", "memberships", "partners", "lp_meta"})
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(t))).ok());
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO notes VALUES ('mine')")).ok());
         }
@@ -232,11 +236,14 @@ private slots:
             QVERIFY(!empty.ok());
             QCOMPARE(empty.error().code, QStringLiteral("DB_NOT_INITIALISED"));
         }
-        { QVERIFY(Database::open(location).ok()); }
+        {
+            QVERIFY(Database::open(location).ok());
+        }
         auto ro = Database::open(location, {Database::Mode::ReadOnly, -1});
         QVERIFY(ro.ok());
         QVERIFY(ro.value()->isReadOnly());
-        QCOMPARE(ro.value()->transaction([] { return Status(); }).error().code, QStringLiteral("DB_READ_ONLY"));
+        QCOMPARE(ro.value()->transaction([] { return Status(); }).error().code,
+                 QStringLiteral("DB_READ_ONLY"));
     }
 
     void locationParsing_data()

@@ -32,8 +32,9 @@ private slots:
         m_admin = accounts.admin;
         m_viewer = accounts.viewer;
         m_support = accounts.support;
-        QVERIFY(PartnerService(*m_db).add(Actor::commandLine(), {0, QStringLiteral("999"), QStringLiteral("Fabrikam"),
-                                                                 QStringLiteral("DE"), QDate(2021, 1, 1)})
+        QVERIFY(PartnerService(*m_db)
+                    .add(Actor::commandLine(), {0, QStringLiteral("999"), QStringLiteral("Fabrikam"),
+                                                QStringLiteral("DE"), QDate(2021, 1, 1)})
                     .ok());
     }
     void cleanup() { m_db.reset(); }
@@ -74,13 +75,21 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("action pack") << int(MembershipType::ActionPack) << "" << QDate(2021, 1, 1) << QDate(2021, 12, 31) << "" << "";
-        QTest::newRow("silver") << int(MembershipType::Silver) << "Data Analytics" << QDate(2021, 1, 1) << QDate(2021, 12, 31) << "" << "";
-        QTest::newRow("silver without competency") << int(MembershipType::Silver) << " " << QDate(2021, 1, 1) << QDate(2021, 12, 31)
-                                                   << "REQUIRED" << "competency";
-        QTest::newRow("dates reversed") << int(MembershipType::Gold) << "Data Analytics" << QDate(2021, 2, 1) << QDate(2021, 1, 31)
-                                        << "DATE_ORDER" << "to";
-        QTest::newRow("no end") << int(MembershipType::Gold) << "Data Analytics" << QDate(2021, 2, 1) << QDate() << "REQUIRED" << "to";
+        QTest::newRow("action pack") << int(MembershipType::ActionPack) << "" << QDate(2021, 1, 1)
+                                     << QDate(2021, 12, 31) << ""
+                                     << "";
+        QTest::newRow("silver") << int(MembershipType::Silver) << "Data Analytics" << QDate(2021, 1, 1)
+                                << QDate(2021, 12, 31) << ""
+                                << "";
+        QTest::newRow("silver without competency")
+            << int(MembershipType::Silver) << " " << QDate(2021, 1, 1) << QDate(2021, 12, 31) << "REQUIRED"
+            << "competency";
+        QTest::newRow("dates reversed") << int(MembershipType::Gold) << "Data Analytics" << QDate(2021, 2, 1)
+                                        << QDate(2021, 1, 31) << "DATE_ORDER"
+                                        << "to";
+        QTest::newRow("no end") << int(MembershipType::Gold) << "Data Analytics" << QDate(2021, 2, 1)
+                                << QDate() << "REQUIRED"
+                                << "to";
     }
     void memberships()
     {
@@ -91,10 +100,12 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, field);
         PartnerService partners(*m_db);
-        auto added = partners.addMembership(m_admin, m_admin.partnerId(), {0, MembershipType(type), competency, true, from, to});
+        auto added = partners.addMembership(m_admin, m_admin.partnerId(),
+                                            {0, MembershipType(type), competency, true, from, to});
         if (code.isEmpty()) {
             QVERIFY(added.ok());
-            QCOMPARE(partners.memberships(m_viewer, m_admin.partnerId()).value(), QList<Membership>{added.value()});
+            QCOMPARE(partners.memberships(m_viewer, m_admin.partnerId()).value(),
+                     QList<Membership>{added.value()});
             QVERIFY(partners.removeMembership(m_admin, m_admin.partnerId(), added->id).ok());
             QVERIFY(partners.memberships(m_admin, m_admin.partnerId()).value().isEmpty());
         } else {
@@ -107,18 +118,31 @@ private slots:
     {
         PartnerService partners(*m_db);
         const Membership m{0, MembershipType::ActionPack, {}, true, QDate(2021, 1, 1), QDate(2021, 12, 31)};
-        QCOMPARE(partners.addMembership(m_viewer, m_admin.partnerId(), m).error().code, QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(partners.addMembership(m_admin, m_admin.partnerId() + 1, m).error().code, QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(partners.removeMembership(m_admin, m_admin.partnerId(), 4242).error().code, QStringLiteral("NOT_FOUND"));
+        QCOMPARE(partners.addMembership(m_viewer, m_admin.partnerId(), m).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(partners.addMembership(m_admin, m_admin.partnerId() + 1, m).error().code,
+                 QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(partners.removeMembership(m_admin, m_admin.partnerId(), 4242).error().code,
+                 QStringLiteral("NOT_FOUND"));
     }
 
     void overviewCounts()
     {
         PeopleService people(*m_db);
         const qint64 pid = m_admin.partnerId();
-        QVERIFY(people.addTrainer(m_admin, pid, {0, QStringLiteral("A"), QStringLiteral("MCT-1"), {}, QDate(2021, 3, 10)}).ok());
-        QVERIFY(people.addTrainer(m_admin, pid, {0, QStringLiteral("B"), QStringLiteral("MCT-2"), {}, QDate(2021, 3, 9)}).ok());
-        QVERIFY(people.addTrainer(m_admin, pid, {0, QStringLiteral("C"), QStringLiteral("MCT-3"), QDate(2021, 3, 11), QDate(2022, 1, 1)}).ok());
+        QVERIFY(people
+                    .addTrainer(m_admin, pid,
+                                {0, QStringLiteral("A"), QStringLiteral("MCT-1"), {}, QDate(2021, 3, 10)})
+                    .ok());
+        QVERIFY(people
+                    .addTrainer(m_admin, pid,
+                                {0, QStringLiteral("B"), QStringLiteral("MCT-2"), {}, QDate(2021, 3, 9)})
+                    .ok());
+        QVERIFY(people
+                    .addTrainer(m_admin, pid,
+                                {0, QStringLiteral("C"), QStringLiteral("MCT-3"), QDate(2021, 3, 11),
+                                 QDate(2022, 1, 1)})
+                    .ok());
         auto o = PartnerService(*m_db).overview(m_viewer, pid, QDate(2021, 3, 10));
         QVERIFY(o.ok());
         QCOMPARE(o->trainers, 3);
@@ -134,14 +158,27 @@ private slots:
         PartnerService partners(*m_db);
         const qint64 pid = m_admin.partnerId();
         // Anniversary 1 May (inside 1 Jan - 30 Jun 2021), FY2021's extension.
-        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::Silver, QStringLiteral("Data Analytics"), true, QDate(2020, 5, 1), QDate(2021, 4, 30)}).ok());
-        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::Silver, QStringLiteral("Cloud Business Applications"), true, QDate(2020, 5, 1), QDate(2021, 4, 30)}).ok());
-        QVERIFY(partners.addMembership(m_admin, pid, {0, MembershipType::ActionPack, {}, true, QDate(2020, 3, 1), QDate(2021, 2, 28)}).ok());
+        QVERIFY(partners
+                    .addMembership(m_admin, pid,
+                                   {0, MembershipType::Silver, QStringLiteral("Data Analytics"), true,
+                                    QDate(2020, 5, 1), QDate(2021, 4, 30)})
+                    .ok());
+        QVERIFY(partners
+                    .addMembership(m_admin, pid,
+                                   {0, MembershipType::Silver, QStringLiteral("Cloud Business Applications"),
+                                    true, QDate(2020, 5, 1), QDate(2021, 4, 30)})
+                    .ok());
+        QVERIFY(partners
+                    .addMembership(
+                        m_admin, pid,
+                        {0, MembershipType::ActionPack, {}, true, QDate(2020, 3, 1), QDate(2021, 2, 28)})
+                    .ok());
         auto o = partners.overview(m_admin, pid, QDate(2021, 3, 10));
         QCOMPARE(o->covidExtended, QStringList{QStringLiteral("Data Analytics")});
         QCOMPARE(o->actionPackRenewalFrom, QDate(2021, 3, 1));
         QCOMPARE(o->actionPackRenewalTo, QDate(2021, 3, 30));
-        QVERIFY(partners.overview(m_admin, pid, QDate(2021, 7, 10))->covidExtended.isEmpty()); // ended, and FY2022 has none
+        QVERIFY(partners.overview(m_admin, pid, QDate(2021, 7, 10))
+                    ->covidExtended.isEmpty()); // ended, and FY2022 has none
         QCOMPARE(o->purchases, 0);
     }
 };

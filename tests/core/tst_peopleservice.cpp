@@ -51,14 +51,18 @@ private slots:
     {
         PeopleService people(*m_db);
         const qint64 pid = m_admin.partnerId();
-        auto added = people.addTrainer(m_admin, pid, {0, QStringLiteral(" Giulia Rossi "), QStringLiteral("MCT-1001"),
-                                                      QDate(2020, 1, 1), QDate(2021, 12, 31)});
+        auto added = people.addTrainer(m_admin, pid,
+                                       {0, QStringLiteral(" Giulia Rossi "), QStringLiteral("MCT-1001"),
+                                        QDate(2020, 1, 1), QDate(2021, 12, 31)});
         QVERIFY(added.ok());
         QCOMPARE(added->name, QStringLiteral("Giulia Rossi"));
-        QCOMPARE(people.addTrainer(m_admin, pid, {0, QStringLiteral("Other"), QStringLiteral("MCT-1001"), {}, QDate(2022, 1, 1)})
-                     .error()
-                     .code,
-                 QStringLiteral("DUPLICATE"));
+        QCOMPARE(
+            people
+                .addTrainer(m_admin, pid,
+                            {0, QStringLiteral("Other"), QStringLiteral("MCT-1001"), {}, QDate(2022, 1, 1)})
+                .error()
+                .code,
+            QStringLiteral("DUPLICATE"));
         Trainer changed = added.value();
         changed.validTo = QDate(2022, 12, 31);
         QVERIFY(people.updateTrainer(m_admin, pid, changed).ok());
@@ -71,7 +75,8 @@ private slots:
         for (const AuditEntry& e : trail)
             actions.prepend(e.action);
         QCOMPARE(actions.mid(actions.size() - 3),
-                 (QStringList{QStringLiteral("trainer.add"), QStringLiteral("trainer.update"), QStringLiteral("trainer.remove")}));
+                 (QStringList{QStringLiteral("trainer.add"), QStringLiteral("trainer.update"),
+                              QStringLiteral("trainer.remove")}));
         QVERIFY(AuditRepository(*m_db).verify()->intact);
     }
 
@@ -83,10 +88,22 @@ private slots:
         QTest::addColumn<QString>("competency");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no person") << "" << "PL-300" << QDate(2021, 1, 1) << "Data Analytics" << "REQUIRED" << "person";
-        QTest::newRow("bad exam") << "Marco" << "PL300" << QDate(2021, 1, 1) << "Data Analytics" << "EXAM_CODE_INVALID" << "exam";
-        QTest::newRow("future") << "Marco" << "PL-300" << QDate(2021, 3, 11) << "Data Analytics" << "DATE_IN_FUTURE" << "passedOn";
-        QTest::newRow("no competency") << "Marco" << "PL-300" << QDate(2021, 3, 10) << "" << "REQUIRED" << "competency";
+        QTest::newRow("no person") << ""
+                                   << "PL-300" << QDate(2021, 1, 1) << "Data Analytics"
+                                   << "REQUIRED"
+                                   << "person";
+        QTest::newRow("bad exam") << "Marco"
+                                  << "PL300" << QDate(2021, 1, 1) << "Data Analytics"
+                                  << "EXAM_CODE_INVALID"
+                                  << "exam";
+        QTest::newRow("future") << "Marco"
+                                << "PL-300" << QDate(2021, 3, 11) << "Data Analytics"
+                                << "DATE_IN_FUTURE"
+                                << "passedOn";
+        QTest::newRow("no competency") << "Marco"
+                                       << "PL-300" << QDate(2021, 3, 10) << ""
+                                       << "REQUIRED"
+                                       << "competency";
     }
     void validationNamesTheField()
     {
@@ -96,7 +113,8 @@ private slots:
         QFETCH(QString, competency);
         QFETCH(QString, code);
         QFETCH(QString, field);
-        auto r = PeopleService(*m_db).addExamPass(m_admin, m_admin.partnerId(), {0, person, exam, passedOn, competency}, m_today);
+        auto r = PeopleService(*m_db).addExamPass(m_admin, m_admin.partnerId(),
+                                                  {0, person, exam, passedOn, competency}, m_today);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QCOMPARE(r.error().path, field);
@@ -104,8 +122,9 @@ private slots:
 
     void trainerDatesInOrder()
     {
-        auto r = PeopleService(*m_db).addTrainer(m_admin, m_admin.partnerId(),
-                                                 {0, QStringLiteral("X"), QStringLiteral("MCT-9"), QDate(2022, 1, 2), QDate(2022, 1, 1)});
+        auto r = PeopleService(*m_db).addTrainer(
+            m_admin, m_admin.partnerId(),
+            {0, QStringLiteral("X"), QStringLiteral("MCT-9"), QDate(2022, 1, 2), QDate(2022, 1, 1)});
         QCOMPARE(r.error().code, QStringLiteral("DATE_ORDER"));
         QCOMPARE(r.error().path, QStringLiteral("validTo"));
     }
@@ -133,12 +152,16 @@ private slots:
                                "Sara Galli;x;MCT-1001;;2021-12-31\n";
         auto r = people.importTrainers(m_admin, m_admin.partnerId(), *buffer(bad, this));
         QVERIFY(r.ok());
-        QCOMPARE(r->errors, (QList<RowError>{{3, QStringLiteral("validTo"), QStringLiteral("INVALID_DATE"), QStringLiteral("2021-02-30")},
-                                             {4, QStringLiteral("name"), QStringLiteral("REQUIRED"), QString()},
-                                             {5, QStringLiteral("mctId"), QStringLiteral("DUPLICATE"), QStringLiteral("MCT-1001")}}));
+        QCOMPARE(
+            r->errors,
+            (QList<RowError>{
+                {3, QStringLiteral("validTo"), QStringLiteral("INVALID_DATE"), QStringLiteral("2021-02-30")},
+                {4, QStringLiteral("name"), QStringLiteral("REQUIRED"), QString()},
+                {5, QStringLiteral("mctId"), QStringLiteral("DUPLICATE"), QStringLiteral("MCT-1001")}}));
         QVERIFY(people.trainers(m_admin, m_admin.partnerId()).value().isEmpty());
 
-        auto missing = people.importTrainers(m_admin, m_admin.partnerId(), *buffer("name,validTo\nX,2021-01-01\n", this));
+        auto missing = people.importTrainers(m_admin, m_admin.partnerId(),
+                                             *buffer("name,validTo\nX,2021-01-01\n", this));
         QCOMPARE(missing.error().code, QStringLiteral("CSV_MISSING_COLUMN"));
         QCOMPARE(missing.error().args, QStringList{QStringLiteral("mctId")});
     }
@@ -156,7 +179,8 @@ private slots:
         auto again = people.importTrainers(m_admin, pid, *buffer(csv, this));
         QCOMPARE(again->unchanged, 2);
         QCOMPARE(again->added, 0);
-        auto renewed = people.importTrainers(m_admin, pid, *buffer("name,mctId,validTo\nPaolo Conti,MCT-1002,2022-04-30\n", this));
+        auto renewed = people.importTrainers(
+            m_admin, pid, *buffer("name,mctId,validTo\nPaolo Conti,MCT-1002,2022-04-30\n", this));
         QCOMPARE(renewed->updated, 1);
 
         const QByteArray exported = people.exportTrainers(m_viewer, pid).value();
@@ -170,7 +194,8 @@ private slots:
         QVERIFY(imported.ok() && imported->ok());
         QCOMPARE(imported->added, 2);
         QCOMPARE(people.examPasses(m_admin, pid).value().first().exam, QStringLiteral("PL-300"));
-        auto back = people.importExamPasses(m_admin, pid, *buffer(people.exportExamPasses(m_admin, pid).value(), this), m_today);
+        auto back = people.importExamPasses(
+            m_admin, pid, *buffer(people.exportExamPasses(m_admin, pid).value(), this), m_today);
         QCOMPARE(back->unchanged, 2);
         QCOMPARE(people.importExamPasses(m_viewer, pid, *buffer(exams, this), m_today).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
@@ -189,7 +214,9 @@ private slots:
     {
         QFETCH(QDate, validTo);
         QFETCH(bool, flagged);
-        QCOMPARE(PeopleService::expiresSoon({0, QStringLiteral("X"), QStringLiteral("MCT-1"), {}, validTo}, m_today), flagged);
+        QCOMPARE(PeopleService::expiresSoon({0, QStringLiteral("X"), QStringLiteral("MCT-1"), {}, validTo},
+                                            m_today),
+                 flagged);
     }
 };
 

@@ -23,7 +23,8 @@ class TestSecurity : public QObject
 
     Partner contoso() const
     {
-        return {0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning"), QStringLiteral("IT"), QDate(2021, 5, 1)};
+        return {0, QStringLiteral("4412345"), QStringLiteral("Contoso Learning"), QStringLiteral("IT"),
+                QDate(2021, 5, 1)};
     }
     AccountService accounts() { return AccountService(*m_db, PasswordHasher::Strength::Minimal); }
 
@@ -48,7 +49,8 @@ private slots:
         // Same password, new salt: a different hash.
         QVERIFY(PasswordHasher::hash(QStringLiteral("correct horse battery")).value() != h.value());
         QVERIFY(!PasswordHasher::needsRehash(h.value()));
-        QVERIFY(PasswordHasher::needsRehash(PasswordHasher::hash(QStringLiteral("x"), PasswordHasher::Strength::Minimal).value()));
+        QVERIFY(PasswordHasher::needsRehash(
+            PasswordHasher::hash(QStringLiteral("x"), PasswordHasher::Strength::Minimal).value()));
     }
 
     void generatedPasswordsAreRandomAndLongEnough()
@@ -58,7 +60,8 @@ private slots:
         QCOMPARE(a.size(), 16);
         QVERIFY(a != b);
         QVERIFY(PasswordHasher::checkPolicy(a).ok());
-        QCOMPARE(PasswordHasher::checkPolicy(QStringLiteral("short")).error().code, QStringLiteral("PASSWORD_TOO_SHORT"));
+        QCOMPARE(PasswordHasher::checkPolicy(QStringLiteral("short")).error().code,
+                 QStringLiteral("PASSWORD_TOO_SHORT"));
     }
 
     void roleMatrix_data()
@@ -66,9 +69,9 @@ private slots:
         QTest::addColumn<Role>("role");
         QTest::addColumn<Permission>("permission");
         QTest::addColumn<bool>("allowed");
-        const QList<Permission> partnerWork{Permission::Enroll,         Permission::ImportInvoices,
-                                            Permission::FileCase,       Permission::RequestListing,
-                                            Permission::ManagePeople,   Permission::ManageProfile,
+        const QList<Permission> partnerWork{Permission::Enroll,       Permission::ImportInvoices,
+                                            Permission::FileCase,     Permission::RequestListing,
+                                            Permission::ManagePeople, Permission::ManageProfile,
                                             Permission::ManageUsers};
         const QList<Permission> supportWork{Permission::ResolveCase, Permission::ProcessListingBatch,
                                             Permission::SetupAccountProfile, Permission::ViewAudit,
@@ -76,7 +79,8 @@ private slots:
         for (Role r : {Role::PartnerAdmin, Role::AccountAdmin, Role::FrontlineSupport, Role::Viewer}) {
             const bool partnerRole = r == Role::PartnerAdmin || r == Role::AccountAdmin;
             for (Permission p : partnerWork)
-                QTest::addRow("%s %s", qPrintable(toString(r)), qPrintable(toString(p))) << r << p << partnerRole;
+                QTest::addRow("%s %s", qPrintable(toString(r)), qPrintable(toString(p)))
+                    << r << p << partnerRole;
             for (Permission p : supportWork)
                 QTest::addRow("%s %s", qPrintable(toString(r)), qPrintable(toString(p)))
                     << r << p << (r == Role::FrontlineSupport);
@@ -104,7 +108,8 @@ private slots:
         QVERIFY(!Authorizer::check(admin, Permission::ReadPartner, 8).ok());
         Session support{User{2, QStringLiteral("s"), Role::FrontlineSupport, 0}};
         QVERIFY(Authorizer::check(support, Permission::ReadPartner, 8).ok());
-        QCOMPARE(Authorizer::check(Session{}, Permission::ReadPartner, 7).error().code, QStringLiteral("NOT_SIGNED_IN"));
+        QCOMPARE(Authorizer::check(Session{}, Permission::ReadPartner, 7).error().code,
+                 QStringLiteral("NOT_SIGNED_IN"));
         User disabled{3, QStringLiteral("d"), Role::PartnerAdmin, 7};
         disabled.disabled = true;
         QVERIFY(!Authorizer::check(Session{disabled}, Permission::ReadPartner, 7).ok());
@@ -113,14 +118,16 @@ private slots:
     void firstRunCreatesPartnerAndAdminOnce()
     {
         QVERIFY(accounts().needsFirstRun().value());
-        auto session = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia.rossi"), QStringLiteral("a long passphrase"));
+        auto session = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia.rossi"),
+                                                   QStringLiteral("a long passphrase"));
         QVERIFY(session.ok());
         QVERIFY(session->role() == Role::PartnerAdmin);
         QVERIFY(session->partnerId() > 0);
         QVERIFY(!accounts().needsFirstRun().value());
         // Never twice: the first-run path cannot be used to make another admin.
-        auto again = accounts().createFirstAdmin({0, QStringLiteral("999"), QStringLiteral("X"), QStringLiteral("IT"), QDate(2021, 1, 1)},
-                                                 QStringLiteral("intruder"), QStringLiteral("a long passphrase"));
+        auto again = accounts().createFirstAdmin(
+            {0, QStringLiteral("999"), QStringLiteral("X"), QStringLiteral("IT"), QDate(2021, 1, 1)},
+            QStringLiteral("intruder"), QStringLiteral("a long passphrase"));
         QVERIFY(!again.ok());
         QVERIFY(!UserRepository(*m_db).findByName(QStringLiteral("intruder")).value().has_value());
     }
@@ -133,10 +140,30 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("mpn id") << "44a" << "IT" << "giulia" << "a long passphrase" << "MPN_ID_INVALID" << "mpnId";
-        QTest::newRow("country") << "4412345" << "XX" << "giulia" << "a long passphrase" << "COUNTRY_INVALID" << "country";
-        QTest::newRow("user name") << "4412345" << "IT" << "g" << "a long passphrase" << "USER_NAME_INVALID" << "name";
-        QTest::newRow("password") << "4412345" << "IT" << "giulia" << "short" << "PASSWORD_TOO_SHORT" << "password";
+        QTest::newRow("mpn id") << "44a"
+                                << "IT"
+                                << "giulia"
+                                << "a long passphrase"
+                                << "MPN_ID_INVALID"
+                                << "mpnId";
+        QTest::newRow("country") << "4412345"
+                                 << "XX"
+                                 << "giulia"
+                                 << "a long passphrase"
+                                 << "COUNTRY_INVALID"
+                                 << "country";
+        QTest::newRow("user name") << "4412345"
+                                   << "IT"
+                                   << "g"
+                                   << "a long passphrase"
+                                   << "USER_NAME_INVALID"
+                                   << "name";
+        QTest::newRow("password") << "4412345"
+                                  << "IT"
+                                  << "giulia"
+                                  << "short"
+                                  << "PASSWORD_TOO_SHORT"
+                                  << "password";
     }
     void firstRunRefusesBadInputNamingTheField()
     {
@@ -146,7 +173,8 @@ private slots:
         QFETCH(QString, password);
         QFETCH(QString, code);
         QFETCH(QString, field);
-        auto r = accounts().createFirstAdmin({0, mpnId, QStringLiteral("Contoso"), country, QDate(2021, 5, 1)}, user, password);
+        auto r = accounts().createFirstAdmin(
+            {0, mpnId, QStringLiteral("Contoso"), country, QDate(2021, 5, 1)}, user, password);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QCOMPARE(r.error().path, field);
@@ -155,7 +183,8 @@ private slots:
 
     void signIn()
     {
-        auto admin = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia"), QStringLiteral("a long passphrase"));
+        auto admin = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia"),
+                                                 QStringLiteral("a long passphrase"));
         QVERIFY(admin.ok());
         auto ok = accounts().signIn(QStringLiteral("giulia"), QStringLiteral("a long passphrase"));
         QVERIFY(ok.ok());
@@ -163,16 +192,19 @@ private slots:
         QCOMPARE(accounts().signIn(QStringLiteral("giulia"), QStringLiteral("wrong password")).error().code,
                  QStringLiteral("BAD_CREDENTIALS"));
         // An unknown name gives the very same answer.
-        QCOMPARE(accounts().signIn(QStringLiteral("nobody"), QStringLiteral("a long passphrase")).error().code,
-                 QStringLiteral("BAD_CREDENTIALS"));
+        QCOMPARE(
+            accounts().signIn(QStringLiteral("nobody"), QStringLiteral("a long passphrase")).error().code,
+            QStringLiteral("BAD_CREDENTIALS"));
         QVERIFY(UserRepository(*m_db).setDisabled(admin->user.id, true).ok());
-        QCOMPARE(accounts().signIn(QStringLiteral("giulia"), QStringLiteral("a long passphrase")).error().code,
-                 QStringLiteral("ACCOUNT_DISABLED"));
+        QCOMPARE(
+            accounts().signIn(QStringLiteral("giulia"), QStringLiteral("a long passphrase")).error().code,
+            QStringLiteral("ACCOUNT_DISABLED"));
     }
 
     void addingAccountsIsChecked()
     {
-        auto admin = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia"), QStringLiteral("a long passphrase"));
+        auto admin = accounts().createFirstAdmin(contoso(), QStringLiteral("giulia"),
+                                                 QStringLiteral("a long passphrase"));
         QVERIFY(admin.ok());
         const qint64 pid = admin->partnerId();
         const QString pw = QStringLiteral("another passphrase");
@@ -183,19 +215,37 @@ private slots:
 
         // A viewer adds nobody; an admin adds nobody to another partner, and no support account.
         Session viewerSession{viewer.value()};
-        QCOMPARE(accounts().addUser(viewerSession, {QStringLiteral("x1y"), Role::Viewer, pid, pw}).error().code,
+        QCOMPARE(
+            accounts().addUser(viewerSession, {QStringLiteral("x1y"), Role::Viewer, pid, pw}).error().code,
+            QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(accounts()
+                     .addUser(admin.value(), {QStringLiteral("x2y"), Role::Viewer, pid + 1, pw})
+                     .error()
+                     .code,
                  QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(accounts().addUser(admin.value(), {QStringLiteral("x2y"), Role::Viewer, pid + 1, pw}).error().code,
+        QCOMPARE(accounts()
+                     .addUser(admin.value(), {QStringLiteral("x3y"), Role::FrontlineSupport, 0, pw})
+                     .error()
+                     .code,
                  QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(accounts().addUser(admin.value(), {QStringLiteral("x3y"), Role::FrontlineSupport, 0, pw}).error().code,
-                 QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(accounts().addUser(admin.value(), {QStringLiteral("marco"), Role::Viewer, pid, pw}).error().code,
-                 QStringLiteral("USER_EXISTS"));
+        QCOMPARE(
+            accounts().addUser(admin.value(), {QStringLiteral("marco"), Role::Viewer, pid, pw}).error().code,
+            QStringLiteral("USER_EXISTS"));
         // The operator (command line) may add support, which belongs to no partner.
-        QVERIFY(accounts().addUser(Actor::commandLine(), {QStringLiteral("support1"), Role::FrontlineSupport, 0, pw}).ok());
-        QCOMPARE(accounts().addUser(Actor::commandLine(), {QStringLiteral("support2"), Role::FrontlineSupport, pid, pw}).error().code,
-                 QStringLiteral("PARTNER_NOT_ALLOWED"));
-        QCOMPARE(accounts().addUser(Actor::commandLine(), {QStringLiteral("viewer2"), Role::Viewer, 0, pw}).error().code,
+        QVERIFY(
+            accounts()
+                .addUser(Actor::commandLine(), {QStringLiteral("support1"), Role::FrontlineSupport, 0, pw})
+                .ok());
+        QCOMPARE(
+            accounts()
+                .addUser(Actor::commandLine(), {QStringLiteral("support2"), Role::FrontlineSupport, pid, pw})
+                .error()
+                .code,
+            QStringLiteral("PARTNER_NOT_ALLOWED"));
+        QCOMPARE(accounts()
+                     .addUser(Actor::commandLine(), {QStringLiteral("viewer2"), Role::Viewer, 0, pw})
+                     .error()
+                     .code,
                  QStringLiteral("PARTNER_REQUIRED"));
     }
 };

@@ -40,7 +40,9 @@ private slots:
     {
         LP_FRESH_DATABASE(m_fixture, location);
         auto db = Database::open(location);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().code + QLatin1Char(' ') + db.error().args.join(QLatin1Char(' '))));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString()
+                                             : db.error().code + QLatin1Char(' ') +
+                                                   db.error().args.join(QLatin1Char(' '))));
         m_db = std::move(db).value();
         auto id = PartnerRepository(*m_db).insert(contoso());
         QVERIFY(id.ok());
@@ -50,7 +52,8 @@ private slots:
 
     void isoDatesAsQtWritesThem()
     {
-        for (const QDate& d : {QDate(2021, 2, 28), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31), QDate(2024, 2, 29)})
+        for (const QDate& d : {QDate(2021, 2, 28), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31),
+                               QDate(2024, 2, 29)})
             QCOMPARE(Repository::isoDate(d), d.toString(Qt::ISODate));
     }
 
@@ -114,8 +117,8 @@ private slots:
     {
         PartnerRepository repo(*m_db);
         Membership pack{0, MembershipType::ActionPack, {}, true, QDate(2020, 9, 1), QDate(2021, 8, 31)};
-        Membership silver{0, MembershipType::Silver, QStringLiteral("Data Analytics"), false, QDate(2020, 5, 1),
-                          QDate(2021, 4, 30)};
+        Membership silver{0,     MembershipType::Silver, QStringLiteral("Data Analytics"),
+                          false, QDate(2020, 5, 1),      QDate(2021, 4, 30)};
         auto a = repo.addMembership(m_partnerId, pack);
         auto b = repo.addMembership(m_partnerId, silver);
         QVERIFY(a.ok() && b.ok());
@@ -132,7 +135,8 @@ private slots:
     void trainerAndExamRoundTrip()
     {
         TrainerRepository trainers(*m_db);
-        Trainer t{0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1001"), QDate(), QDate(2021, 12, 31)};
+        Trainer t{0, QStringLiteral("Giulia Rossi"), QStringLiteral("MCT-1001"), QDate(),
+                  QDate(2021, 12, 31)};
         auto id = trainers.insert(m_partnerId, t);
         QVERIFY(id.ok());
         t.id = id.value();
@@ -161,11 +165,28 @@ private slots:
     void purchaseRoundTrip()
     {
         PurchaseRepository repo(*m_db);
-        Purchase inv{0, QStringLiteral("INV-2020-0042"), 1, DocumentType::Invoice, QDate(2020, 10, 5),
-                     QStringLiteral("courseware"), 3, 2.5, 129050, QStringLiteral("EUR"),
+        Purchase inv{0,
+                     QStringLiteral("INV-2020-0042"),
+                     1,
+                     DocumentType::Invoice,
+                     QDate(2020, 10, 5),
+                     QStringLiteral("courseware"),
+                     3,
+                     2.5,
+                     129050,
+                     QStringLiteral("EUR"),
                      QStringLiteral("Data Analytics")};
-        Purchase oc{0, QStringLiteral("OC-7"), 1, DocumentType::OrderConfirmation, QDate(2020, 9, 1),
-                    QStringLiteral("exam vouchers"), 1, 0, 0, {}, {}};
+        Purchase oc{0,
+                    QStringLiteral("OC-7"),
+                    1,
+                    DocumentType::OrderConfirmation,
+                    QDate(2020, 9, 1),
+                    QStringLiteral("exam vouchers"),
+                    1,
+                    0,
+                    0,
+                    {},
+                    {}};
         auto a = repo.insert(m_partnerId, inv);
         auto b = repo.insert(m_partnerId, oc);
         QVERIFY(a.ok() && b.ok());
@@ -175,7 +196,8 @@ private slots:
         oc.competency = QStringLiteral("");
         QCOMPARE(repo.list(m_partnerId).value(), (QList<Purchase>{oc, inv}));
         QCOMPARE(repo.list(m_partnerId, QDate(2020, 9, 30)).value(), QList<Purchase>{oc});
-        QCOMPARE(repo.find(m_partnerId, QStringLiteral("INV-2020-0042"), 1).value(), std::optional<Purchase>(inv));
+        QCOMPARE(repo.find(m_partnerId, QStringLiteral("INV-2020-0042"), 1).value(),
+                 std::optional<Purchase>(inv));
         QCOMPARE(repo.count(m_partnerId).value(), 2);
         // (invoice, line) is unique per partner; units < 1 and negative values are refused.
         QVERIFY(!repo.insert(m_partnerId, inv).ok());
@@ -188,7 +210,8 @@ private slots:
         QVERIFY(!repo.insert(m_partnerId, bad).ok());
         inv.kpiValue = 3;
         QVERIFY(repo.update(m_partnerId, inv).ok());
-        QCOMPARE(repo.findByInvoice(m_partnerId, QStringLiteral("INV-2020-0042")).value(), QList<Purchase>{inv});
+        QCOMPARE(repo.findByInvoice(m_partnerId, QStringLiteral("INV-2020-0042")).value(),
+                 QList<Purchase>{inv});
     }
 
     void enrollmentDraftsAreOnePerPathAndCompetency()
@@ -204,7 +227,8 @@ private slots:
         auto id = repo.insert(e);
         QVERIFY(id.ok());
         e.id = id.value();
-        QCOMPARE(repo.findDraft(m_partnerId, Path::Silver, e.competency).value(), std::optional<Enrollment>(e));
+        QCOMPARE(repo.findDraft(m_partnerId, Path::Silver, e.competency).value(),
+                 std::optional<Enrollment>(e));
         QVERIFY(!repo.findDraft(m_partnerId, Path::Gold, e.competency).value().has_value());
         QVERIFY(!repo.insert(e).ok()); // a second open draft for the same path and competency
 
@@ -215,7 +239,8 @@ private slots:
         e.updatedAt = e.submittedAt;
         QVERIFY(repo.update(e).ok());
         QCOMPARE(repo.findById(e.id).value(), std::optional<Enrollment>(e));
-        QVERIFY(repo.insert(Enrollment{0, m_partnerId, Path::Silver, e.competency}).ok()); // a new draft is fine now
+        QVERIFY(repo.insert(Enrollment{0, m_partnerId, Path::Silver, e.competency})
+                    .ok()); // a new draft is fine now
         QCOMPARE(repo.list(m_partnerId).value().size(), 2);
     }
 
@@ -306,8 +331,17 @@ private slots:
     {
         PurchaseRepository repo(*m_db);
         Status s = m_db->transaction([&]() -> Status {
-            Purchase p{0, QStringLiteral("INV-1"), 1, DocumentType::Invoice, QDate(2021, 1, 5),
-                       QStringLiteral("courseware"), 1, 1, 100, QStringLiteral("EUR"), {}};
+            Purchase p{0,
+                       QStringLiteral("INV-1"),
+                       1,
+                       DocumentType::Invoice,
+                       QDate(2021, 1, 5),
+                       QStringLiteral("courseware"),
+                       1,
+                       1,
+                       100,
+                       QStringLiteral("EUR"),
+                       {}};
             if (auto id = repo.insert(m_partnerId, p); !id)
                 return id.error();
             // A nested failure dooms the whole transaction.
@@ -330,7 +364,10 @@ private slots:
             e.entityId = QString::number(i);
             e.partnerId = m_partnerId;
             e.after = QByteArrayLiteral("{\"kpiValue\":") + QByteArray::number(i) + '}';
-            QVERIFY(m_db->transaction([&]() -> Status { return audit.append(e).ok() ? Status() : Status(Error{QStringLiteral("X")}); }).ok());
+            QVERIFY(m_db->transaction([&]() -> Status {
+                            return audit.append(e).ok() ? Status() : Status(Error{QStringLiteral("X")});
+                        })
+                        .ok());
         }
         auto v = audit.verify();
         QVERIFY(v.ok());
@@ -338,7 +375,9 @@ private slots:
         QCOMPARE(v->entries, 4);
         QCOMPARE(audit.list(m_partnerId).value().size(), 4);
 
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE audit_log SET after_json = '{\"kpiValue\":9}' WHERE id = 3")).ok());
+        QVERIFY(
+            m_db->exec(QStringLiteral("UPDATE audit_log SET after_json = '{\"kpiValue\":9}' WHERE id = 3"))
+                .ok());
         v = audit.verify();
         QVERIFY(!v->intact);
         QCOMPARE(v->firstBadId, 3);
@@ -348,7 +387,13 @@ private slots:
     {
         AuditRepository audit(*m_db);
         for (int i = 0; i < 3; ++i) {
-            AuditEntry e{0, {}, QStringLiteral("u"), QStringLiteral("viewer"), QStringLiteral("a"), QStringLiteral("e"), QString::number(i)};
+            AuditEntry e{0,
+                         {},
+                         QStringLiteral("u"),
+                         QStringLiteral("viewer"),
+                         QStringLiteral("a"),
+                         QStringLiteral("e"),
+                         QString::number(i)};
             QVERIFY(audit.append(e).ok());
         }
         QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")).ok());

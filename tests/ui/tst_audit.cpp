@@ -34,14 +34,18 @@ private slots:
     {
         auto db = std::move(Database::open(m_dir.filePath(QStringLiteral("audit.sqlite")))).value();
         AccountService accounts(*db, PasswordHasher::Strength::Minimal);
-        Session admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
-                                                  QStringLiteral("admin"), QStringLiteral("a long passphrase"))
+        Session admin = accounts
+                            .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"),
+                                               QStringLiteral("IT"), QDate(2021, 1, 1)},
+                                              QStringLiteral("admin"), QStringLiteral("a long passphrase"))
                             .value();
-        QVERIFY(PeopleService(*db).addTrainer(admin, admin.partnerId(),
-                                              {0, QStringLiteral("Giulia"), QStringLiteral("MCT-1"), {}, QDate(2030, 1, 1)})
+        QVERIFY(PeopleService(*db)
+                    .addTrainer(admin, admin.partnerId(),
+                                {0, QStringLiteral("Giulia"), QStringLiteral("MCT-1"), {}, QDate(2030, 1, 1)})
                     .ok());
-        Session support{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                 QStringLiteral("a long passphrase")})
+        Session support{accounts
+                            .addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport,
+                                                            0, QStringLiteral("a long passphrase")})
                             .value()};
 
         AppContext context{*db, support};
@@ -55,22 +59,28 @@ private slots:
         QTest::keyClicks(w.findChild<QLineEdit*>(QStringLiteral("auditFilter")), QStringLiteral("trainer"));
         QCOMPARE(view->model()->rowCount(), 1);
         view->setCurrentIndex(view->model()->index(0, 0));
-        QVERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"))->toPlainText().contains(QLatin1String("MCT-1")));
+        QVERIFY(w.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"))
+                    ->toPlainText()
+                    .contains(QLatin1String("MCT-1")));
 
         auto* verify = w.findChild<QPushButton*>(QStringLiteral("verifyChain"));
         auto* result = w.findChild<QLabel*>(QStringLiteral("verifyResult"));
         QTest::mouseClick(verify, Qt::LeftButton);
         QCOMPARE(result->text(), QStringLiteral("The chain is intact: 4 entries checked."));
-        QVERIFY(db->exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone else' WHERE id = 3")).ok());
+        QVERIFY(
+            db->exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone else' WHERE id = 3")).ok());
         QTest::mouseClick(verify, Qt::LeftButton);
-        QCOMPARE(result->text(), QStringLiteral("The chain is broken: Audit entry 3 was changed after it was written."));
+        QCOMPARE(result->text(),
+                 QStringLiteral("The chain is broken: Audit entry 3 was changed after it was written."));
 
         // A partner admin is refused by the core, whatever the UI shows.
         AppContext partnerContext{*db, admin};
         AuditWorkspace refused(partnerContext);
         refused.refresh();
         QCOMPARE(refused.findChild<QTableView*>(QStringLiteral("auditEntries"))->model()->rowCount(), 0);
-        QVERIFY(refused.findChild<QLabel*>(QStringLiteral("verifyResult"))->text().contains(QLatin1String("does not allow")));
+        QVERIFY(refused.findChild<QLabel*>(QStringLiteral("verifyResult"))
+                    ->text()
+                    .contains(QLatin1String("does not allow")));
     }
 };
 

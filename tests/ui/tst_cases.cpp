@@ -105,12 +105,14 @@ private slots:
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("problem_month"))->isVisible());
         dialog.findChild<QPushButton*>(QStringLiteral("fileCase"))->click();
         QVERIFY(dialog.isVisible());
-        for (const char* field : {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue", "revenueValue", "evidence"}) {
+        for (const char* field : {"month", "year", "omlpType", "purchaseUnit", "invoiceNumber", "kpiValue",
+                                  "revenueValue", "evidence"}) {
             auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problem_") + QLatin1String(field));
             QVERIFY2(problem && problem->isVisible() && !problem->text().isEmpty(), field);
         }
         QVERIFY(!dialog.filed());
-        QVERIFY(CaseService(*m_db).casesForPartner(m_accounts.admin, m_accounts.admin.partnerId())->isEmpty());
+        QVERIFY(
+            CaseService(*m_db).casesForPartner(m_accounts.admin, m_accounts.admin.partnerId())->isEmpty());
     }
 
     void partnerFilesSupportCorrectsLedgerShowsIt()
@@ -124,23 +126,26 @@ private slots:
         QString triage;
         QString refusal;
         connect(&cases, &CasesWorkspace::dialogOpened, this, [&](CaseDialog* d) {
-            QMetaObject::invokeMethod(d, [&, d] {
-                auto* kpi = d->findChild<QLineEdit*>(QStringLiteral("kpiValue"));
-                type(kpi, QStringLiteral("6"));
-                // An order confirmation is refused with the seed's reason.
-                auto* kind = d->findChild<QComboBox*>(QStringLiteral("evidenceType"));
-                kind->setCurrentIndex(1);
-                emit kind->activated(1);
-                QVERIFY(d->attachEvidence(m_invoiceImage));
-                d->findChild<QPushButton*>(QStringLiteral("fileCase"))->click();
-                refusal = d->findChild<QLabel*>(QStringLiteral("problem_evidence"))->text();
-                kind->setCurrentIndex(0);
-                emit kind->activated(0);
-                triage = d->findChild<QLabel*>(QStringLiteral("triage"))->text();
-                d->findChild<QPushButton*>(QStringLiteral("fileCase"))->click();
-                if (d->isVisible())
-                    d->reject();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                d,
+                [&, d] {
+                    auto* kpi = d->findChild<QLineEdit*>(QStringLiteral("kpiValue"));
+                    type(kpi, QStringLiteral("6"));
+                    // An order confirmation is refused with the seed's reason.
+                    auto* kind = d->findChild<QComboBox*>(QStringLiteral("evidenceType"));
+                    kind->setCurrentIndex(1);
+                    emit kind->activated(1);
+                    QVERIFY(d->attachEvidence(m_invoiceImage));
+                    d->findChild<QPushButton*>(QStringLiteral("fileCase"))->click();
+                    refusal = d->findChild<QLabel*>(QStringLiteral("problem_evidence"))->text();
+                    kind->setCurrentIndex(0);
+                    emit kind->activated(0);
+                    triage = d->findChild<QLabel*>(QStringLiteral("triage"))->text();
+                    d->findChild<QPushButton*>(QStringLiteral("fileCase"))->click();
+                    if (d->isVisible())
+                        d->reject();
+                },
+                Qt::QueuedConnection);
         });
         // From the ledger: the selected KPI record fills the form.
         LedgerWorkspace fromLedger(partner);
@@ -160,7 +165,8 @@ private slots:
         fileFromLedger->click();
         QCOMPARE(prefilledInvoice, QStringLiteral("INV-2026-0042"));
         QVERIFY2(refusal.contains(QLatin1String("invoice")), qPrintable(refusal));
-        QVERIFY2(triage.contains(QLatin1String("differ")) && triage.contains(QLatin1String("KPI value")), qPrintable(triage));
+        QVERIFY2(triage.contains(QLatin1String("differ")) && triage.contains(QLatin1String("KPI value")),
+                 qPrintable(triage));
         auto* table = cases.findChild<QTableWidget*>(QStringLiteral("cases"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Open"));
@@ -181,16 +187,22 @@ private slots:
         QCOMPARE(compare->item(1, 3)->text(), QStringLiteral("4"));
         QCOMPARE(compare->item(1, 3)->toolTip(), QStringLiteral("Differs from the case"));
         QVERIFY(compare->item(1, 1)->toolTip().isEmpty()); // the OMLP type agrees
-        QVERIFY(queue.findChild<QLabel*>(QStringLiteral("evidence"))->text().contains(QLatin1String("invoice-0042.png")));
+        QVERIFY(queue.findChild<QLabel*>(QStringLiteral("evidence"))
+                    ->text()
+                    .contains(QLatin1String("invoice-0042.png")));
 
         // The note is required.
         queue.findChild<QPushButton*>(QStringLiteral("resolve"))->click();
-        QVERIFY(queue.findChild<QLabel*>(QStringLiteral("error"))->text().contains(QLatin1String("required")));
+        QVERIFY(
+            queue.findChild<QLabel*>(QStringLiteral("error"))->text().contains(QLatin1String("required")));
         QCOMPARE(rows->rowCount(), 1);
-        queue.findChild<QPlainTextEdit*>(QStringLiteral("resolutionNote"))->setPlainText(QStringLiteral("Invoice checked: 6 KPIs."));
+        queue.findChild<QPlainTextEdit*>(QStringLiteral("resolutionNote"))
+            ->setPlainText(QStringLiteral("Invoice checked: 6 KPIs."));
         queue.findChild<QRadioButton*>(QStringLiteral("corrected"))->click();
         queue.findChild<QPushButton*>(QStringLiteral("resolve"))->click();
-        QVERIFY(queue.findChild<QLabel*>(QStringLiteral("resolved"))->text().contains(QLatin1String("corrected")));
+        QVERIFY(queue.findChild<QLabel*>(QStringLiteral("resolved"))
+                    ->text()
+                    .contains(QLatin1String("corrected")));
         QCOMPARE(rows->rowCount(), 0);
 
         // 3. The ledger shows the corrected value.
@@ -217,7 +229,8 @@ private slots:
         QVERIFY(text.contains(QLatin1String("invoice-0042.png")));
         QFile scan(m_invoiceImage);
         QVERIFY(scan.open(QIODevice::ReadOnly));
-        QVERIFY(text.contains(QString::fromLatin1(QCryptographicHash::hash(scan.readAll(), QCryptographicHash::Sha256).toHex())));
+        QVERIFY(text.contains(QString::fromLatin1(
+            QCryptographicHash::hash(scan.readAll(), QCryptographicHash::Sha256).toHex())));
         QString error;
         const QString pdf = m_dir.filePath(QStringLiteral("case.pdf"));
         QVERIFY2(CaseExport::write(text, pdf, &error), qPrintable(error));
@@ -231,7 +244,8 @@ private slots:
         QCOMPARE(QString::fromUtf8(plain.readAll()), text);
 
         // 5. The audit trail proves it.
-        const CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path});
+        const CliRun verify =
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path});
         QVERIFY2(verify.exitCode == 0, verify.out.constData());
     }
 
@@ -244,7 +258,8 @@ private slots:
         cases.refresh();
         QVERIFY(!cases.findChild<QPushButton*>(QStringLiteral("newCase"))->isVisible());
         QCOMPARE(cases.findChild<QTableWidget*>(QStringLiteral("cases"))->rowCount(), 1);
-        auto refused = CaseService(*m_db).preview(m_accounts.viewer, m_accounts.viewer.partnerId(), {}, kToday);
+        auto refused =
+            CaseService(*m_db).preview(m_accounts.viewer, m_accounts.viewer.partnerId(), {}, kToday);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("PERMISSION_DENIED"));
         AppContext supportContext{*m_db, m_accounts.support};
@@ -270,7 +285,8 @@ private slots:
         CasesWorkspace cases(partner);
         cases.show();
         cases.refresh();
-        QCOMPARE(cases.findChild<QTableWidget*>(QStringLiteral("cases"))->item(0, 4)->text(), QStringLiteral("Corretto"));
+        QCOMPARE(cases.findChild<QTableWidget*>(QStringLiteral("cases"))->item(0, 4)->text(),
+                 QStringLiteral("Corretto"));
         Translations::install(QStringLiteral("en"));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("File a KPI discrepancy case"));
     }

@@ -12,7 +12,6 @@
 #include "testaccounts.h"
 
 #include <QBarCategoryAxis>
-#include <QValueAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -27,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace lp;
 
@@ -44,11 +44,20 @@ template <typename T> T* child(QWidget& w, const char* name)
     return c;
 }
 
-QString text(QWidget& w, const char* name) { return child<QLabel>(w, name)->text(); }
+QString text(QWidget& w, const char* name)
+{
+    return child<QLabel>(w, name)->text();
+}
 
 // The workspace's own way of saying a number and a date, in the current locale.
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
-QString longDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
+QString longDate(const QDate& d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
 
 // "actual / required ✔" of one requirement, as the progress table shows it.
 QString figure(const Decision& d, const char* code)
@@ -58,8 +67,8 @@ QString figure(const Decision& d, const char* code)
         return QStringLiteral("\u2014");
     if (!r->actual || !r->required)
         return {};
-    return QStringLiteral("%1 / %2").arg(number(*r->actual), number(*r->required))
-           + (r->met ? QStringLiteral(" \u2714") : QStringLiteral(" \u2718"));
+    return QStringLiteral("%1 / %2").arg(number(*r->actual), number(*r->required)) +
+           (r->met ? QStringLiteral(" \u2714") : QStringLiteral(" \u2718"));
 }
 
 QStringList row(QTableWidget* t, int r)
@@ -81,7 +90,8 @@ class TestDashboard : public QObject
     TestAccounts m_accounts;
     qint64 m_pid = 0;
 
-    void purchase(const QString& invoice, int line, DocumentType type, const QDate& date, double kpi, const QString& competency)
+    void purchase(const QString& invoice, int line, DocumentType type, const QDate& date, double kpi,
+                  const QString& competency)
     {
         Purchase p;
         p.invoice = invoice;
@@ -109,11 +119,13 @@ class TestDashboard : public QObject
     {
         QVERIFY(!child<QLabel>(w, "latestReport")->text().isEmpty());
         QCOMPARE(text(w, "ruleSet"), d.ruleSet);
-        QCOMPARE(text(w, "latestReport"), DashboardWorkspace::tr("%1, covering %2 to %3")
-                                              .arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
+        QCOMPARE(text(w, "latestReport"),
+                 DashboardWorkspace::tr("%1, covering %2 to %3")
+                     .arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
         QCOMPARE(text(w, "nextReport"), longDate(d.nextReport));
         QCOMPARE(text(w, "anniversary"),
-                 DashboardWorkspace::tr("%1, in %n day(s)", nullptr, d.daysToAnniversary).arg(longDate(d.nextAnniversary)));
+                 DashboardWorkspace::tr("%1, in %n day(s)", nullptr, d.daysToAnniversary)
+                     .arg(longDate(d.nextAnniversary)));
         QCOMPARE(text(w, "reminders"), DashboardWorkspace::tr("%1 (15 days before) and %2 (23 days after)")
                                            .arg(longDate(d.reminderBefore), longDate(d.reminderAfter)));
         QCOMPARE(text(w, "totals"), DashboardWorkspace::tr("%1 counted, %2 pending, %3 not counted")
@@ -141,7 +153,8 @@ class TestDashboard : public QObject
         auto* months = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).first());
         QVERIFY(months);
         QCOMPARE(months->count(), int(d.months.size()));
-        QCOMPARE(months->categories().first(), QLocale().toString(d.months.first().month, QStringLiteral("MMM yy")));
+        QCOMPARE(months->categories().first(),
+                 QLocale().toString(d.months.first().month, QStringLiteral("MMM yy")));
         // The KPI axis reaches the tallest bar, with a whole number of KPIs between its ticks.
         auto* kpis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
         QVERIFY(kpis);
@@ -159,19 +172,22 @@ class TestDashboard : public QObject
             const Decision& p = d.progress[i];
             const QStringList cells = row(progress, i);
             QCOMPARE(cells[0], p.competency);
-            QCOMPARE(cells[1], p.path == Path::Gold ? DashboardWorkspace::tr("Gold") : DashboardWorkspace::tr("Silver"));
+            QCOMPARE(cells[1], p.path == Path::Gold ? DashboardWorkspace::tr("Gold")
+                                                    : DashboardWorkspace::tr("Silver"));
             QCOMPARE(cells[2], figure(p, "MIN_ACTIVE_MCT"));
             QVERIFY2(cells[3].startsWith(figure(p, "MIN_EXAMS")), qPrintable(cells[3]));
             QCOMPARE(cells[4], figure(p, "MIN_KPI"));
             if (p.eligible)
                 QCOMPARE(cells[5], DashboardWorkspace::tr("Met"));
             else
-                QVERIFY2(cells[5].startsWith(DashboardWorkspace::tr("Missing: %1").arg(QString())), qPrintable(cells[5]));
+                QVERIFY2(cells[5].startsWith(DashboardWorkspace::tr("Missing: %1").arg(QString())),
+                         qPrintable(cells[5]));
         }
     }
 
     // The what-if tables show what DashboardService::whatIf says of `purchases`.
-    void checkWhatIf(DashboardWorkspace& w, const Session& session, const QList<HypotheticalPurchase>& purchases)
+    void checkWhatIf(DashboardWorkspace& w, const Session& session,
+                     const QList<HypotheticalPurchase>& purchases)
     {
         auto* table = child<QTableWidget>(w, "whatIfPurchases");
         auto* outcomes = child<QTableWidget>(w, "whatIfOutcomes");
@@ -195,14 +211,18 @@ class TestDashboard : public QObject
             const QDate visible = wi.visibleOn[i];
             QCOMPARE(cells[3], visible <= wi.decisionDate
                                    ? DashboardWorkspace::tr("in the report of %1").arg(longDate(visible))
-                                   : DashboardWorkspace::tr("in the report of %1, after the anniversary").arg(longDate(visible)));
+                                   : DashboardWorkspace::tr("in the report of %1, after the anniversary")
+                                         .arg(longDate(visible)));
         }
         QCOMPARE(outcomes->rowCount(), int(wi.outcomes.size()));
-        auto yesNo = [](bool met) { return met ? DashboardWorkspace::tr("met") : DashboardWorkspace::tr("not met"); };
+        auto yesNo = [](bool met) {
+            return met ? DashboardWorkspace::tr("met") : DashboardWorkspace::tr("not met");
+        };
         for (int i = 0; i < wi.outcomes.size(); ++i) {
             const WhatIfOutcome& o = wi.outcomes[i];
             const QStringList cells = row(outcomes, i);
-            const QString tier = o.path == Path::Gold ? DashboardWorkspace::tr("Gold") : DashboardWorkspace::tr("Silver");
+            const QString tier =
+                o.path == Path::Gold ? DashboardWorkspace::tr("Gold") : DashboardWorkspace::tr("Silver");
             QCOMPARE(cells[0], o.competency + QStringLiteral(" \u2014 ") + tier);
             QCOMPARE(cells[1], yesNo(o.eligibleToday));
             QCOMPARE(cells[2], yesNo(o.eligibleWithout));
@@ -210,8 +230,9 @@ class TestDashboard : public QObject
             const QString change = !o.changes()     ? DashboardWorkspace::tr("no change")
                                    : o.eligibleWith ? DashboardWorkspace::tr("becomes met")
                                                     : DashboardWorkspace::tr("no longer met");
-            QCOMPARE(cells[4], DashboardWorkspace::tr("KPIs %1 \u2192 %2 of %3: %4")
-                                   .arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change));
+            QCOMPARE(cells[4],
+                     DashboardWorkspace::tr("KPIs %1 \u2192 %2 of %3: %4")
+                         .arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change));
         }
         QCOMPARE(outcomes->horizontalHeaderItem(2)->text(),
                  DashboardWorkspace::tr("On %1 without").arg(longDate(wi.decisionDate)));
@@ -232,7 +253,8 @@ class TestDashboard : public QObject
         auto* table = child<QTableWidget>(w, "whatIfPurchases");
         auto* remove = child<QPushButton>(w, "whatIfRemove");
         table->scrollToItem(table->item(index, 0));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(index, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(index, 0)).center());
         QCOMPARE(table->currentRow(), index);
         QVERIFY(remove->isEnabled());
         QTest::mouseClick(remove, Qt::LeftButton);
@@ -254,18 +276,26 @@ private slots:
         m_pid = m_accounts.admin.partnerId();
         PeopleService people(*m_db);
         const QString anna = QStringLiteral("Anna Bianchi");
-        QVERIFY(people.addTrainer(m_accounts.admin, m_pid, {0, anna, QStringLiteral("MCT-1"), {}, QDate(2027, 12, 31)}));
+        QVERIFY(people.addTrainer(m_accounts.admin, m_pid,
+                                  {0, anna, QStringLiteral("MCT-1"), {}, QDate(2027, 12, 31)}));
         for (const char* exam : {"DP-500", "PL-300"})
-            QVERIFY(people.addExamPass(m_accounts.admin, m_pid, {0, anna, QLatin1String(exam), QDate(2026, 1, 10), DA}, kToday));
-        purchase(QStringLiteral("OLD-1"), 1, DocumentType::Invoice, QDate(2025, 6, 15), 4, DA); // before the window
-        purchase(QStringLiteral("INV-1"), 1, DocumentType::Invoice, QDate(2025, 11, 3), 1, DA); // counted, first month
-        purchase(QStringLiteral("INV-2"), 1, DocumentType::Invoice, QDate(2026, 1, 10), 2, DA); // counted
-        purchase(QStringLiteral("INV-2"), 2, DocumentType::Invoice, QDate(2026, 1, 10), 2, DA); // counted
+            QVERIFY(people.addExamPass(m_accounts.admin, m_pid,
+                                       {0, anna, QLatin1String(exam), QDate(2026, 1, 10), DA}, kToday));
+        purchase(QStringLiteral("OLD-1"), 1, DocumentType::Invoice, QDate(2025, 6, 15), 4,
+                 DA); // before the window
+        purchase(QStringLiteral("INV-1"), 1, DocumentType::Invoice, QDate(2025, 11, 3), 1,
+                 DA); // counted, first month
+        purchase(QStringLiteral("INV-2"), 1, DocumentType::Invoice, QDate(2026, 1, 10), 2, DA);   // counted
+        purchase(QStringLiteral("INV-2"), 2, DocumentType::Invoice, QDate(2026, 1, 10), 2, DA);   // counted
         purchase(QStringLiteral("INV-3"), 1, DocumentType::Invoice, QDate(2026, 3, 20), 1.5, CP); // counted
-        purchase(QStringLiteral("OC-1"), 1, DocumentType::OrderConfirmation, QDate(2026, 6, 1), 1, DA); // not an invoice
-        purchase(QStringLiteral("INV-4"), 1, DocumentType::Invoice, QDate(2026, 10, 25), 0.5, QString()); // counted, last month
-        purchase(QStringLiteral("INV-5"), 1, DocumentType::Invoice, QDate(2026, 11, 5), 3, DA); // pending: 15 December
-        purchase(QStringLiteral("PR-1"), 1, DocumentType::PartnerReport, QDate(2026, 11, 10), 2, DA); // not an invoice
+        purchase(QStringLiteral("OC-1"), 1, DocumentType::OrderConfirmation, QDate(2026, 6, 1), 1,
+                 DA); // not an invoice
+        purchase(QStringLiteral("INV-4"), 1, DocumentType::Invoice, QDate(2026, 10, 25), 0.5,
+                 QString()); // counted, last month
+        purchase(QStringLiteral("INV-5"), 1, DocumentType::Invoice, QDate(2026, 11, 5), 3,
+                 DA); // pending: 15 December
+        purchase(QStringLiteral("PR-1"), 1, DocumentType::PartnerReport, QDate(2026, 11, 10), 2,
+                 DA); // not an invoice
         purchase(QStringLiteral("INV-6"), 1, DocumentType::Invoice, QDate(2026, 12, 1), 9, CP); // after today
     }
 
@@ -284,10 +314,12 @@ private slots:
 
         // A few figures in words, whatever the service says.
         QCOMPARE(text(w, "ruleSet"), QStringLiteral("FY2027"));
-        QCOMPARE(text(w, "latestReport"), QStringLiteral("15 November 2026, covering 1 November 2025 to 31 October 2026"));
+        QCOMPARE(text(w, "latestReport"),
+                 QStringLiteral("15 November 2026, covering 1 November 2025 to 31 October 2026"));
         QCOMPARE(text(w, "nextReport"), QStringLiteral("15 December 2026"));
         QCOMPARE(text(w, "anniversary"), QStringLiteral("1 March 2027, in 101 days"));
-        QCOMPARE(text(w, "reminders"), QStringLiteral("14 February 2027 (15 days before) and 24 March 2027 (23 days after)"));
+        QCOMPARE(text(w, "reminders"),
+                 QStringLiteral("14 February 2027 (15 days before) and 24 March 2027 (23 days after)"));
         // Counted 1 + 2 + 2 + 1.5 + 0.5; pending the November invoice; not counted the invoice
         // before the window, the order confirmation and the partner report; December is not yet.
         QCOMPARE(text(w, "totals"), QStringLiteral("7 counted, 3 pending, 7 not counted"));
@@ -359,7 +391,8 @@ private slots:
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("in the report of 15 January 2027"));
         QCOMPARE(outcomes->rowCount(), 2);
         QCOMPARE(outcomes->item(0, 0)->text(), QStringLiteral("Data Analytics \u2014 Silver"));
-        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": becomes met")), qPrintable(outcomes->item(0, 4)->text()));
+        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": becomes met")),
+                 qPrintable(outcomes->item(0, 4)->text()));
         QCOMPARE(outcomes->item(0, 3)->text(), QStringLiteral("met"));
         QCOMPARE(outcomes->horizontalHeaderItem(3)->text(), QStringLiteral("On 28 February 2027 with"));
 
@@ -367,7 +400,8 @@ private slots:
         purchases.append({QDate(2027, 2, 10), 20, DA});
         addWhatIf(w, purchases[1].date, purchases[1].kpiValue, purchases[1].competency);
         checkWhatIf(w, session, purchases);
-        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("in the report of 15 March 2027, after the anniversary"));
+        QCOMPARE(table->item(1, 3)->text(),
+                 QStringLiteral("in the report of 15 March 2027, after the anniversary"));
 
         // Another competency adds its two tiers.
         purchases.append({QDate(2027, 1, 20), 2.5, CP});
@@ -379,7 +413,8 @@ private slots:
         removeWhatIf(w, 0);
         purchases.removeAt(0);
         checkWhatIf(w, session, purchases);
-        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": no change")), qPrintable(outcomes->item(0, 4)->text()));
+        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": no change")),
+                 qPrintable(outcomes->item(0, 4)->text()));
         removeWhatIf(w, 1);
         purchases.removeAt(1);
         checkWhatIf(w, session, purchases);
@@ -406,12 +441,14 @@ private slots:
 
         Translations::install(QStringLiteral("it"));
         QTRY_COMPARE(box->title(), QStringLiteral("Report e data di anniversario"));
-        QCOMPARE(text(w, "latestReport"), QStringLiteral("15 novembre 2026, copre dal 1 novembre 2025 al 31 ottobre 2026"));
+        QCOMPARE(text(w, "latestReport"),
+                 QStringLiteral("15 novembre 2026, copre dal 1 novembre 2025 al 31 ottobre 2026"));
         QCOMPARE(text(w, "anniversary"), QStringLiteral("1 marzo 2027, tra 101 giorni"));
         QCOMPARE(text(w, "totals"), QStringLiteral("7 conteggiati, 3 in attesa, 7 non conteggiati"));
         checkFigures(w, expected(m_accounts.admin));
         checkWhatIf(w, m_accounts.admin, {{QDate(2026, 12, 5), 50, DA}});
-        QCOMPARE(child<QTableWidget>(w, "whatIfPurchases")->item(0, 3)->text(), QStringLiteral("nel report del 15 gennaio 2027"));
+        QCOMPARE(child<QTableWidget>(w, "whatIfPurchases")->item(0, 3)->text(),
+                 QStringLiteral("nel report del 15 gennaio 2027"));
         QCOMPARE(child<QPushButton>(w, "whatIfAdd")->text(), QStringLiteral("&Aggiungi"));
         // The engine's explanations (the progress tooltips) speak the new language too.
         auto* progress = child<QTableWidget>(w, "progress");
@@ -446,7 +483,8 @@ private slots:
         auto* box = qobject_cast<QGroupBox*>(child<QLabel>(w, "latestReport")->parentWidget());
         Translations::install(QStringLiteral("it"));
         QTRY_COMPARE(box->title(), QStringLiteral("Report e data di anniversario"));
-        QCOMPARE(problem->text(), QStringLiteral("Aprire un partner in Partner per vederne gli indicatori KPI."));
+        QCOMPARE(problem->text(),
+                 QStringLiteral("Aprire un partner in Partner per vederne gli indicatori KPI."));
         Translations::install(QStringLiteral("en"));
         QTRY_COMPARE(box->title(), QStringLiteral("Reports and anniversary"));
         QCOMPARE(problem->text(), QStringLiteral("Open a partner in Partners to see its KPIs."));
@@ -459,7 +497,8 @@ private slots:
         const Dashboard d = expected(m_accounts.support);
         checkFigures(w, d);
         checkFigures(w, expected(m_accounts.admin));
-        QCOMPARE(text(w, "latestReport"), QStringLiteral("15 November 2026, covering 1 November 2025 to 31 October 2026"));
+        QCOMPARE(text(w, "latestReport"),
+                 QStringLiteral("15 November 2026, covering 1 November 2025 to 31 October 2026"));
         QCOMPARE(text(w, "totals"), QStringLiteral("7 counted, 3 pending, 7 not counted"));
         addWhatIf(w, QDate(2026, 12, 5), 50, DA);
         checkWhatIf(w, m_accounts.support, {{QDate(2026, 12, 5), 50, DA}});

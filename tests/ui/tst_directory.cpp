@@ -39,19 +39,22 @@ private slots:
     {
         auto db = std::move(Database::open(m_dir.filePath(QStringLiteral("directory.sqlite")))).value();
         AccountService accounts(*db, PasswordHasher::Strength::Minimal);
-        Session admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("Contoso Learning"), QStringLiteral("IT"),
-                                                   QDate(2021, 5, 1)},
-                                                  QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
+        Session admin = accounts
+                            .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("Contoso Learning"),
+                                               QStringLiteral("IT"), QDate(2021, 5, 1)},
+                                              QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
                             .value();
-        Session support{accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                 QStringLiteral("a long passphrase")})
+        Session support{accounts
+                            .addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport,
+                                                            0, QStringLiteral("a long passphrase")})
                             .value()};
 
         AppContext partnerContext{*db, admin};
         DirectoryWorkspace w(partnerContext);
         w.show();
         w.refresh();
-        QCOMPARE(w.findChild<QLineEdit*>(QStringLiteral("displayName"))->text(), QStringLiteral("Contoso Learning"));
+        QCOMPARE(w.findChild<QLineEdit*>(QStringLiteral("displayName"))->text(),
+                 QStringLiteral("Contoso Learning"));
         auto* submit = w.findChild<QPushButton*>(QStringLiteral("submitListing"));
         auto* url = w.findChild<QLineEdit*>(QStringLiteral("landingUrl"));
         auto* urlProblem = w.findChild<QLabel*>(QStringLiteral("problem_landingUrl"));
@@ -78,15 +81,19 @@ private slots:
         {
             DirectoryWorkspace again(partnerContext);
             again.refresh();
-            QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("landingUrl"))->text(), QStringLiteral("https://contoso.example/microsoft"));
+            QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("landingUrl"))->text(),
+                     QStringLiteral("https://contoso.example/microsoft"));
             QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("noCompetitors"))->isChecked());
             QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"))->isChecked());
-            QCOMPARE(again.findChild<QTableWidget*>(QStringLiteral("listingRequests"))->item(0, 4)->text(), QStringLiteral("Draft"));
+            QCOMPARE(again.findChild<QTableWidget*>(QStringLiteral("listingRequests"))->item(0, 4)->text(),
+                     QStringLiteral("Draft"));
         }
         w.findChild<QCheckBox*>(QStringLiteral("ownedByPartner"))->setChecked(true);
         QVERIFY(submit->isEnabled());
         const DateRange week = ListingCheck::batchWeek(QDate::currentDate());
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("schedule"))->text().contains(QLocale().toString(week.from, QStringLiteral("d MMMM yyyy"))));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("schedule"))
+                    ->text()
+                    .contains(QLocale().toString(week.from, QStringLiteral("d MMMM yyyy"))));
         QTest::mouseClick(submit, Qt::LeftButton);
         auto* requests = w.findChild<QTableWidget*>(QStringLiteral("listingRequests"));
         QCOMPARE(requests->rowCount(), 1);
@@ -97,9 +104,12 @@ private slots:
         batches.show();
         batches.refresh();
         QCOMPARE(batches.findChild<QTableWidget*>(QStringLiteral("queuedListings"))->rowCount(), 1);
-        QVERIFY(batches.findChild<QComboBox*>(QStringLiteral("batchMonth"))->currentText().contains(QLatin1String("1 request")));
+        QVERIFY(batches.findChild<QComboBox*>(QStringLiteral("batchMonth"))
+                    ->currentText()
+                    .contains(QLatin1String("1 request")));
         QTest::mouseClick(batches.findChild<QPushButton*>(QStringLiteral("markBatchSent")), Qt::LeftButton);
-        QCOMPARE(batches.findChild<QLabel*>(QStringLiteral("batchResult"))->text(), QStringLiteral("1 request marked as sent."));
+        QCOMPARE(batches.findChild<QLabel*>(QStringLiteral("batchResult"))->text(),
+                 QStringLiteral("1 request marked as sent."));
         QCOMPARE(batches.findChild<QTableWidget*>(QStringLiteral("queuedListings"))->rowCount(), 0);
 
         w.refresh();

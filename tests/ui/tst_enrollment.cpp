@@ -27,8 +27,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace lp;
 using lp::test::whenDialogShows;
@@ -53,7 +53,10 @@ QCheckBox* pageCheck(EnrollmentWizard& w, const char* name)
     return w.currentPage()->findChild<QCheckBox*>(QLatin1String(name));
 }
 
-bool nextEnabled(EnrollmentWizard& w) { return w.button(QWizard::NextButton)->isEnabled(); }
+bool nextEnabled(EnrollmentWizard& w)
+{
+    return w.button(QWizard::NextButton)->isEnabled();
+}
 
 } // namespace
 
@@ -71,13 +74,20 @@ class TestEnrollment : public QObject
     void freshPartner(bool withTrainer = true)
     {
         m_db.reset();
-        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("enroll%1.sqlite").arg(++m_run)))).value();
+        m_db =
+            std::move(Database::open(m_dir.filePath(QStringLiteral("enroll%1.sqlite").arg(++m_run)))).value();
         m_accounts = TestAccounts::create(*m_db, QDate(2021, 5, 1));
         const qint64 pid = m_accounts.admin.partnerId();
         if (withTrainer)
-            QVERIFY(TrainerRepository(*m_db).insert(pid, {0, QStringLiteral("Anna Bianchi"), QStringLiteral("MCT-1001"), {}, QDate(2027, 6, 30)}));
-        QVERIFY(ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Anna Bianchi"), QStringLiteral("DP-500"), QDate(2026, 3, 1), kCompetency}));
-        QVERIFY(ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Marco Verdi"), QStringLiteral("PL-300"), QDate(2026, 4, 1), kCompetency}));
+            QVERIFY(TrainerRepository(*m_db).insert(
+                pid,
+                {0, QStringLiteral("Anna Bianchi"), QStringLiteral("MCT-1001"), {}, QDate(2027, 6, 30)}));
+        QVERIFY(ExamPassRepository(*m_db).insert(
+            pid,
+            {0, QStringLiteral("Anna Bianchi"), QStringLiteral("DP-500"), QDate(2026, 3, 1), kCompetency}));
+        QVERIFY(
+            ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Marco Verdi"), QStringLiteral("PL-300"),
+                                                   QDate(2026, 4, 1), kCompetency}));
         for (int i = 0; i < 3; ++i) {
             Purchase p;
             p.invoice = QStringLiteral("INV-%1").arg(i + 1);
@@ -144,7 +154,9 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::SummaryPage));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
-        QVERIFY(w.findChild<QTextBrowser*>(QStringLiteral("report"))->toPlainText().contains(QLatin1String("FY2027")));
+        QVERIFY(w.findChild<QTextBrowser*>(QStringLiteral("report"))
+                    ->toPlainText()
+                    .contains(QLatin1String("FY2027")));
         w.button(QWizard::FinishButton)->click();
         QVERIFY(w.submitted().has_value());
         QCOMPARE(w.result(), int(QDialog::Accepted));
@@ -175,7 +187,9 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::ActionPackTrainersPage));
         QVERIFY(child<QLabel>(w.currentPage(), "noTrainers")->isVisible());
-        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")->text().contains(QLatin1String("Not met")));
+        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
+                    ->text()
+                    .contains(QLatin1String("Not met")));
         QVERIFY(!nextEnabled(w));
     }
 
@@ -190,7 +204,8 @@ private slots:
         QCOMPARE(w.currentId(), int(EnrollmentWizard::CompetencyPage));
         auto* combo = child<QComboBox>(w.currentPage(), "competency");
         combo->setCurrentIndex(combo->findText(kCompetency));
-        QVERIFY(child<QLabel>(w.currentPage(), "tierRules")->text().contains(QLatin1String("at least 2 exam")));
+        QVERIFY(
+            child<QLabel>(w.currentPage(), "tierRules")->text().contains(QLatin1String("at least 2 exam")));
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::CommitmentPage));
         QVERIFY(!nextEnabled(w)); // unticked: Next is disabled
@@ -206,13 +221,16 @@ private slots:
         QVERIFY(nextEnabled(w));
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
-        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")->text().contains(QLatin1String("Met")));
+        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
+                    ->text()
+                    .contains(QLatin1String("Met")));
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::ExamsPage));
         QCOMPARE(child<QTableWidget>(w.currentPage(), "examPasses")->rowCount(), 2);
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::KpiPage));
-        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text().contains(QLatin1String("6 of 5")));
+        QVERIFY(
+            child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text().contains(QLatin1String("6 of 5")));
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::OfferPage));
         QVERIFY(!child<QLabel>(w.currentPage(), "upgradeDiscount")->isVisible());
@@ -259,7 +277,9 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::KpiPage));
         const int lines = 3 + EnrollmentService::kListedLines + 5;
-        QVERIFY2(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text().contains(QLatin1String("1,011 KPI counted from 1008 invoice lines")),
+        QVERIFY2(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")
+                     ->text()
+                     .contains(QLatin1String("1,011 KPI counted from 1008 invoice lines")),
                  qPrintable(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text()));
         auto* tree = child<QTreeWidget>(w.currentPage(), "kpiRecords");
         QCOMPARE(tree->topLevelItemCount(), 4); // counted, pending, not counted, and the note
@@ -289,7 +309,9 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
         // Gold asks for 2 MCTs: the page says so, and offers silver in place.
-        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")->text().contains(QLatin1String("1 of 2")));
+        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
+                    ->text()
+                    .contains(QLatin1String("1 of 2")));
         auto* fallback = w.currentPage()->findChild<QWidget*>(QStringLiteral("fallback"));
         QVERIFY(fallback->isVisible());
         auto* button = fallback->findChild<QPushButton*>(QStringLiteral("continueOnRecommended"));
@@ -299,7 +321,9 @@ private slots:
         QVERIFY(w.answers().commitment); // kept
         QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
         QVERIFY(!fallback->isVisible());
-        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")->text().contains(QLatin1String("1 of 1")));
+        QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
+                    ->text()
+                    .contains(QLatin1String("1 of 1")));
         w.next();
         w.next();
         w.next();
@@ -316,9 +340,14 @@ private slots:
         freshPartner();
         const qint64 pid = m_accounts.admin.partnerId();
         // Gold numbers met: a second MCT, four exams, 20 KPIs; silver held in the competency.
-        QVERIFY(TrainerRepository(*m_db).insert(pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("MCT-1002"), {}, QDate(2027, 6, 30)}));
-        QVERIFY(ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("DP-500"), QDate(2026, 5, 1), kCompetency}));
-        QVERIFY(ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("PL-300"), QDate(2026, 5, 2), kCompetency}));
+        QVERIFY(TrainerRepository(*m_db).insert(
+            pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("MCT-1002"), {}, QDate(2027, 6, 30)}));
+        QVERIFY(
+            ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("DP-500"),
+                                                   QDate(2026, 5, 1), kCompetency}));
+        QVERIFY(
+            ExamPassRepository(*m_db).insert(pid, {0, QStringLiteral("Carla Neri"), QStringLiteral("PL-300"),
+                                                   QDate(2026, 5, 2), kCompetency}));
         Purchase big;
         big.invoice = QStringLiteral("INV-BIG");
         big.invoiceDate = QDate(2026, 6, 1);
@@ -328,8 +357,9 @@ private slots:
         big.competency = kCompetency;
         QVERIFY(PurchaseRepository(*m_db).insert(pid, big));
         PartnerService partners(*m_db);
-        QVERIFY(partners.addMembership(m_accounts.admin, pid,
-                                       {0, MembershipType::Silver, kCompetency, true, QDate(2026, 5, 1), QDate(2027, 4, 30)}));
+        QVERIFY(partners.addMembership(
+            m_accounts.admin, pid,
+            {0, MembershipType::Silver, kCompetency, true, QDate(2026, 5, 1), QDate(2027, 4, 30)}));
 
         AppContext context{*m_db, m_accounts.admin};
         EnrollmentWizard w(context, pid, kToday);
@@ -361,9 +391,8 @@ private slots:
             w.next();
             QCOMPARE(w.currentId(), int(EnrollmentWizard::ExamsPage));
             // Closing asks; "Save draft" stores the answers and closes.
-            whenDialogShows<QMessageBox>([](QMessageBox* box) {
-                box->findChild<QPushButton*>(QStringLiteral("saveDraft"))->click();
-            });
+            whenDialogShows<QMessageBox>(
+                [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("saveDraft"))->click(); });
             w.reject();
             QVERIFY(!w.isVisible());
         }
@@ -386,15 +415,19 @@ private slots:
         QVERIFY(resume->isEnabled());
         bool checked = false;
         connect(&workspace, &EnrollmentWorkspace::wizardOpened, this, [&](EnrollmentWizard* w) {
-            QMetaObject::invokeMethod(w, [&, w] {
-                checked = w->currentId() == EnrollmentWizard::ExamsPage && w->answers().commitment &&
-                          w->answers().competency == kCompetency && w->answers().path == Path::Silver;
-                w->back();
-                w->back();
-                checked = checked && w->currentId() == EnrollmentWizard::CommitmentPage &&
-                          w->currentPage()->findChild<QCheckBox*>(QStringLiteral("commitment"))->isChecked();
-                w->reject(); // nothing changed since the draft: closes without asking
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                w,
+                [&, w] {
+                    checked = w->currentId() == EnrollmentWizard::ExamsPage && w->answers().commitment &&
+                              w->answers().competency == kCompetency && w->answers().path == Path::Silver;
+                    w->back();
+                    w->back();
+                    checked =
+                        checked && w->currentId() == EnrollmentWizard::CommitmentPage &&
+                        w->currentPage()->findChild<QCheckBox*>(QStringLiteral("commitment"))->isChecked();
+                    w->reject(); // nothing changed since the draft: closes without asking
+                },
+                Qt::QueuedConnection);
         });
         resume->click();
         QVERIFY(checked);
@@ -439,7 +472,8 @@ private slots:
         auto report = w.report();
         QVERIFY(report);
         const QString html = report->html();
-        for (const char* expected : {"Contoso", "4412345", "FY2027", "INV-1", "INV-3", "Eligible", "Data Analytics"})
+        for (const char* expected :
+             {"Contoso", "4412345", "FY2027", "INV-1", "INV-3", "Eligible", "Data Analytics"})
             QVERIFY2(html.contains(QLatin1String(expected)), expected);
         const QString file = m_dir.filePath(QStringLiteral("decision.pdf"));
         QString error;

@@ -12,8 +12,8 @@
 #include "storage/purchaserepository.h"
 #include "widgets/importerrorsdialog.h"
 
-#include <QComboBox>
 #include <QBuffer>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -64,7 +64,8 @@ private slots:
         Translations::install(QStringLiteral("en"));
         m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("ledger.sqlite")))).value();
         m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                      .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 5, 1)},
+                      .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"),
+                                         QDate(2021, 5, 1)},
                                         QStringLiteral("admin"), QStringLiteral("a long passphrase"))
                       .value();
     }
@@ -74,9 +75,11 @@ private slots:
         QByteArray csv = "invoice;line;documentType;invoiceDate;omlpType;units;kpiValue;revenue;competency\n";
         const QDate today = QDate::currentDate();
         for (int i = 0; i < 1200; ++i)
-            csv += "INV-" + QByteArray::number(i) + ";1;invoice;" + today.addDays(-i).toString(Qt::ISODate).toLatin1()
-                   + ";Official courseware;1;1;430,00;Data Analytics\n";
-        csv += "OC-1;1;orderConfirmation;" + today.addDays(-3).toString(Qt::ISODate).toLatin1() + ";x;1;1;1;\n";
+            csv += "INV-" + QByteArray::number(i) + ";1;invoice;" +
+                   today.addDays(-i).toString(Qt::ISODate).toLatin1() +
+                   ";Official courseware;1;1;430,00;Data Analytics\n";
+        csv +=
+            "OC-1;1;orderConfirmation;" + today.addDays(-3).toString(Qt::ISODate).toLatin1() + ";x;1;1;1;\n";
         std::unique_ptr<InvoiceImportDialog> dialog(runImport(writeCsv("good.csv", csv)));
         QVERIFY(dialog->summary());
         QCOMPARE(dialog->summary()->added, 1201);
@@ -87,8 +90,8 @@ private slots:
         w.refresh();
         LedgerModel* model = w.model();
         QCOMPARE(model->totalRows(), 1201);
-        QCOMPARE(model->rowCount(), 1201); // every row is there; they are read as the view shows them
-        QVERIFY(model->cachedPages() <= 2);  // what the first screen (and the column widths) needed
+        QCOMPARE(model->rowCount(), 1201);  // every row is there; they are read as the view shows them
+        QVERIFY(model->cachedPages() <= 2); // what the first screen (and the column widths) needed
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("ledgerCount"))->text(), QStringLiteral("1,201 rows."));
         // Newest first; this month's invoices are pending, the order confirmation never counts.
         QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("INV-0"));
@@ -135,7 +138,8 @@ private slots:
         QStringList truth; // the invoices of the view, newest first, page after page
         std::optional<Purchase> after;
         for (;;) {
-            auto page = ledger.page(m_admin, m_admin.partnerId(), {}, after, LedgerService::kPageSize, QDate::currentDate());
+            auto page = ledger.page(m_admin, m_admin.partnerId(), {}, after, LedgerService::kPageSize,
+                                    QDate::currentDate());
             QVERIFY(page);
             for (const LedgerRow& r : page.value())
                 truth << r.purchase.invoice + QLatin1Char('/') + QString::number(r.purchase.line);
@@ -175,8 +179,8 @@ private slots:
         QCOMPARE(model.offsetReads(), 1);
         // Every row, as the view would show it.
         for (int r = 0; r < truth.size(); ++r)
-            QCOMPARE(model.index(r, LedgerModel::Invoice).data().toString() + QLatin1Char('/')
-                         + model.index(r, LedgerModel::Line).data().toString(),
+            QCOMPARE(model.index(r, LedgerModel::Invoice).data().toString() + QLatin1Char('/') +
+                         model.index(r, LedgerModel::Line).data().toString(),
                      truth[r]);
         QCOMPARE(model.offsetReads(), 1);
         QVERIFY(model.cachedPages() <= 2);
@@ -200,9 +204,10 @@ private slots:
             listed = d->findChild<QTableWidget*>(QStringLiteral("importErrors"))->rowCount();
             d->reject();
         });
-        std::unique_ptr<InvoiceImportDialog> dialog(runImport(writeCsv(
-            "bad.csv", "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nNEW-1,invoice,2021-01-01,x,1,1,1\n"
-                       "NEW-2,invoice,2021-02-30,x,1,1,1\nNEW-3,invoice,2021-01-01,x,0,1,1\n")));
+        std::unique_ptr<InvoiceImportDialog> dialog(runImport(
+            writeCsv("bad.csv", "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nNEW-1,"
+                                "invoice,2021-01-01,x,1,1,1\n"
+                                "NEW-2,invoice,2021-02-30,x,1,1,1\nNEW-3,invoice,2021-01-01,x,0,1,1\n")));
         QCOMPARE(listed, 2);
         QVERIFY(!dialog->summary()->ok());
         QCOMPARE(PurchaseRepository(*m_db).count(m_admin.partnerId()).value(), before);
@@ -227,10 +232,12 @@ private slots:
     {
         const QString password = QStringLiteral("a long passphrase");
         const Session support{AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                                  .addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0, password})
+                                  .addUser(Actor::commandLine(),
+                                           {QStringLiteral("support"), Role::FrontlineSupport, 0, password})
                                   .value()};
-        auto other = PartnerService(*m_db).add(Actor::commandLine(), {0, QStringLiteral("2"), QStringLiteral("Other"),
-                                                                       QStringLiteral("FR"), QDate(2020, 1, 1)});
+        auto other =
+            PartnerService(*m_db).add(Actor::commandLine(), {0, QStringLiteral("2"), QStringLiteral("Other"),
+                                                             QStringLiteral("FR"), QDate(2020, 1, 1)});
         QVERIFY(other);
         for (int i = 0; i < 3; ++i) {
             Purchase p;
@@ -280,7 +287,8 @@ private slots:
 
         // The core refuses support's import whatever the UI offers.
         QBuffer csv;
-        csv.setData("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nS-1,invoice,2021-01-01,x,1,1,1\n");
+        csv.setData("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\nS-1,invoice,2021-01-"
+                    "01,x,1,1,1\n");
         csv.open(QIODevice::ReadOnly);
         auto refused = LedgerService(*m_db).importInvoices(support, m_admin.partnerId(), csv, {});
         QVERIFY(!refused);

@@ -40,7 +40,8 @@ private slots:
         Translations::install(QStringLiteral("en"));
         m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("overview.sqlite")))).value();
         m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"), QStringLiteral("IT"), QDate(2021, 5, 1)},
+                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"),
+                                         QStringLiteral("IT"), QDate(2021, 5, 1)},
                                         QStringLiteral("admin"), QStringLiteral("a long passphrase"))
                       .value();
     }
@@ -60,14 +61,17 @@ private slots:
             accept(d);
         });
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("editProfile")), Qt::LeftButton);
-        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("partnerName"))->text(), QStringLiteral("Contoso Learning S.r.l."));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("partnerName"))->text(),
+                 QStringLiteral("Contoso Learning S.r.l."));
 
         whenDialogShows<MembershipDialog>([](MembershipDialog* d) {
             auto* type = d->findChild<QComboBox*>(QStringLiteral("type"));
             type->setCurrentIndex(1); // silver
             accept(d);                // without a competency
-            QCOMPARE(d->findChild<QLabel*>(QStringLiteral("error"))->text(), QStringLiteral("This field is required."));
-            d->findChild<QComboBox*>(QStringLiteral("competency"))->setCurrentText(QStringLiteral("Data Analytics"));
+            QCOMPARE(d->findChild<QLabel*>(QStringLiteral("error"))->text(),
+                     QStringLiteral("This field is required."));
+            d->findChild<QComboBox*>(QStringLiteral("competency"))
+                ->setCurrentText(QStringLiteral("Data Analytics"));
             accept(d);
         });
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("addMembership")), Qt::LeftButton);
@@ -75,13 +79,16 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Silver competency"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Data Analytics"));
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("renewals"))->text().startsWith(QLatin1String("Next anniversary: 1 May")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("renewals"))
+                    ->text()
+                    .startsWith(QLatin1String("Next anniversary: 1 May")));
     }
 
     void viewerHasNoEditingButtons()
     {
         auto viewer = AccountService(*m_db, PasswordHasher::Strength::Minimal)
-                          .addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(), QStringLiteral("a long passphrase")});
+                          .addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(),
+                                             QStringLiteral("a long passphrase")});
         QVERIFY(viewer.ok());
         Session session{viewer.value()};
         AppContext context{*m_db, session};

@@ -55,11 +55,14 @@ private slots:
         Translations::install(QStringLiteral("en"));
         m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("people.sqlite")))).value();
         AccountService accounts(*m_db, PasswordHasher::Strength::Minimal);
-        m_admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
-                                            QStringLiteral("admin"), QStringLiteral("a long passphrase"))
+        m_admin = accounts
+                      .createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"),
+                                         QDate(2021, 1, 1)},
+                                        QStringLiteral("admin"), QStringLiteral("a long passphrase"))
                       .value();
-        m_viewer = Session{accounts.addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(),
-                                                      QStringLiteral("a long passphrase")})
+        m_viewer = Session{accounts
+                               .addUser(m_admin, {QStringLiteral("viewer"), Role::Viewer, m_admin.partnerId(),
+                                                  QStringLiteral("a long passphrase")})
                                .value()};
     }
 
@@ -74,21 +77,26 @@ private slots:
 
         QString refusal;
         whenDialogShows<TrainerDialog>([&](TrainerDialog* d) {
-            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Giulia Rossi"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("name")),
+                             QStringLiteral("Giulia Rossi"));
             accept(d); // no MCT ID yet
             refusal = d->findChild<QLabel*>(QStringLiteral("error"))->text();
             QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("mctId")), QStringLiteral("MCT-1001"));
             d->findChild<QDateEdit*>(QStringLiteral("validTo"))->setDate(QDate::currentDate().addDays(30));
             accept(d);
         });
-        QTest::mouseClick(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QPushButton*>(QStringLiteral("add")),
+        QTest::mouseClick(w.findChild<RecordTable*>(QStringLiteral("trainers"))
+                              ->findChild<QPushButton*>(QStringLiteral("add")),
                           Qt::LeftButton);
         QCOMPARE(refusal, QStringLiteral("This field is required."));
         QCOMPARE(column(table, 1), QStringList{QStringLiteral("MCT-1001")});
         // Ending within 60 days: flagged, and the workspace says how many.
         QCOMPARE(column(table, 4), QStringList{QStringLiteral("Expires in 30 days")});
         QVERIFY(table->item(0, 0)->toolTip().contains(QLatin1String("renew")));
-        QVERIFY(w.findChild<RecordTable*>(QStringLiteral("trainers"))->findChild<QLabel*>()->text().contains(QLatin1String("1 MCT")));
+        QVERIFY(w.findChild<RecordTable*>(QStringLiteral("trainers"))
+                    ->findChild<QLabel*>()
+                    ->text()
+                    .contains(QLatin1String("1 MCT")));
 
         // Delete removes the selected trainer after a confirmation.
         table->setFocus();
@@ -102,7 +110,8 @@ private slots:
     void viewerSeesButCannotChange()
     {
         PeopleService(*m_db).addExamPass(m_admin, m_admin.partnerId(),
-                                         {0, QStringLiteral("Marco"), QStringLiteral("PL-300"), QDate(2021, 1, 5), QStringLiteral("Data Analytics")},
+                                         {0, QStringLiteral("Marco"), QStringLiteral("PL-300"),
+                                          QDate(2021, 1, 5), QStringLiteral("Data Analytics")},
                                          QDate::currentDate());
         AppContext context{*m_db, m_viewer};
         PeopleWorkspace w(context);

@@ -97,23 +97,34 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(w));
         auto* status = w->findChild<QLabel*>(QStringLiteral("statusUser"));
         QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
-        QVERIFY(w->findChild<QLabel*>(QStringLiteral("statusDatabase"))->text().contains(QLatin1String("shell.sqlite")));
-        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
-                              QStringLiteral("Directory listing")}));
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("statusDatabase"))
+                    ->text()
+                    .contains(QLatin1String("shell.sqlite")));
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
+                                             QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
+                                             QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
+                                             QStringLiteral("Directory listing")}));
         QCOMPARE(w->findChild<QLabel*>(QStringLiteral("mpnId"))->text(), QStringLiteral("4412345"));
 
         // Italian, at run time: the window, the navigation, the menus and the status bar.
         auto* italian = w->findChild<QAction*>(QStringLiteral("language_it"));
         QVERIFY(italian);
         italian->trigger();
-        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Iscrizione"), QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"), QStringLiteral("Casi di discrepanza"), QStringLiteral("Persone"),
-                               QStringLiteral("Inserimento nella directory")}));
-        QCOMPARE(status->text(), QStringLiteral("Accesso eseguito come giulia.rossi (Amministratore partner MPN)"));
+        QTRY_COMPARE(navigation(w),
+                     (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Iscrizione"),
+                                  QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"),
+                                  QStringLiteral("Casi di discrepanza"), QStringLiteral("Persone"),
+                                  QStringLiteral("Inserimento nella directory")}));
+        QCOMPARE(status->text(),
+                 QStringLiteral("Accesso eseguito come giulia.rossi (Amministratore partner MPN)"));
         QCOMPARE(w->menuBar()->actions().at(1)->text(), QStringLiteral("&Lingua"));
         QCOMPARE(Language::saved(), QStringLiteral("it"));
         w->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
-        QTRY_COMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
-                              QStringLiteral("Directory listing")}));
+        QTRY_COMPARE(navigation(w),
+                     (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
+                                  QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
+                                  QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
+                                  QStringLiteral("Directory listing")}));
         QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
 
         // Sign out, then a wrong password, then the right one.
@@ -150,19 +161,26 @@ private slots:
         auto db = Database::open(m_dir.filePath(QStringLiteral("roles.sqlite")));
         QVERIFY(db.ok());
         AccountService accounts(*db.value(), PasswordHasher::Strength::Minimal);
-        auto admin = accounts.createFirstAdmin({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
-                                               QStringLiteral("admin"), QStringLiteral("a long passphrase"));
+        auto admin = accounts.createFirstAdmin(
+            {0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"), QDate(2021, 1, 1)},
+            QStringLiteral("admin"), QStringLiteral("a long passphrase"));
         QVERIFY(admin.ok());
-        auto support = accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
-                                                                QStringLiteral("a long passphrase")});
+        auto support =
+            accounts.addUser(Actor::commandLine(), {QStringLiteral("support"), Role::FrontlineSupport, 0,
+                                                    QStringLiteral("a long passphrase")});
         QVERIFY(support.ok());
 
         MainWindow partnerView(*db.value(), admin.value());
-        QCOMPARE(navigation(&partnerView), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
+        QCOMPARE(navigation(&partnerView),
+                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
+                              QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
+                              QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
                               QStringLiteral("Directory listing")}));
         MainWindow supportView(*db.value(), Session{support.value()});
         QCOMPARE(navigation(&supportView),
-                 (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"), QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"), QStringLiteral("Case queue"), QStringLiteral("Listing batches"),
+                 (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"),
+                              QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
+                              QStringLiteral("Case queue"), QStringLiteral("Listing batches"),
                               QStringLiteral("Audit trail")}));
         QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as support (Partner Frontline Support)"));

@@ -75,7 +75,8 @@ AuditWorkspace::AuditWorkspace(AppContext& context, QWidget* parent) : Workspace
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditWorkspace::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditWorkspace::showSelected);
     connect(m_verify, &QPushButton::clicked, this, &AuditWorkspace::verify);
     retranslateUi();
 }
@@ -91,8 +92,9 @@ void AuditWorkspace::refresh()
 
 void AuditWorkspace::retranslateUi()
 {
-    m_intro->setText(tr("Every change to enrollments, purchases, cases, listings, people and accounts, newest first. "
-                        "Each entry is chained to the one before it, so an edited, removed or reordered entry is found."));
+    m_intro->setText(
+        tr("Every change to enrollments, purchases, cases, listings, people and accounts, newest first. "
+           "Each entry is chained to the one before it, so an edited, removed or reordered entry is found."));
     m_filter->setPlaceholderText(tr("Filter by user, action, entity..."));
     m_filter->setAccessibleName(tr("Filter the audit trail"));
     m_verify->setText(tr("&Verify the chain"));
@@ -109,13 +111,14 @@ void AuditWorkspace::fill()
     for (const AuditEntry& e : m_entries) {
         auto* id = new QStandardItem;
         id->setData(e.id, Qt::DisplayRole);
-        QList<QStandardItem*> row{id,
-                                  new QStandardItem(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                                  new QStandardItem(e.userName),
-                                  new QStandardItem(e.role),
-                                  new QStandardItem(e.action),
-                                  new QStandardItem(e.entity + QLatin1Char(' ') + e.entityId),
-                                  new QStandardItem(e.partnerId ? QString::number(e.partnerId) : QString())};
+        QList<QStandardItem*> row{
+            id,
+            new QStandardItem(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            new QStandardItem(e.userName),
+            new QStandardItem(e.role),
+            new QStandardItem(e.action),
+            new QStandardItem(e.entity + QLatin1Char(' ') + e.entityId),
+            new QStandardItem(e.partnerId ? QString::number(e.partnerId) : QString())};
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();
@@ -129,8 +132,8 @@ void AuditWorkspace::showSelected()
         return;
     }
     const AuditEntry& e = m_entries[current.row()];
-    m_detail->setPlainText(tr("Before:\n%1\nAfter:\n%2\nHash: %3").arg(pretty(e.before), pretty(e.after),
-                                                                       QString::fromLatin1(e.hash)));
+    m_detail->setPlainText(tr("Before:\n%1\nAfter:\n%2\nHash: %3")
+                               .arg(pretty(e.before), pretty(e.after), QString::fromLatin1(e.hash)));
 }
 
 void AuditWorkspace::verify()
@@ -142,7 +145,8 @@ void AuditWorkspace::verify()
     }
     m_result->setText(v->intact ? tr("The chain is intact: %n entry(ies) checked.", nullptr, int(v->entries))
                                 : tr("The chain is broken: %1").arg(Messages::text(v->problem)));
-    m_result->setStyleSheet(v->intact ? QStringLiteral("color: #0b6a0b;") : QStringLiteral("color: #b00020;"));
+    m_result->setStyleSheet(v->intact ? QStringLiteral("color: #0b6a0b;")
+                                      : QStringLiteral("color: #b00020;"));
 }
 
 } // namespace lp

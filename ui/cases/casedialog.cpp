@@ -31,10 +31,11 @@ const QStringList kFieldPaths{QStringLiteral("case.month"),         QStringLiter
                               QStringLiteral("case.revenueValue"),  QStringLiteral("case.evidence")};
 
 // OMLP types seen on the Courseware Marketplace (program-rules §9); others may be typed.
-const QStringList kOmlpTypes{QStringLiteral("MOC On-Demand"), QStringLiteral("Certification exam voucher"),
-                             QStringLiteral("Official courseware"), QStringLiteral("Online labs"),
-                             QStringLiteral("Packaged set"), QStringLiteral("Learning product voucher"),
-                             QStringLiteral("Student access pass")};
+const QStringList kOmlpTypes{
+    QStringLiteral("MOC On-Demand"),       QStringLiteral("Certification exam voucher"),
+    QStringLiteral("Official courseware"), QStringLiteral("Online labs"),
+    QStringLiteral("Packaged set"),        QStringLiteral("Learning product voucher"),
+    QStringLiteral("Student access pass")};
 
 std::optional<double> number(const QLineEdit* e)
 {
@@ -94,7 +95,8 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
     evidenceColumn->addLayout(evidence);
     m_evidenceType = new QComboBox(m_evidenceRow);
     m_evidenceType->setObjectName(QStringLiteral("evidenceType"));
-    for (DocumentType t : {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
+    for (DocumentType t :
+         {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
         m_evidenceType->addItem(QString(), int(t));
     m_attach = new QPushButton(m_evidenceRow);
     m_attach->setObjectName(QStringLiteral("attachEvidence"));
@@ -108,7 +110,8 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
     evidenceColumn->addWidget(m_evidenceName);
 
     m_form = new QFormLayout;
-    const QList<QWidget*> fields{m_month, m_year, m_omlpType, m_units, m_invoice, m_kpi, m_revenue, m_evidenceRow};
+    const QList<QWidget*> fields{m_month,   m_year, m_omlpType, m_units,
+                                 m_invoice, m_kpi,  m_revenue,  m_evidenceRow};
     for (QWidget* field : fields) {
         auto* column = new QVBoxLayout;
         column->setSpacing(2);
@@ -178,15 +181,18 @@ bool CaseDialog::attachEvidence(const QString& fileName)
     QFile file(fileName);
     const int evidenceRow = int(kFieldPaths.indexOf(QStringLiteral("case.evidence")));
     if (!file.open(QIODevice::ReadOnly)) {
-        m_problems[evidenceRow]->setText(tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString()));
+        m_problems[evidenceRow]->setText(
+            tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString()));
         m_problems[evidenceRow]->show();
         return false;
     }
     if (file.size() > CaseService::kMaxEvidenceBytes) {
         // Not read into memory at all: the core would refuse it anyway.
-        m_problems[evidenceRow]->setText(Messages::text(
-            {QStringLiteral("EVIDENCE_TOO_LARGE"), {}, {QString::number(file.size() / (1024 * 1024)),
-                                                        QString::number(CaseService::kMaxEvidenceBytes / (1024 * 1024))}}));
+        m_problems[evidenceRow]->setText(
+            Messages::text({QStringLiteral("EVIDENCE_TOO_LARGE"),
+                            {},
+                            {QString::number(file.size() / (1024 * 1024)),
+                             QString::number(CaseService::kMaxEvidenceBytes / (1024 * 1024))}}));
         m_problems[evidenceRow]->show();
         return false;
     }
@@ -196,8 +202,10 @@ bool CaseDialog::attachEvidence(const QString& fileName)
     e.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, e.bytes).name();
     e.declaredType = DocumentType(m_evidenceType->currentData().toInt());
     m_evidence = e;
-    m_evidenceName->setText(tr("%1\nSHA-256 %2")
-                                .arg(e.fileName, QString::fromLatin1(QCryptographicHash::hash(e.bytes, QCryptographicHash::Sha256).toHex())));
+    m_evidenceName->setText(
+        tr("%1\nSHA-256 %2")
+            .arg(e.fileName,
+                 QString::fromLatin1(QCryptographicHash::hash(e.bytes, QCryptographicHash::Sha256).toHex())));
     if (!m_touched.contains(m_evidenceRow))
         m_touched << m_evidenceRow;
     updateTriage();
@@ -235,7 +243,8 @@ DiscrepancyCaseInput CaseDialog::input() const
 
 QWidget* CaseDialog::fieldFor(const QString& path) const
 {
-    const QList<QWidget*> fields{m_month, m_year, m_omlpType, m_units, m_invoice, m_kpi, m_revenue, m_evidenceRow};
+    const QList<QWidget*> fields{m_month,   m_year, m_omlpType, m_units,
+                                 m_invoice, m_kpi,  m_revenue,  m_evidenceRow};
     const qsizetype i = kFieldPaths.indexOf(path);
     return i >= 0 ? fields[i] : nullptr;
 }
@@ -269,7 +278,8 @@ void CaseDialog::updateTriage()
         m_triage->setText(tr("Fill in the seven fields: the triage appears here."));
         return;
     }
-    const QString sentence = CaseService::triageSentence(t.triage, input().invoiceNumber, t.mismatches, t.visibleOn);
+    const QString sentence =
+        CaseService::triageSentence(t.triage, input().invoiceNumber, t.mismatches, t.visibleOn);
     QString advice;
     if (t.triage == QLatin1String("NOT_YET_REPORTED"))
         advice = tr("We suggest waiting for that report before filing a case.");
@@ -324,8 +334,9 @@ void CaseDialog::retranslateUi()
 {
     setWindowTitle(tr("File a KPI discrepancy case"));
     m_heading->setText(windowTitle());
-    m_intro->setText(tr("Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and "
-                        "only an invoice is accepted as evidence: order confirmations and partner reports are not."));
+    m_intro->setText(
+        tr("Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and "
+           "only an invoice is accepted as evidence: order confirmations and partner reports are not."));
     const int month = m_month->currentIndex();
     m_month->clear();
     m_month->addItem(QString());
@@ -338,8 +349,9 @@ void CaseDialog::retranslateUi()
     for (int i = 0; i < evidenceTypes.size(); ++i)
         m_evidenceType->setItemText(i, evidenceTypes[i]);
     m_evidenceType->setAccessibleName(tr("Kind of document attached"));
-    form::setLabels(m_form, {tr("&Month:"), tr("&Year:"), tr("&OMLP type:"), tr("&Purchase units:"), tr("&Invoice number:"),
-                             tr("&KPI value:"), tr("&Revenue value:"), tr("&Evidence:")});
+    form::setLabels(m_form,
+                    {tr("&Month:"), tr("&Year:"), tr("&OMLP type:"), tr("&Purchase units:"),
+                     tr("&Invoice number:"), tr("&KPI value:"), tr("&Revenue value:"), tr("&Evidence:")});
     m_attach->setText(tr("&Attach invoice..."));
     if (!m_evidence)
         m_evidenceName->setText(tr("No file attached"));

@@ -33,8 +33,9 @@ bool CaseExport::saveAs(QWidget* parent, const QString& text, const QString& sug
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    const QString fileName = QFileDialog::getSaveFileName(parent, tr("Export the case"), dir + QLatin1Char('/') + suggestedName,
-                                                          tr("Text (*.txt);;PDF documents (*.pdf)"), &selected);
+    const QString fileName =
+        QFileDialog::getSaveFileName(parent, tr("Export the case"), dir + QLatin1Char('/') + suggestedName,
+                                     tr("Text (*.txt);;PDF documents (*.pdf)"), &selected);
     if (fileName.isEmpty())
         return false;
     return write(text, fileName, error);

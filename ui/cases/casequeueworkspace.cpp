@@ -30,8 +30,14 @@
 namespace lp {
 namespace {
 
-QString money(qint64 cents) { return QLocale().toString(double(cents) / 100.0, 'f', 2); }
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
+QString money(qint64 cents)
+{
+    return QLocale().toString(double(cents) / 100.0, 'f', 2);
+}
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
 
 } // namespace
 
@@ -151,14 +157,16 @@ void CaseQueueWorkspace::showSelected()
     m_detail.reset();
     m_problem->hide();
     if (row >= 0 && row < m_queue.size() && m_table->selectionModel()->hasSelection()) {
-        auto detail = CaseService(m_context.db).detail(m_context.session, m_queue[row].discrepancyCase.id, m_today);
+        auto detail =
+            CaseService(m_context.db).detail(m_context.session, m_queue[row].discrepancyCase.id, m_today);
         if (detail)
             m_detail = detail.value();
         else
             form::showError(m_problem, detail.error(), nullptr);
     }
     const bool any = m_detail.has_value();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_compare, m_view, m_save, m_corrected, m_rejected, m_note, m_resolve})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_compare, m_view, m_save, m_corrected, m_rejected,
+                                                      m_note, m_resolve})
         w->setEnabled(any);
     m_compare->setRowCount(0);
     if (!any) {
@@ -168,13 +176,14 @@ void CaseQueueWorkspace::showSelected()
     }
     const CaseDetail& d = *m_detail;
     const DiscrepancyCase& c = d.discrepancyCase;
-    m_triage->setText(tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
-                          .arg(c.id)
-                          .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
-                               CaseService::triageSentence(c.triage, c.invoiceNumber, {}, {}).toHtmlEscaped(),
-                               CaseService::triageSentence(d.triage.triage, c.invoiceNumber, d.triage.mismatches,
-                                                           d.triage.visibleOn)
-                                   .toHtmlEscaped()));
+    m_triage->setText(
+        tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
+            .arg(c.id)
+            .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
+                 CaseService::triageSentence(c.triage, c.invoiceNumber, {}, {}).toHtmlEscaped(),
+                 CaseService::triageSentence(d.triage.triage, c.invoiceNumber, d.triage.mismatches,
+                                             d.triage.visibleOn)
+                     .toHtmlEscaped()));
     // The case, then each KPI record of the invoice, then (with several lines) their total;
     // a field that differs from the case is highlighted, and says so to a screen reader.
     struct Row
@@ -191,7 +200,8 @@ void CaseQueueWorkspace::showSelected()
     qint64 revenue = 0;
     for (const KpiRecordCheck& r : d.records) {
         const Purchase& p = r.purchase;
-        rows.append({tr("KPI record, line %1").arg(p.line), p.omlpType, double(p.units), p.kpiValue, p.revenueCents, r.mismatches});
+        rows.append({tr("KPI record, line %1").arg(p.line), p.omlpType, double(p.units), p.kpiValue,
+                     p.revenueCents, r.mismatches});
         units += p.units;
         kpi += p.kpiValue;
         revenue += p.revenueCents;
@@ -203,13 +213,13 @@ void CaseQueueWorkspace::showSelected()
     else if (d.records.size() == 1)
         rows.last().mismatches = d.triage.mismatches;
     m_compare->setRowCount(int(rows.size()));
-    const QStringList fields{QString(), QStringLiteral("omlpType"), QStringLiteral("purchaseUnit"), QStringLiteral("kpiValue"),
-                             QStringLiteral("revenueValue")};
+    const QStringList fields{QString(), QStringLiteral("omlpType"), QStringLiteral("purchaseUnit"),
+                             QStringLiteral("kpiValue"), QStringLiteral("revenueValue")};
     for (int i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
         const bool empty = i > 0 && d.records.isEmpty();
-        const QStringList cells{r.source, r.omlp, empty ? QString() : number(r.units), empty ? QString() : number(r.kpi),
-                                empty ? QString() : money(r.revenue)};
+        const QStringList cells{r.source, r.omlp, empty ? QString() : number(r.units),
+                                empty ? QString() : number(r.kpi), empty ? QString() : money(r.revenue)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (col >= 1 && col <= 4 && r.mismatches.contains(fields[col])) {
@@ -233,18 +243,22 @@ void CaseQueueWorkspace::resolveSelected()
     if (!m_detail)
         return;
     const auto resolution = CaseService::Resolution(m_resolution->checkedId());
-    auto done = CaseService(m_context.db).resolve(m_context.session, m_detail->discrepancyCase.id, resolution,
-                                                  m_note->toPlainText().trimmed());
+    auto done = CaseService(m_context.db)
+                    .resolve(m_context.session, m_detail->discrepancyCase.id, resolution,
+                             m_note->toPlainText().trimmed());
     if (!done) {
         form::showError(m_problem, done.error(),
-                        done.error().path == QLatin1String("case.resolutionNote") ? static_cast<QWidget*>(m_note) : nullptr);
+                        done.error().path == QLatin1String("case.resolutionNote")
+                            ? static_cast<QWidget*>(m_note)
+                            : nullptr);
         return;
     }
-    m_done->setText(done->status == CaseStatus::Corrected
-                        ? tr("Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.")
-                              .arg(done->id)
-                              .arg(done->invoiceNumber)
-                        : tr("Case %1 is rejected; the partner reads your note.").arg(done->id));
+    m_done->setText(
+        done->status == CaseStatus::Corrected
+            ? tr("Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.")
+                  .arg(done->id)
+                  .arg(done->invoiceNumber)
+            : tr("Case %1 is rejected; the partner reads your note.").arg(done->id));
     m_done->show();
     m_note->clear();
     m_table->clearSelection();
@@ -282,7 +296,8 @@ void CaseQueueWorkspace::viewEvidence()
     }
     // A PDF: the system's viewer shows it best; it reads a copy in the temporary folder.
     const QString suffix = QMimeDatabase().mimeTypeForData(bytes.value()).preferredSuffix();
-    const QString path = QDir::temp().filePath(QStringLiteral("learnpartner-case-%1.%2").arg(m_detail->discrepancyCase.id).arg(suffix));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("learnpartner-case-%1.%2").arg(m_detail->discrepancyCase.id).arg(suffix));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
         m_problem->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -304,9 +319,10 @@ void CaseQueueWorkspace::saveEvidence()
         form::showError(m_problem, bytes.error(), nullptr);
         return;
     }
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Save the evidence"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + m_detail->discrepancyCase.evidenceName);
+    const QString name =
+        QFileDialog::getSaveFileName(this, tr("Save the evidence"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                         QLatin1Char('/') + m_detail->discrepancyCase.evidenceName);
     if (name.isEmpty())
         return;
     QSaveFile file(name);
@@ -319,10 +335,12 @@ void CaseQueueWorkspace::saveEvidence()
 void CaseQueueWorkspace::retranslateUi()
 {
     m_heading->setText(title());
-    m_intro->setText(tr("Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of "
-                        "its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI "
-                        "records; rejected leaves them. The note is required and the partner reads it."));
-    m_table->setHorizontalHeaderLabels({tr("Case"), tr("Partner"), tr("Invoice"), tr("Triage"), tr("Filed"), tr("Age")});
+    m_intro->setText(tr(
+        "Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of "
+        "its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI "
+        "records; rejected leaves them. The note is required and the partner reads it."));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Case"), tr("Partner"), tr("Invoice"), tr("Triage"), tr("Filed"), tr("Age")});
     m_table->setAccessibleName(tr("Open cases, oldest first"));
     m_compare->setHorizontalHeaderLabels(
         {tr("Source"), tr("OMLP type"), tr("Purchase units"), tr("KPI value"), tr("Revenue value")});

@@ -22,9 +22,12 @@ namespace lp {
 QString CaseTexts::status(CaseStatus s)
 {
     switch (s) {
-    case CaseStatus::Open: return tr("Open");
-    case CaseStatus::Corrected: return tr("Corrected");
-    case CaseStatus::Rejected: return tr("Rejected");
+    case CaseStatus::Open:
+        return tr("Open");
+    case CaseStatus::Corrected:
+        return tr("Corrected");
+    case CaseStatus::Rejected:
+        return tr("Rejected");
     }
     return {};
 }
@@ -94,9 +97,11 @@ void CasesWorkspace::refresh()
     m_table->setRowCount(int(m_cases.size()));
     for (int i = 0; i < m_cases.size(); ++i) {
         const DiscrepancyCase& c = m_cases[i];
-        const QStringList cells{QString::number(c.id), c.invoiceNumber,
+        const QStringList cells{QString::number(c.id),
+                                c.invoiceNumber,
                                 QStringLiteral("%1/%2").arg(c.month, 2, 10, QLatin1Char('0')).arg(c.year),
-                                CaseTexts::triage(c.triage), CaseTexts::status(c.status),
+                                CaseTexts::triage(c.triage),
+                                CaseTexts::status(c.status),
                                 locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat)};
         form::setRow(m_table, i, cells);
     }
@@ -143,7 +148,8 @@ void CasesWorkspace::exportSelected()
     if (row < 0 || row >= m_cases.size())
         return;
     QString error;
-    if (!CaseExport::saveAs(this, selectedText(), tr("kpi-case-%1.txt").arg(m_cases[row].id), &error) && !error.isEmpty()) {
+    if (!CaseExport::saveAs(this, selectedText(), tr("kpi-case-%1.txt").arg(m_cases[row].id), &error) &&
+        !error.isEmpty()) {
         m_problem->setText(error);
         m_problem->show();
     }
@@ -152,11 +158,13 @@ void CasesWorkspace::exportSelected()
 void CasesWorkspace::retranslateUi()
 {
     m_heading->setText(title());
-    m_intro->setText(tr("A KPI record that does not match your invoice is corrected through a case: Partner Frontline "
-                        "Support reviews it and says what it decided. Select a case to read it, or export it."));
+    m_intro->setText(
+        tr("A KPI record that does not match your invoice is corrected through a case: Partner Frontline "
+           "Support reviews it and says what it decided. Select a case to read it, or export it."));
     m_new->setText(tr("&New case..."));
     m_export->setText(tr("&Export..."));
-    m_table->setHorizontalHeaderLabels({tr("Case"), tr("Invoice"), tr("Month"), tr("Triage"), tr("Status"), tr("Filed")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Case"), tr("Invoice"), tr("Month"), tr("Triage"), tr("Status"), tr("Filed")});
     m_table->setAccessibleName(tr("Your discrepancy cases"));
     m_text->setAccessibleName(tr("The selected case"));
     if (isVisible())

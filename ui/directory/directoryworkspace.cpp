@@ -23,8 +23,8 @@
 namespace lp {
 namespace {
 
-const QStringList kFields{QStringLiteral("listing.displayName"), QStringLiteral("listing.country"),
-                          QStringLiteral("listing.landingUrl"),  QStringLiteral("listing.aboutPartnerOnly"),
+const QStringList kFields{QStringLiteral("listing.displayName"),   QStringLiteral("listing.country"),
+                          QStringLiteral("listing.landingUrl"),    QStringLiteral("listing.aboutPartnerOnly"),
                           QStringLiteral("listing.noCompetitors"), QStringLiteral("listing.ownedByPartner")};
 
 using form::longDate;
@@ -126,7 +126,8 @@ void DirectoryWorkspace::refresh()
             m_name->setText(m_partner.name);
             m_country->setCode(m_partner.country);
             // A saved draft comes back as it was left.
-            if (auto draft = ListingService(m_context.db).draft(m_context.session, m_partnerId); draft && draft->has_value()) {
+            if (auto draft = ListingService(m_context.db).draft(m_context.session, m_partnerId);
+                draft && draft->has_value()) {
                 const ListingRequest& d = **draft;
                 m_name->setText(d.displayName);
                 m_country->setCode(d.country);
@@ -144,12 +145,15 @@ void DirectoryWorkspace::refresh()
 
 void DirectoryWorkspace::retranslateUi()
 {
-    m_intro->setText(tr("To appear in the <a href=\"https://docs.microsoft.com/learn/certifications/partners\">Learning Partner "
-                        "directory</a>, your request is sent to Microsoft in a manual batch once a month, during the third week; "
+    m_intro->setText(tr("To appear in the <a "
+                        "href=\"https://docs.microsoft.com/learn/certifications/partners\">Learning Partner "
+                        "directory</a>, your request is sent to Microsoft in a manual batch once a month, "
+                        "during the third week; "
                         "the listing is visible by the end of the first week of the following month."));
     m_formBox->setTitle(tr("Request a listing"));
     const QString partner = m_partner.name.isEmpty() ? tr("your organisation") : m_partner.name;
-    const QStringList labels{tr("&Name to show:"), tr("&Country:"), tr("&Landing page:"), QString(), QString(), QString()};
+    const QStringList labels{
+        tr("&Name to show:"), tr("&Country:"), tr("&Landing page:"), QString(), QString(), QString()};
     for (int i = 0; i < labels.size(); ++i)
         qobject_cast<QLabel*>(m_form->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels[i]);
     m_url->setPlaceholderText(tr("https://www.example.com/microsoft"));
@@ -162,7 +166,8 @@ void DirectoryWorkspace::retranslateUi()
     m_submit->setText(tr("&Send the request"));
     m_saveDraft->setText(tr("Save as &draft"));
     m_requestsBox->setTitle(tr("Requests"));
-    m_table->setHorizontalHeaderLabels({tr("Received"), tr("Name"), tr("Landing page"), tr("Batch week"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Received"), tr("Name"), tr("Landing page"), tr("Batch week"), tr("Status")});
     m_table->setAccessibleName(tr("Listing requests"));
     check();
     fillRequests();
@@ -185,13 +190,18 @@ void DirectoryWorkspace::check()
     }
     m_submit->setEnabled(r.valid);
     const DateRange week = ListingCheck::batchWeek(today);
-    m_schedule->setText(tr("Sent today, it joins the batch of %1 - %2 and should be visible by %3.")
-                            .arg(longDate(week.from), longDate(week.to), longDate(ListingCheck::expectedVisibleBy(week))));
+    m_schedule->setText(
+        tr("Sent today, it joins the batch of %1 - %2 and should be visible by %3.")
+            .arg(longDate(week.from), longDate(week.to), longDate(ListingCheck::expectedVisibleBy(week))));
 }
 
 ListingInput DirectoryWorkspace::input() const
 {
-    return {m_name->text(), m_country->code(), m_url->text(), m_aboutPartner->isChecked(), m_noCompetitors->isChecked(),
+    return {m_name->text(),
+            m_country->code(),
+            m_url->text(),
+            m_aboutPartner->isChecked(),
+            m_noCompetitors->isChecked(),
             m_owned->isChecked()};
 }
 
@@ -210,7 +220,8 @@ void DirectoryWorkspace::saveDraft()
 
 void DirectoryWorkspace::submit()
 {
-    auto outcome = ListingService(m_context.db).submit(m_context.session, m_partnerId, input(), QDate::currentDate());
+    auto outcome =
+        ListingService(m_context.db).submit(m_context.session, m_partnerId, input(), QDate::currentDate());
     if (!outcome) {
         QMessageBox::warning(this, tr("Directory listing"), Messages::text(outcome.error()));
         return;
@@ -234,12 +245,21 @@ void DirectoryWorkspace::fillRequests()
         const DateRange week = draft ? DateRange{} : ListingCheck::batchWeek(r.receivedOn);
         QString status;
         switch (ListingService::effectiveStatus(r, today)) {
-        case ListingStatus::Draft: status = tr("Draft"); break;
-        case ListingStatus::Queued: status = tr("Waiting for the batch; visible by %1").arg(longDate(r.visibleOn)); break;
-        case ListingStatus::SentInBatch: status = tr("Sent on %1; visible by %2").arg(longDate(r.sentOn), longDate(r.visibleOn)); break;
-        case ListingStatus::Visible: status = tr("Visible since %1").arg(longDate(r.visibleOn)); break;
+        case ListingStatus::Draft:
+            status = tr("Draft");
+            break;
+        case ListingStatus::Queued:
+            status = tr("Waiting for the batch; visible by %1").arg(longDate(r.visibleOn));
+            break;
+        case ListingStatus::SentInBatch:
+            status = tr("Sent on %1; visible by %2").arg(longDate(r.sentOn), longDate(r.visibleOn));
+            break;
+        case ListingStatus::Visible:
+            status = tr("Visible since %1").arg(longDate(r.visibleOn));
+            break;
         }
-        const QStringList cells{QLocale().toString(r.receivedOn, QLocale::ShortFormat), r.displayName, r.landingUrl,
+        const QStringList cells{QLocale().toString(r.receivedOn, QLocale::ShortFormat), r.displayName,
+                                r.landingUrl,
                                 draft ? QString()
                                       : tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
                                                           QLocale().toString(week.to, QLocale::ShortFormat)),

@@ -15,7 +15,8 @@
 
 namespace lp {
 
-ListingBatchesWorkspace::ListingBatchesWorkspace(AppContext& context, QWidget* parent) : Workspace(context, parent)
+ListingBatchesWorkspace::ListingBatchesWorkspace(AppContext& context, QWidget* parent)
+    : Workspace(context, parent)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -59,11 +60,14 @@ void ListingBatchesWorkspace::refresh()
 
 void ListingBatchesWorkspace::retranslateUi()
 {
-    m_intro->setText(tr("Requests are sent to the Learning Partner directory in one manual batch a month, during the third week "
-                        "(days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent."));
+    m_intro->setText(tr("Requests are sent to the Learning Partner directory in one manual batch a month, "
+                        "during the third week "
+                        "(days 15-21). Once a month's batch is sent, mark it here: every request of that "
+                        "month moves to sent."));
     m_month->setAccessibleName(tr("Batch month"));
     m_markSent->setText(tr("&Mark the batch as sent"));
-    m_table->setHorizontalHeaderLabels({tr("Batch"), tr("Partner"), tr("Name to show"), tr("Country"), tr("Landing page")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Batch"), tr("Partner"), tr("Name to show"), tr("Country"), tr("Landing page")});
     m_table->setAccessibleName(tr("Requests waiting for their batch"));
     fill();
 }
@@ -80,7 +84,8 @@ void ListingBatchesWorkspace::fill()
     }
     for (const QDate& m : months)
         m_month->addItem(tr("Batch of %1 (%n request(s))", nullptr,
-                            int(std::count_if(m_queued.cbegin(), m_queued.cend(), [&](const ListingRequest& r) { return r.batchMonth == m; })))
+                            int(std::count_if(m_queued.cbegin(), m_queued.cend(),
+                                              [&](const ListingRequest& r) { return r.batchMonth == m; })))
                              .arg(locale.toString(m, QStringLiteral("MMMM yyyy"))),
                          m);
     if (const int i = m_month->findData(selected); i >= 0)
@@ -90,8 +95,8 @@ void ListingBatchesWorkspace::fill()
     m_table->setRowCount(int(m_queued.size()));
     for (int row = 0; row < m_queued.size(); ++row) {
         const ListingRequest& r = m_queued[row];
-        const QStringList cells{locale.toString(r.batchMonth, QStringLiteral("MMMM yyyy")), m_partnerNames.value(r.partnerId),
-                                r.displayName, r.country, r.landingUrl};
+        const QStringList cells{locale.toString(r.batchMonth, QStringLiteral("MMMM yyyy")),
+                                m_partnerNames.value(r.partnerId), r.displayName, r.country, r.landingUrl};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
@@ -104,7 +109,8 @@ void ListingBatchesWorkspace::markSent()
     if (!month.isValid())
         return;
     auto moved = ListingService(m_context.db).markBatchSent(m_context.session, month, QDate::currentDate());
-    m_result->setText(moved ? tr("%n request(s) marked as sent.", nullptr, moved.value()) : Messages::text(moved.error()));
+    m_result->setText(moved ? tr("%n request(s) marked as sent.", nullptr, moved.value())
+                            : Messages::text(moved.error()));
     refresh();
 }
 

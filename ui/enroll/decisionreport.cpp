@@ -11,13 +11,20 @@
 namespace lp {
 namespace {
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
 using form::longDate;
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>").arg(esc(label), value);
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+        .arg(esc(label), value);
 }
 
 } // namespace
@@ -27,8 +34,9 @@ QString DecisionReport::requirementHtml(const RequirementResult& r)
     QString figures;
     if (r.actual && r.required)
         figures = tr("%1 of %2 required").arg(number(*r.actual), number(*r.required));
-    QString text = QStringLiteral("<b>%1</b> %2")
-                       .arg(r.met ? tr("\u2714 Met") : tr("\u2718 Not met"), esc(DisplayNames::requirement(r.code)));
+    QString text =
+        QStringLiteral("<b>%1</b> %2")
+            .arg(r.met ? tr("\u2714 Met") : tr("\u2718 Not met"), esc(DisplayNames::requirement(r.code)));
     if (!figures.isEmpty())
         text += QStringLiteral(": ") + esc(figures);
     if (!r.missing.isEmpty())
@@ -58,7 +66,8 @@ QString DecisionReport::html() const
             window += QStringLiteral(" ") + tr("(report of %1)").arg(longDate(d.kpi.reportDate));
         h += row(tr("KPI window"), esc(window));
     }
-    h += row(tr("Decision"), QStringLiteral("<b>%1</b>").arg(esc(d.eligible ? tr("Eligible") : tr("Not eligible"))));
+    h += row(tr("Decision"),
+             QStringLiteral("<b>%1</b>").arg(esc(d.eligible ? tr("Eligible") : tr("Not eligible"))));
     if (d.upgradeDiscount)
         h += row(tr("Upgrade discount"), esc(tr("The silver-to-gold upgrade discount applies.")));
     if (d.covidExtension)
@@ -73,7 +82,8 @@ QString DecisionReport::html() const
     if (!steps.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Steps recorded")));
         for (const auto& [what, when] : steps)
-            h += QStringLiteral("<li>%1: %2</li>").arg(esc(what), esc(when.isValid() ? longDate(when) : tr("not yet")));
+            h += QStringLiteral("<li>%1: %2</li>")
+                     .arg(esc(what), esc(when.isValid() ? longDate(when) : tr("not yet")));
         h += QStringLiteral("</ul>");
     }
 
@@ -82,23 +92,29 @@ QString DecisionReport::html() const
                  .arg(esc(tr("Counted invoices: %Ln, KPIs %1", nullptr, d.kpi.countedLines)
                               .arg(number(d.kpi.counted))));
         if (!d.kpi.countedPurchases.isEmpty()) {
-            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                                "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                      .arg(esc(tr("Invoice")), esc(tr("Line")), esc(tr("Date")), esc(tr("KPI")));
             for (const CountedPurchase& p : d.kpi.countedPurchases) {
-                h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>")
-                         .arg(esc(p.invoice), QString::number(p.line), esc(QLocale().toString(p.invoiceDate, QLocale::ShortFormat)),
+                h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td "
+                                    "align=\"right\">%4</td></tr>")
+                         .arg(esc(p.invoice), QString::number(p.line),
+                              esc(QLocale().toString(p.invoiceDate, QLocale::ShortFormat)),
                               esc(number(p.kpiValue)));
             }
             h += QStringLiteral("</table>");
             if (!d.kpi.listsComplete)
                 h += QStringLiteral("<p>%1</p>")
-                         .arg(esc(tr("Only the first %Ln lines of the window are listed: the KPI ledger lists them all.", nullptr,
-                                     int(d.kpi.countedPurchases.size() + d.kpi.excluded.size()))));
+                         .arg(esc(tr("Only the first %Ln lines of the window are listed: the KPI ledger "
+                                     "lists them all.",
+                                     nullptr, int(d.kpi.countedPurchases.size() + d.kpi.excluded.size()))));
         }
         if (d.kpi.pending > 0)
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Pending, not yet in a report: %1 KPIs.").arg(number(d.kpi.pending))));
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("Pending, not yet in a report: %1 KPIs.").arg(number(d.kpi.pending))));
     }
-    h += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Printed on %1 by Learning Partner Desk.").arg(longDate(printedOn))));
+    h += QStringLiteral("<p><small>%1</small></p>")
+             .arg(esc(tr("Printed on %1 by Learning Partner Desk.").arg(longDate(printedOn))));
     h += QStringLiteral("</body></html>");
     return h;
 }

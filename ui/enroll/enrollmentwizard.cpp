@@ -35,8 +35,10 @@ namespace lp {
 namespace {
 
 // The addresses the seed gives, where the seed puts them (program-rules §8).
-const QString kLearningResources = QStringLiteral("https://partner.microsoft.com/marketing/learning-resources#/");
-const QString kAssetCollection = QStringLiteral("https://partner.microsoft.com/asset/collection/learning-option-enrollment#/");
+const QString kLearningResources =
+    QStringLiteral("https://partner.microsoft.com/marketing/learning-resources#/");
+const QString kAssetCollection =
+    QStringLiteral("https://partner.microsoft.com/asset/collection/learning-option-enrollment#/");
 const QString kCompetencies = QStringLiteral("https://partner.microsoft.com/membership/competencies");
 const QString kSupport = QStringLiteral("https://partner.microsoft.com/support");
 const QString kDashboard = QStringLiteral("https://partner.microsoft.com/dashboard");
@@ -118,16 +120,20 @@ public:
             if (!r.met)
                 unmet << DisplayNames::requirement(r.code);
         }
-        QString text = EnrollmentWizard::tr("Gold is not met today: %1.").arg(unmet.join(QLatin1String("; ")));
+        QString text =
+            EnrollmentWizard::tr("Gold is not met today: %1.").arg(unmet.join(QLatin1String("; ")));
         m_button->setVisible(true);
         if (decision->recommendation == QLatin1String("silver")) {
             m_target = Path::Silver;
-            text += QLatin1Char(' ') + EnrollmentWizard::tr("You meet silver in %1: you can continue on silver, with your answers kept.")
-                                         .arg(decision->competency);
+            text += QLatin1Char(' ') +
+                    EnrollmentWizard::tr(
+                        "You meet silver in %1: you can continue on silver, with your answers kept.")
+                        .arg(decision->competency);
             m_button->setText(EnrollmentWizard::tr("Continue on si&lver"));
         } else if (decision->recommendation == QLatin1String("actionPack")) {
             m_target = Path::ActionPack;
-            text += QLatin1Char(' ') + EnrollmentWizard::tr("You meet the Learning Action Pack: you can continue with it.");
+            text += QLatin1Char(' ') +
+                    EnrollmentWizard::tr("You meet the Learning Action Pack: you can continue with it.");
             m_button->setText(EnrollmentWizard::tr("Continue with the Action &Pack"));
         } else {
             text += QLatin1Char(' ') + EnrollmentWizard::tr("No other path is met today either.");
@@ -207,18 +213,22 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Choose a path"));
-        setSubTitle(EnrollmentWizard::tr("The table says what the rules engine decides for each path today."));
-        m_intro->setText(EnrollmentWizard::tr("Learning Action Pack is the base-level entry into the Learning Partner program; the "
-                                              "silver and gold Learning options belong to one competency. Choose one, or pick a "
-                                              "row of the table."));
+        setSubTitle(
+            EnrollmentWizard::tr("The table says what the rules engine decides for each path today."));
+        m_intro->setText(EnrollmentWizard::tr(
+            "Learning Action Pack is the base-level entry into the Learning Partner program; the "
+            "silver and gold Learning options belong to one competency. Choose one, or pick a "
+            "row of the table."));
         const QStringList texts{EnrollmentWizard::tr("Learning &Action Pack"),
                                 EnrollmentWizard::tr("&Silver competency Learning option"),
                                 EnrollmentWizard::tr("&Gold competency Learning option")};
         for (int i = 0; i < 3; ++i)
             m_group->button(i)->setText(texts[i]);
-        m_previewLabel->setText(EnrollmentWizard::tr("&What the rules engine says today (silver and gold assume the performance "
-                                                     "commitment is ticked):"));
-        m_preview->setHorizontalHeaderLabels({EnrollmentWizard::tr("Path"), EnrollmentWizard::tr("Competency"),
+        m_previewLabel->setText(
+            EnrollmentWizard::tr("&What the rules engine says today (silver and gold assume the performance "
+                                 "commitment is ticked):"));
+        m_preview->setHorizontalHeaderLabels({EnrollmentWizard::tr("Path"),
+                                              EnrollmentWizard::tr("Competency"),
                                               EnrollmentWizard::tr("Today")});
         m_preview->setAccessibleName(EnrollmentWizard::tr("What the rules engine says today"));
     }
@@ -251,7 +261,8 @@ private:
                         continue;
                     QString item = DisplayNames::requirementShort(r.code);
                     if (r.actual && r.required)
-                        item += QStringLiteral(" (%1/%2)").arg(QLocale().toString(*r.actual), QLocale().toString(*r.required));
+                        item += QStringLiteral(" (%1/%2)")
+                                    .arg(QLocale().toString(*r.actual), QLocale().toString(*r.required));
                     if (!r.missing.isEmpty())
                         item += QStringLiteral(" (%1)").arg(r.missing.join(QLatin1String(", ")));
                     unmet << item;
@@ -278,7 +289,8 @@ private:
     {
         const EnrollmentAnswers& a = w()->answers();
         for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].first == a.path && (a.path == Path::ActionPack || m_rows[i].second == a.competency)) {
+            if (m_rows[i].first == a.path &&
+                (a.path == Path::ActionPack || m_rows[i].second == a.competency)) {
                 m_filling = true;
                 m_preview->setCurrentCell(i, 0);
                 m_filling = false;
@@ -359,14 +371,18 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Microsoft Certified Trainers"));
-        setSubTitle(m_actionPack ? EnrollmentWizard::tr("To qualify for the Learning Action Pack you need at least one active MCT; "
-                                                        "no other learning KPI applies.")
-                                 : EnrollmentWizard::tr("Meet the Microsoft Certified Trainer (MCT) requirements of the tier."));
+        setSubTitle(m_actionPack
+                        ? EnrollmentWizard::tr(
+                              "To qualify for the Learning Action Pack you need at least one active MCT; "
+                              "no other learning KPI applies.")
+                        : EnrollmentWizard::tr(
+                              "Meet the Microsoft Certified Trainer (MCT) requirements of the tier."));
         m_tableLabel->setText(EnrollmentWizard::tr("&MCTs active on %1:").arg(longDate(w()->today())));
-        m_table->setHorizontalHeaderLabels(
-            {EnrollmentWizard::tr("Name"), EnrollmentWizard::tr("MCT ID"), EnrollmentWizard::tr("Valid until")});
+        m_table->setHorizontalHeaderLabels({EnrollmentWizard::tr("Name"), EnrollmentWizard::tr("MCT ID"),
+                                            EnrollmentWizard::tr("Valid until")});
         m_table->setAccessibleName(EnrollmentWizard::tr("Active MCTs"));
-        m_none->setText(EnrollmentWizard::tr("No MCT is active today. Add your trainers in People, then come back."));
+        m_none->setText(
+            EnrollmentWizard::tr("No MCT is active today. Add your trainers in People, then come back."));
     }
 
     bool m_actionPack;
@@ -465,9 +481,11 @@ public:
         if (a.renewActionPack && a.subscribed) {
             const QDate expiry = lastExpiry();
             if (!expiry.isValid() || a.subscribedOn <= expiry || a.subscribedOn > expiry.addDays(30)) {
-                showProblem(m_problem, EnrollmentWizard::tr("Renewed on: the Action Pack is renewed only after it has expired, "
-                                                            "within 30 days of its expiry (%1 to %2).")
-                                           .arg(longDate(expiry.addDays(1)), longDate(expiry.addDays(30))));
+                showProblem(
+                    m_problem,
+                    EnrollmentWizard::tr("Renewed on: the Action Pack is renewed only after it has expired, "
+                                         "within 30 days of its expiry (%1 to %2).")
+                        .arg(longDate(expiry.addDays(1)), longDate(expiry.addDays(30))));
                 m_step.on->setFocus();
                 return false;
             }
@@ -490,24 +508,30 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Action Pack subscription"));
-        setSubTitle(EnrollmentWizard::tr("Step 1 of 2: buy or renew the Microsoft Action Pack subscription."));
-        m_steps->setText(EnrollmentWizard::tr("Follow the steps in %1.")
-                             .arg(link(kActionPack, EnrollmentWizard::tr("Buy or renew a Microsoft Action Pack subscription"))));
+        setSubTitle(
+            EnrollmentWizard::tr("Step 1 of 2: buy or renew the Microsoft Action Pack subscription."));
+        m_steps->setText(
+            EnrollmentWizard::tr("Follow the steps in %1.")
+                .arg(link(kActionPack,
+                          EnrollmentWizard::tr("Buy or renew a Microsoft Action Pack subscription"))));
         m_buy->setText(EnrollmentWizard::tr("B&uy a new subscription"));
         m_renew->setText(EnrollmentWizard::tr("&Renew my subscription"));
         const QDate expiry = lastExpiry();
         QString rule = EnrollmentWizard::tr("You have no Action Pack subscription yet: buy one.");
         if (expiry.isValid() && expiry >= w()->today())
-            rule = EnrollmentWizard::tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
-                                        "yours ends on %1, so it can be renewed from %2 to %3.")
+            rule = EnrollmentWizard::tr(
+                       "The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+                       "yours ends on %1, so it can be renewed from %2 to %3.")
                        .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
         else if (expiry.isValid())
-            rule = EnrollmentWizard::tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
-                                        "yours ended on %1, so it can be renewed from %2 to %3.")
+            rule = EnrollmentWizard::tr(
+                       "The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+                       "yours ended on %1, so it can be renewed from %2 to %3.")
                        .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
         m_rule->setText(rule);
-        m_step.done->setText(w()->answers().renewActionPack ? EnrollmentWizard::tr("The subscription is renewe&d")
-                                                            : EnrollmentWizard::tr("The subscription is bough&t"));
+        m_step.done->setText(w()->answers().renewActionPack
+                                 ? EnrollmentWizard::tr("The subscription is renewe&d")
+                                 : EnrollmentWizard::tr("The subscription is bough&t"));
         m_step.onLabel->setText(EnrollmentWizard::tr("&On:"));
         m_step.on->setAccessibleName(EnrollmentWizard::tr("Date of the subscription"));
     }
@@ -560,12 +584,16 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Account profile"));
-        setSubTitle(EnrollmentWizard::tr("Step 2 of 2: the account profile that opens the Courseware Marketplace."));
-        m_text->setText(EnrollmentWizard::tr("Contact the %1 team to help you set up a new account profile. This will give you "
-                                             "access to Microsoft Courseware training on the Courseware Marketplace. The "
-                                             "enrollment is active once both steps are done.")
-                            .arg(link(kSupport, EnrollmentWizard::tr("Partner Frontline Support"))));
-        m_step.done->setText(EnrollmentWizard::tr("I &asked Partner Frontline Support to set up the account profile"));
+        setSubTitle(
+            EnrollmentWizard::tr("Step 2 of 2: the account profile that opens the Courseware Marketplace."));
+        m_text->setText(
+            EnrollmentWizard::tr(
+                "Contact the %1 team to help you set up a new account profile. This will give you "
+                "access to Microsoft Courseware training on the Courseware Marketplace. The "
+                "enrollment is active once both steps are done.")
+                .arg(link(kSupport, EnrollmentWizard::tr("Partner Frontline Support"))));
+        m_step.done->setText(
+            EnrollmentWizard::tr("I &asked Partner Frontline Support to set up the account profile"));
         m_step.onLabel->setText(EnrollmentWizard::tr("&On:"));
         m_step.on->setAccessibleName(EnrollmentWizard::tr("Date of the request"));
     }
@@ -621,7 +649,8 @@ public:
     {
         const CompetencyRules* c = w()->ruleSet().competency(w()->answers().competency);
         const TierRules* tier = c ? (w()->answers().path == Path::Gold ? &c->gold : &c->silver) : nullptr;
-        return tier && !tier->performanceCommitment ? EnrollmentWizard::TrainersPage : EnrollmentWizard::CommitmentPage;
+        return tier && !tier->performanceCommitment ? EnrollmentWizard::TrainersPage
+                                                    : EnrollmentWizard::CommitmentPage;
     }
 
 private:
@@ -644,11 +673,12 @@ private:
                          .arg(QLocale().toString(t.minKpi));
         if (t.performanceCommitment)
             items << EnrollmentWizard::tr("the commitment to the Performance Requirements");
-        QString html = QStringLiteral("<p>%1</p><ul>")
-                           .arg((gold ? EnrollmentWizard::tr("The gold level of %1 asks for (rule set %2):")
-                                      : EnrollmentWizard::tr("The silver level of %1 asks for (rule set %2):"))
-                                    .arg(c->name, w()->ruleSet().id)
-                                    .toHtmlEscaped());
+        QString html =
+            QStringLiteral("<p>%1</p><ul>")
+                .arg((gold ? EnrollmentWizard::tr("The gold level of %1 asks for (rule set %2):")
+                           : EnrollmentWizard::tr("The silver level of %1 asks for (rule set %2):"))
+                         .arg(c->name, w()->ruleSet().id)
+                         .toHtmlEscaped());
         for (const QString& item : items)
             html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         m_tier->setText(html + QStringLiteral("</ul>"));
@@ -657,20 +687,25 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Competency"));
-        setSubTitle(w()->answers().path == Path::Gold
-                        ? EnrollmentWizard::tr("Which competency's gold Learning option do you enroll in?")
-                        : EnrollmentWizard::tr("Which competency's silver Learning option do you enroll in?"));
+        setSubTitle(
+            w()->answers().path == Path::Gold
+                ? EnrollmentWizard::tr("Which competency's gold Learning option do you enroll in?")
+                : EnrollmentWizard::tr("Which competency's silver Learning option do you enroll in?"));
         m_label->setText(EnrollmentWizard::tr("&Competency:"));
         m_notes->setText(
             QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
-                .arg(EnrollmentWizard::tr("To learn more about which competencies offer a silver or gold Learning option, see the "
+                .arg(EnrollmentWizard::tr("To learn more about which competencies offer a silver or gold "
+                                          "Learning option, see the "
                                           "latest %1.")
                          .arg(link(kCompetencies, EnrollmentWizard::tr("competencies page"))),
-                     EnrollmentWizard::tr("Learning KPI requirements are subject to change annually, and learning KPIs must be met "
-                                          "starting the first year of enrollment. No Business Application Plan is needed.")
+                     EnrollmentWizard::tr(
+                         "Learning KPI requirements are subject to change annually, and learning KPIs must "
+                         "be met "
+                         "starting the first year of enrollment. No Business Application Plan is needed.")
                          .toHtmlEscaped(),
                      EnrollmentWizard::tr("New partner? Learn more about the process with the %1.")
-                         .arg(link(kAssetCollection, EnrollmentWizard::tr("Learning option asset collection")))));
+                         .arg(link(kAssetCollection,
+                                   EnrollmentWizard::tr("Learning option asset collection")))));
         showTier();
     }
 
@@ -709,11 +744,13 @@ private:
     {
         setTitle(EnrollmentWizard::tr("Performance commitment"));
         setSubTitle(EnrollmentWizard::tr("Commit to the Performance Requirements to go on."));
-        m_text->setText(EnrollmentWizard::tr("Commit to the <b>Performance Requirements</b> outlined in the Learning Program "
-                                             "Performance Guidelines. These guidelines are available from the %1.")
+        m_text->setText(EnrollmentWizard::tr(
+                            "Commit to the <b>Performance Requirements</b> outlined in the Learning Program "
+                            "Performance Guidelines. These guidelines are available from the %1.")
                             .arg(link(kLearningResources, EnrollmentWizard::tr("Learning Resources site"))));
-        m_check->setText(EnrollmentWizard::tr("I &commit to the Performance Requirements of the Learning Program Performance "
-                                              "Guidelines"));
+        m_check->setText(EnrollmentWizard::tr(
+            "I &commit to the Performance Requirements of the Learning Program Performance "
+            "Guidelines"));
     }
 
     QLabel* m_text;
@@ -749,7 +786,8 @@ public:
         auto decision = w()->decision();
         m_banner->refresh(decision);
         showProblem(m_problem, decision ? QString() : Messages::text(decision.error()));
-        for (auto [label, code] : {std::pair{m_minExams, "MIN_EXAMS"}, std::pair{m_required, "REQUIRED_EXAMS"}}) {
+        for (auto [label, code] :
+             {std::pair{m_minExams, "MIN_EXAMS"}, std::pair{m_required, "REQUIRED_EXAMS"}}) {
             const RequirementResult* r = decision ? decision->requirement(QLatin1String(code)) : nullptr;
             label->setText(r ? DecisionReport::requirementHtml(*r) : QString());
             label->setVisible(r != nullptr);
@@ -771,11 +809,13 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Exams"));
-        setSubTitle(EnrollmentWizard::tr("Meet the exam requirements. A pass counts once per person and exam, for the competency "
-                                         "it is recorded for."));
-        m_tableLabel->setText(EnrollmentWizard::tr("E&xam passes recorded for %1:").arg(w()->answers().competency));
-        m_table->setHorizontalHeaderLabels(
-            {EnrollmentWizard::tr("Person"), EnrollmentWizard::tr("Exam"), EnrollmentWizard::tr("Passed on")});
+        setSubTitle(EnrollmentWizard::tr(
+            "Meet the exam requirements. A pass counts once per person and exam, for the competency "
+            "it is recorded for."));
+        m_tableLabel->setText(
+            EnrollmentWizard::tr("E&xam passes recorded for %1:").arg(w()->answers().competency));
+        m_table->setHorizontalHeaderLabels({EnrollmentWizard::tr("Person"), EnrollmentWizard::tr("Exam"),
+                                            EnrollmentWizard::tr("Passed on")});
         m_table->setAccessibleName(EnrollmentWizard::tr("Exam passes"));
     }
 
@@ -827,15 +867,17 @@ public:
         showProblem(m_problem, {});
         const Decision& d = decision.value();
         const RequirementResult* r = d.requirement(QStringLiteral("MIN_KPI"));
-        m_requirement->setText(r ? DecisionReport::requirementHtml(*r)
-                                 : EnrollmentWizard::tr("This tier asks for no minimum of learning KPIs.").toHtmlEscaped());
+        m_requirement->setText(
+            r ? DecisionReport::requirementHtml(*r)
+              : EnrollmentWizard::tr("This tier asks for no minimum of learning KPIs.").toHtmlEscaped());
         const KpiCalendar calendar(w()->ruleSet().reportDay, w()->ruleSet().windowMonths);
         QString window;
         if (d.kpi.reportDate.isValid())
-            window = EnrollmentWizard::tr("The window is %1 to %2: the months in the latest monthly report, published on %3. "
-                                          "The next report is published on %4.")
-                         .arg(longDate(d.kpi.window.from), longDate(d.kpi.window.to), longDate(d.kpi.reportDate),
-                              longDate(calendar.nextReportDate(w()->today())));
+            window = EnrollmentWizard::tr(
+                         "The window is %1 to %2: the months in the latest monthly report, published on %3. "
+                         "The next report is published on %4.")
+                         .arg(longDate(d.kpi.window.from), longDate(d.kpi.window.to),
+                              longDate(d.kpi.reportDate), longDate(calendar.nextReportDate(w()->today())));
         else
             window = EnrollmentWizard::tr("The window of the renewal is %1 to %2.")
                          .arg(longDate(d.kpi.window.from), longDate(d.kpi.window.to));
@@ -850,12 +892,15 @@ public:
         // The totals are the engine's on every line; the lines listed are those of the window,
         // EnrollmentService::kListedLines at most.
         const QLocale locale;
-        auto* counted = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Counted: %1 KPIs").arg(locale.toString(d.kpi.counted))});
+        auto* counted = new QTreeWidgetItem(
+            m_tree, {EnrollmentWizard::tr("Counted: %1 KPIs").arg(locale.toString(d.kpi.counted))});
         for (const CountedPurchase& p : std::as_const(lines->counted)) {
-            new QTreeWidgetItem(counted, {p.invoice, QString::number(p.line), locale.toString(p.invoiceDate, QLocale::ShortFormat),
+            new QTreeWidgetItem(counted, {p.invoice, QString::number(p.line),
+                                          locale.toString(p.invoiceDate, QLocale::ShortFormat),
                                           locale.toString(p.kpiValue)});
         }
-        auto* pending = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Pending: %1 KPIs").arg(locale.toString(d.kpi.pending))});
+        auto* pending = new QTreeWidgetItem(
+            m_tree, {EnrollmentWizard::tr("Pending: %1 KPIs").arg(locale.toString(d.kpi.pending))});
         auto* excluded = new QTreeWidgetItem(m_tree, {EnrollmentWizard::tr("Not counted")});
         int pendingCount = 0;
         int excludedCount = 0;
@@ -863,21 +908,28 @@ public:
             const bool isPending = p.reason == QLatin1String("NOT_YET_REPORTED");
             (isPending ? pendingCount : excludedCount)++;
             new QTreeWidgetItem(isPending ? pending : excluded,
-                                {p.invoice, QString::number(p.line), QString(), DisplayNames::exclusion(p.reason, p.visibleOn)});
+                                {p.invoice, QString::number(p.line), QString(),
+                                 DisplayNames::exclusion(p.reason, p.visibleOn)});
         }
         if (lines->before > 0) {
-            new QTreeWidgetItem(excluded, {EnrollmentWizard::tr("%Ln line(s) dated before the window", nullptr, int(lines->before)),
-                                           QString(), QString(), DisplayNames::exclusion(QStringLiteral("OUTSIDE_WINDOW"), {})});
+            new QTreeWidgetItem(
+                excluded,
+                {EnrollmentWizard::tr("%Ln line(s) dated before the window", nullptr, int(lines->before)),
+                 QString(), QString(), DisplayNames::exclusion(QStringLiteral("OUTSIDE_WINDOW"), {})});
             excludedCount += int(lines->before);
         }
         counted->setText(1, EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, d.kpi.countedLines));
-        pending->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, pendingCount) : QString());
-        excluded->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln line(s)", nullptr, excludedCount) : QString());
+        pending->setText(1, lines->complete
+                                ? EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, pendingCount)
+                                : QString());
+        excluded->setText(1, lines->complete ? EnrollmentWizard::tr("%Ln line(s)", nullptr, excludedCount)
+                                             : QString());
         if (!lines->complete) {
             // The report's own sentence, translated once.
-            auto* more = new QTreeWidgetItem(m_tree, {DecisionReport::tr("Only the first %Ln lines of the window are listed: "
-                                                                         "the KPI ledger lists them all.",
-                                                                         nullptr, EnrollmentService::kListedLines)});
+            auto* more = new QTreeWidgetItem(
+                m_tree, {DecisionReport::tr("Only the first %Ln lines of the window are listed: "
+                                            "the KPI ledger lists them all.",
+                                            nullptr, EnrollmentService::kListedLines)});
             more->setFirstColumnSpanned(true);
         }
         counted->setExpanded(true);
@@ -891,10 +943,11 @@ private:
     void retranslate() override
     {
         setTitle(EnrollmentWizard::tr("Learning KPIs"));
-        setSubTitle(EnrollmentWizard::tr("The courseware invoices of the 12-month window of the monthly report."));
+        setSubTitle(
+            EnrollmentWizard::tr("The courseware invoices of the 12-month window of the monthly report."));
         m_treeLabel->setText(EnrollmentWizard::tr("&KPI records:"));
-        m_tree->setHeaderLabels({EnrollmentWizard::tr("Invoice"), EnrollmentWizard::tr("Line"), EnrollmentWizard::tr("Date"),
-                                 EnrollmentWizard::tr("KPI or reason")});
+        m_tree->setHeaderLabels({EnrollmentWizard::tr("Invoice"), EnrollmentWizard::tr("Line"),
+                                 EnrollmentWizard::tr("Date"), EnrollmentWizard::tr("KPI or reason")});
         m_tree->setAccessibleName(EnrollmentWizard::tr("KPI records: counted, pending and not counted"));
     }
 
@@ -946,7 +999,8 @@ public:
         // A partner cannot subscribe before the requirements are met [§9].
         m_step.done->setEnabled(m_eligible);
         m_step.done->setChecked(m_eligible && w()->answers().subscribed);
-        m_step.on->setDate(w()->answers().subscribedOn.isValid() ? w()->answers().subscribedOn : w()->today());
+        m_step.on->setDate(w()->answers().subscribedOn.isValid() ? w()->answers().subscribedOn
+                                                                 : w()->today());
         m_step.on->setMaximumDate(w()->today());
         retranslate();
     }
@@ -957,29 +1011,36 @@ private:
     {
         const bool gold = w()->answers().path == Path::Gold;
         setTitle(EnrollmentWizard::tr("Membership offer and fee"));
-        setSubTitle(EnrollmentWizard::tr("Subscribe to the competency level in Partner Center and pay the fee."));
+        setSubTitle(
+            EnrollmentWizard::tr("Subscribe to the competency level in Partner Center and pay the fee."));
         const QString level = gold ? EnrollmentWizard::tr("gold") : EnrollmentWizard::tr("silver");
-        QString html = QStringLiteral("<p>%1</p><ul><li>%2</li><li>%3</li><li>%4</li></ul><p>%5</p>")
-                           .arg(EnrollmentWizard::tr("Sign in to the Partner Center %1, then select <b>MPN</b> from the "
-                                                     "left-navigation menu, followed by <b>Membership Offers</b>, and subscribe to the "
-                                                     "%2 level of %3.")
-                                    .arg(link(kDashboard, EnrollmentWizard::tr("dashboard")), level,
-                                         w()->answers().competency.toHtmlEscaped()),
-                                EnrollmentWizard::tr("Pay the competency fee by credit card or by bank transfer: the transfer's "
-                                                     "reference carries the order number and your MPN ID (%1), and you upload the "
-                                                     "proof of payment.")
-                                    .arg(w()->snapshot().partner.mpnId)
-                                    .toHtmlEscaped(),
-                                EnrollmentWizard::tr("Activation takes 48 to 72 hours, at most a week.").toHtmlEscaped(),
-                                EnrollmentWizard::tr("An unpaid order expires after 30 days.").toHtmlEscaped(),
-                                (m_eligible ? EnrollmentWizard::tr("You meet the requirements: you can subscribe now.")
-                                            : EnrollmentWizard::tr("You cannot subscribe before the requirements are met."))
-                                    .toHtmlEscaped());
+        QString html =
+            QStringLiteral("<p>%1</p><ul><li>%2</li><li>%3</li><li>%4</li></ul><p>%5</p>")
+                .arg(EnrollmentWizard::tr(
+                         "Sign in to the Partner Center %1, then select <b>MPN</b> from the "
+                         "left-navigation menu, followed by <b>Membership Offers</b>, and subscribe to the "
+                         "%2 level of %3.")
+                         .arg(link(kDashboard, EnrollmentWizard::tr("dashboard")), level,
+                              w()->answers().competency.toHtmlEscaped()),
+                     EnrollmentWizard::tr(
+                         "Pay the competency fee by credit card or by bank transfer: the transfer's "
+                         "reference carries the order number and your MPN ID (%1), and you upload the "
+                         "proof of payment.")
+                         .arg(w()->snapshot().partner.mpnId)
+                         .toHtmlEscaped(),
+                     EnrollmentWizard::tr("Activation takes 48 to 72 hours, at most a week.").toHtmlEscaped(),
+                     EnrollmentWizard::tr("An unpaid order expires after 30 days.").toHtmlEscaped(),
+                     (m_eligible
+                          ? EnrollmentWizard::tr("You meet the requirements: you can subscribe now.")
+                          : EnrollmentWizard::tr("You cannot subscribe before the requirements are met."))
+                         .toHtmlEscaped());
         m_text->setText(html);
         m_discount->setText(
-            EnrollmentWizard::tr("<b>Upgrade discount.</b> You hold silver in %1: the silver-to-gold upgrade discount of %2% of "
-                                 "the gold fee applies. The new gold anniversary is one year from the purchase date, and by "
-                                 "taking the discount you give up any silver refund.")
+            EnrollmentWizard::tr(
+                "<b>Upgrade discount.</b> You hold silver in %1: the silver-to-gold upgrade discount of %2% "
+                "of "
+                "the gold fee applies. The new gold anniversary is one year from the purchase date, and by "
+                "taking the discount you give up any silver refund.")
                 .arg(w()->answers().competency.toHtmlEscaped())
                 .arg(w()->ruleSet().upgradeDiscountPercent));
         m_discount->setVisible(m_upgrade);
@@ -1039,15 +1100,17 @@ public:
         m_banner->refresh(decision);
         m_eligible = decision && decision->eligible;
         auto report = w()->report();
-        m_report->setHtml(report ? report->html()
-                                 : QStringLiteral("<p>%1</p>").arg(Messages::text(report.error()).toHtmlEscaped()));
+        m_report->setHtml(
+            report ? report->html()
+                   : QStringLiteral("<p>%1</p>").arg(Messages::text(report.error()).toHtmlEscaped()));
         QString verdict;
         if (!decision)
             verdict = Messages::text(decision.error());
         else if (!w()->canEnroll())
             verdict = EnrollmentWizard::tr("Your role may read this decision but not submit an enrollment.");
         else if (!m_eligible)
-            verdict = EnrollmentWizard::tr("The requirements are not met today: the enrollment cannot be submitted.");
+            verdict = EnrollmentWizard::tr(
+                "The requirements are not met today: the enrollment cannot be submitted.");
         else if (!stepsDone())
             verdict = EnrollmentWizard::tr("Record both Action Pack steps before submitting.");
         else
@@ -1070,10 +1133,12 @@ public:
     void savePdf()
     {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = dir + QLatin1Char('/') +
-                                  EnrollmentWizard::tr("enrollment-decision-%1.pdf").arg(w()->today().toString(Qt::ISODate));
-        const QString file = QFileDialog::getSaveFileName(this, EnrollmentWizard::tr("Save the decision report"), suggested,
-                                                          EnrollmentWizard::tr("PDF documents (*.pdf)"));
+        const QString suggested =
+            dir + QLatin1Char('/') +
+            EnrollmentWizard::tr("enrollment-decision-%1.pdf").arg(w()->today().toString(Qt::ISODate));
+        const QString file =
+            QFileDialog::getSaveFileName(this, EnrollmentWizard::tr("Save the decision report"), suggested,
+                                         EnrollmentWizard::tr("PDF documents (*.pdf)"));
         if (file.isEmpty())
             return;
         QString error;
@@ -1135,7 +1200,8 @@ EnrollmentAnswers EnrollmentAnswers::fromJson(const QJsonObject& o)
     a.subscribed = o.value(QStringLiteral("subscribed")).toBool();
     a.subscribedOn = QDate::fromString(o.value(QStringLiteral("subscribedOn")).toString(), Qt::ISODate);
     a.profileRequested = o.value(QStringLiteral("profileRequested")).toBool();
-    a.profileRequestedOn = QDate::fromString(o.value(QStringLiteral("profileRequestedOn")).toString(), Qt::ISODate);
+    a.profileRequestedOn =
+        QDate::fromString(o.value(QStringLiteral("profileRequestedOn")).toString(), Qt::ISODate);
     a.page = o.value(QStringLiteral("page")).toInt(-1);
     return a;
 }
@@ -1265,7 +1331,8 @@ void EnrollmentWizard::resume(const Enrollment& draft)
     m_cache.clear();
     restart();
     const int target = m_answers.page;
-    while (currentId() != target && currentId() != SummaryPage && currentPage()->isComplete() && nextId() != -1) {
+    while (currentId() != target && currentId() != SummaryPage && currentPage()->isComplete() &&
+           nextId() != -1) {
         const int before = currentId();
         next();
         if (currentId() == before)
@@ -1305,7 +1372,8 @@ bool EnrollmentWizard::saveDraft()
 
 bool EnrollmentWizard::submit()
 {
-    auto done = EnrollmentService(m_context.db).submit(m_context.session, m_partnerId, request(), details(), m_today);
+    auto done =
+        EnrollmentService(m_context.db).submit(m_context.session, m_partnerId, request(), details(), m_today);
     if (!done) {
         setProperty("submitError", Messages::text(done.error()));
         return false;
@@ -1324,7 +1392,8 @@ QList<QPair<QString, QDate>> EnrollmentWizard::steps() const
     QList<QPair<QString, QDate>> s;
     const EnrollmentAnswers& a = m_answers;
     if (a.path == Path::ActionPack) {
-        s.append({a.renewActionPack ? tr("Action Pack subscription renewed") : tr("Action Pack subscription bought"),
+        s.append({a.renewActionPack ? tr("Action Pack subscription renewed")
+                                    : tr("Action Pack subscription bought"),
                   a.subscribed ? a.subscribedOn : QDate()});
         s.append({tr("Account profile requested of Partner Frontline Support"),
                   a.profileRequested ? a.profileRequestedOn : QDate()});
@@ -1365,8 +1434,8 @@ void EnrollmentWizard::reject()
         return;
     }
     QMessageBox box(QMessageBox::Question, tr("Close the enrollment"),
-                    tr("Save your answers as a draft? You can resume it from the Enrollment workspace."), QMessageBox::NoButton,
-                    this);
+                    tr("Save your answers as a draft? You can resume it from the Enrollment workspace."),
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("saveDraftQuestion"));
     QPushButton* save = box.addButton(tr("&Save draft"), QMessageBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveDraft"));

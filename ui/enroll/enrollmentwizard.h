@@ -28,7 +28,7 @@ struct EnrollmentAnswers
     QDate subscribedOn;
     bool profileRequested = false; // Action Pack: account profile asked of Frontline Support [133]
     QDate profileRequestedOn;
-    int page = -1;                 // where the draft was left
+    int page = -1; // where the draft was left
 
     QJsonObject toJson() const;
     static EnrollmentAnswers fromJson(const QJsonObject& o);

@@ -107,7 +107,8 @@ void EnrollmentWorkspace::updateButtons()
 
 void EnrollmentWorkspace::openWizard(const Enrollment* draft)
 {
-    std::optional<form::BusyCursor> busy(std::in_place); // the partner's snapshot: a second on a million purchases
+    std::optional<form::BusyCursor> busy(
+        std::in_place); // the partner's snapshot: a second on a million purchases
     EnrollmentWizard wizard(m_context, m_partnerId, m_today, this);
     if (draft)
         wizard.resume(*draft);
@@ -124,8 +125,9 @@ void EnrollmentWorkspace::discardSelected()
         return;
     QMessageBox box(QMessageBox::Question, tr("Discard the draft"),
                     tr("Discard the draft of %1? Its answers are lost.")
-                        .arg(d->competency.isEmpty() ? DisplayNames::path(d->path)
-                                                     : DisplayNames::path(d->path) + QStringLiteral(" \u2014 ") + d->competency),
+                        .arg(d->competency.isEmpty()
+                                 ? DisplayNames::path(d->path)
+                                 : DisplayNames::path(d->path) + QStringLiteral(" \u2014 ") + d->competency),
                     QMessageBox::NoButton, this);
     QPushButton* yes = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     QPushButton* no = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
@@ -143,15 +145,17 @@ void EnrollmentWorkspace::discardSelected()
 void EnrollmentWorkspace::retranslateUi()
 {
     m_heading->setText(title());
-    m_intro->setText(m_canEnroll
-                         ? tr("Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. "
-                              "The wizard says what the rules engine decides at each step; a draft keeps your answers.")
-                         : tr("The enrollments of your organisation. Only MPN partner admins and account admins enroll."));
+    m_intro->setText(
+        m_canEnroll
+            ? tr("Enroll in the Learning Action Pack or in the silver or gold Learning option of a "
+                 "competency. "
+                 "The wizard says what the rules engine decides at each step; a draft keeps your answers.")
+            : tr("The enrollments of your organisation. Only MPN partner admins and account admins enroll."));
     m_new->setText(tr("&New enrollment..."));
     m_resume->setText(tr("&Resume draft"));
     m_discard->setText(tr("D&iscard draft"));
-    m_table->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Kind"), tr("Status"), tr("Rule set"),
-                                        tr("Evaluated on"), tr("Last change")});
+    m_table->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Kind"), tr("Status"),
+                                        tr("Rule set"), tr("Evaluated on"), tr("Last change")});
     m_table->setAccessibleName(tr("Enrollments and drafts"));
     if (isVisible())
         refresh();

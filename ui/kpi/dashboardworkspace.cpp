@@ -32,7 +32,10 @@ namespace lp {
 namespace {
 
 using form::longDate;
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
 
 // "2 / 3 ✘": the engine's actual against required, met or not in words for screen readers.
 QString figure(const Decision& d, const char* code)
@@ -40,8 +43,9 @@ QString figure(const Decision& d, const char* code)
     const RequirementResult* r = d.requirement(QLatin1String(code));
     if (!r)
         return QStringLiteral("\u2014");
-    QString text = r->actual && r->required ? QStringLiteral("%1 / %2").arg(number(*r->actual), number(*r->required))
-                                            : r->missing.join(QLatin1String(", "));
+    QString text = r->actual && r->required
+                       ? QStringLiteral("%1 / %2").arg(number(*r->actual), number(*r->required))
+                       : r->missing.join(QLatin1String(", "));
     return text + (r->met ? QStringLiteral(" \u2714") : QStringLiteral(" \u2718"));
 }
 
@@ -53,7 +57,8 @@ QString DashboardWorkspace::requiredExams(const Decision& d)
     const RequirementResult* r = d.requirement(QStringLiteral("REQUIRED_EXAMS"));
     if (!r)
         return {};
-    return QStringLiteral("; ") + (r->met ? tr("required ones \u2714") : r->missing.join(QLatin1String(", ")) + QStringLiteral(" \u2718"));
+    return QStringLiteral("; ") + (r->met ? tr("required ones \u2714")
+                                          : r->missing.join(QLatin1String(", ")) + QStringLiteral(" \u2718"));
 }
 
 DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
@@ -173,7 +178,8 @@ void DashboardWorkspace::refresh()
         m_problem->show();
         return;
     }
-    std::optional<form::BusyCursor> busy(std::in_place); // the ledger's daily sums: a second on a million purchases
+    std::optional<form::BusyCursor> busy(
+        std::in_place); // the ledger's daily sums: a second on a million purchases
     auto d = DashboardService(m_context.db).dashboard(m_context.session, m_partnerId, m_today);
     busy.reset();
     m_problem->setVisible(!d);
@@ -210,10 +216,13 @@ void DashboardWorkspace::fillFacts()
 {
     const Dashboard& d = m_dashboard;
     m_ruleSet->setText(d.ruleSet);
-    m_latest->setText(tr("%1, covering %2 to %3").arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
+    m_latest->setText(tr("%1, covering %2 to %3")
+                          .arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
     m_next->setText(longDate(d.nextReport));
-    m_anniversary->setText(tr("%1, in %n day(s)", nullptr, d.daysToAnniversary).arg(longDate(d.nextAnniversary)));
-    m_reminders->setText(tr("%1 (15 days before) and %2 (23 days after)").arg(longDate(d.reminderBefore), longDate(d.reminderAfter)));
+    m_anniversary->setText(
+        tr("%1, in %n day(s)", nullptr, d.daysToAnniversary).arg(longDate(d.nextAnniversary)));
+    m_reminders->setText(tr("%1 (15 days before) and %2 (23 days after)")
+                             .arg(longDate(d.reminderBefore), longDate(d.reminderAfter)));
     m_totals->setText(tr("%1 counted, %2 pending, %3 not counted")
                           .arg(number(d.counted), number(d.pending), number(d.excluded)));
 }
@@ -278,8 +287,8 @@ void DashboardWorkspace::fillChart()
     QStringList summary;
     for (const MonthKpis& m : std::as_const(m_dashboard.months)) {
         summary << tr("%1: %2 counted, %3 pending, %4 not counted")
-                       .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.counted), number(m.pending),
-                            number(m.excluded));
+                       .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.counted),
+                            number(m.pending), number(m.excluded));
     }
     m_chartView->setAccessibleDescription(summary.join(QLatin1String("; ")));
 }
@@ -296,9 +305,10 @@ void DashboardWorkspace::fillProgress()
                 unmet << DisplayNames::requirementShort(r.code);
         }
         form::setRow(m_progress, i,
-                 {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"), figure(d, "MIN_ACTIVE_MCT"),
-                  figure(d, "MIN_EXAMS") + requiredExams(d),
-                  figure(d, "MIN_KPI"), d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
+                     {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"),
+                      figure(d, "MIN_ACTIVE_MCT"), figure(d, "MIN_EXAMS") + requiredExams(d),
+                      figure(d, "MIN_KPI"),
+                      d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
         QStringList why;
         for (const RequirementResult& r : d.requirements)
             why << r.explanation;
@@ -332,7 +342,8 @@ void DashboardWorkspace::updateWhatIf()
         m_remove->setEnabled(false);
         return;
     }
-    auto result = DashboardService(m_context.db).whatIf(m_context.session, m_partnerId, m_hypotheticals, m_today);
+    auto result =
+        DashboardService(m_context.db).whatIf(m_context.session, m_partnerId, m_hypotheticals, m_today);
     if (!result) {
         m_purchases->setRowCount(0);
         m_remove->setEnabled(false);
@@ -345,22 +356,27 @@ void DashboardWorkspace::updateWhatIf()
         const HypotheticalPurchase& h = m_hypotheticals[i];
         const QDate visible = w.visibleOn.value(i);
         form::setRow(m_purchases, i,
-                 {QLocale().toString(h.date, QLocale::ShortFormat), number(h.kpiValue), h.competency,
-                  visible <= w.decisionDate ? tr("in the report of %1").arg(longDate(visible))
-                                            : tr("in the report of %1, after the anniversary").arg(longDate(visible))});
+                     {QLocale().toString(h.date, QLocale::ShortFormat), number(h.kpiValue), h.competency,
+                      visible <= w.decisionDate
+                          ? tr("in the report of %1").arg(longDate(visible))
+                          : tr("in the report of %1, after the anniversary").arg(longDate(visible))});
     }
     m_purchases->resizeColumnsToContents();
     m_outcomes->setRowCount(int(w.outcomes.size()));
     auto yesNo = [this](bool met) { return met ? tr("met") : tr("not met"); };
     for (int i = 0; i < w.outcomes.size(); ++i) {
         const WhatIfOutcome& o = w.outcomes[i];
-        QString change = o.changes() ? (o.eligibleWith ? tr("becomes met") : tr("no longer met")) : tr("no change");
-        form::setRow(m_outcomes, i,
-                 {o.competency + QStringLiteral(" \u2014 ") + (o.path == Path::Gold ? tr("Gold") : tr("Silver")), yesNo(o.eligibleToday),
-                  yesNo(o.eligibleWithout), yesNo(o.eligibleWith),
-                  tr("KPIs %1 \u2192 %2 of %3: %4").arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change)});
+        QString change =
+            o.changes() ? (o.eligibleWith ? tr("becomes met") : tr("no longer met")) : tr("no change");
+        form::setRow(
+            m_outcomes, i,
+            {o.competency + QStringLiteral(" \u2014 ") + (o.path == Path::Gold ? tr("Gold") : tr("Silver")),
+             yesNo(o.eligibleToday), yesNo(o.eligibleWithout), yesNo(o.eligibleWith),
+             tr("KPIs %1 \u2192 %2 of %3: %4")
+                 .arg(number(o.kpiWithout), number(o.kpiWith), number(o.kpiRequired), change)});
     }
-    m_outcomes->setHorizontalHeaderLabels({tr("Tier"), tr("Today"), tr("On %1 without").arg(longDate(w.decisionDate)),
+    m_outcomes->setHorizontalHeaderLabels({tr("Tier"), tr("Today"),
+                                           tr("On %1 without").arg(longDate(w.decisionDate)),
                                            tr("On %1 with").arg(longDate(w.decisionDate)), tr("Change")});
     m_outcomes->resizeColumnsToContents();
 }
@@ -373,11 +389,13 @@ void DashboardWorkspace::retranslateUi()
                               tr("Renewal reminders:"), tr("KPIs:")});
     m_chartView->setAccessibleName(tr("KPIs per month"));
     m_progressBox->setTitle(tr("Progress toward silver and gold (the performance commitment assumed)"));
-    m_progress->setHorizontalHeaderLabels({tr("Competency"), tr("Tier"), tr("Active MCTs"), tr("Exams"), tr("KPIs"), tr("Today")});
+    m_progress->setHorizontalHeaderLabels(
+        {tr("Competency"), tr("Tier"), tr("Active MCTs"), tr("Exams"), tr("KPIs"), tr("Today")});
     m_progress->setAccessibleName(tr("Progress toward silver and gold"));
     m_whatIfBox->setTitle(tr("What if"));
-    m_whatIfIntro->setText(tr("Add purchases you are thinking of: the rules engine says when each becomes visible and "
-                              "whether it changes the decision on the day before the anniversary."));
+    m_whatIfIntro->setText(
+        tr("Add purchases you are thinking of: the rules engine says when each becomes visible and "
+           "whether it changes the decision on the day before the anniversary."));
     form::setLabels(m_whatIfForm, {tr("Invoice &date:"), tr("&KPI value:"), tr("C&ompetency:")});
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("Re&move"));

@@ -19,7 +19,8 @@
 
 namespace lp {
 
-InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, qint64 partnerId, QWidget* parent)
+InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, qint64 partnerId,
+                                         QWidget* parent)
     : QDialog(parent), m_db(db), m_session(session), m_partnerId(partnerId)
 {
     m_intro = new QLabel(this);
@@ -60,7 +61,8 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
     connect(m_browse, &QPushButton::clicked, this, &InvoiceImportDialog::browse);
     connect(m_import, &QPushButton::clicked, this, [this] { start(m_file->text().trimmed()); });
     connect(m_close, &QPushButton::clicked, this, &InvoiceImportDialog::reject);
-    connect(m_file, &QLineEdit::textChanged, this, [this](const QString& t) { m_import->setEnabled(!t.trimmed().isEmpty() && !isRunning()); });
+    connect(m_file, &QLineEdit::textChanged, this,
+            [this](const QString& t) { m_import->setEnabled(!t.trimmed().isEmpty() && !isRunning()); });
     m_import->setEnabled(false);
     setMinimumWidth(560);
     retranslateUi();
@@ -75,7 +77,10 @@ InvoiceImportDialog::~InvoiceImportDialog()
     }
 }
 
-bool InvoiceImportDialog::isRunning() const { return m_thread != nullptr; }
+bool InvoiceImportDialog::isRunning() const
+{
+    return m_thread != nullptr;
+}
 
 void InvoiceImportDialog::changeEvent(QEvent* event)
 {
@@ -87,9 +92,11 @@ void InvoiceImportDialog::changeEvent(QEvent* event)
 void InvoiceImportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import invoices"));
-    m_intro->setText(tr("Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). "
-                        "The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and "
-                        "partner reports are kept but never count."));
+    m_intro->setText(tr(
+        "Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header "
+        "row). "
+        "The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and "
+        "partner reports are kept but never count."));
     m_fileLabel->setText(tr("&File:"));
     m_file->setAccessibleName(tr("CSV file to import"));
     m_browse->setText(tr("&Browse..."));
@@ -100,7 +107,8 @@ void InvoiceImportDialog::retranslateUi()
 
 void InvoiceImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import invoices"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import invoices"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }
@@ -139,7 +147,13 @@ void InvoiceImportDialog::start(const QString& path)
                 const int percent = total > 0 ? int(bytes * 100 / total) : 0;
                 if (percent != lastPercent && self) {
                     lastPercent = percent;
-                    QMetaObject::invokeMethod(self, [self, percent] { if (self) self->m_progress->setValue(percent); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, percent] {
+                            if (self)
+                                self->m_progress->setValue(percent);
+                        },
+                        Qt::QueuedConnection);
                 }
             };
             auto result = LedgerService(*db.value()).importInvoices(m_session, m_partnerId, file, options);
@@ -148,13 +162,20 @@ void InvoiceImportDialog::start(const QString& path)
             else
                 failure = result.error();
         }
-        QMetaObject::invokeMethod(self, [self, summary, failure] { if (self) self->done(summary, failure); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, summary, failure] {
+                if (self)
+                    self->done(summary, failure);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
     retranslateUi();
 }
 
-void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary, const std::optional<Error>& failure)
+void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
+                               const std::optional<Error>& failure)
 {
     if (m_thread) {
         m_thread->wait();
@@ -177,7 +198,8 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary, cons
         ImportErrorsDialog(summary->errors, summary->unlistedErrors, this).exec();
     } else if (summary) {
         m_progress->setValue(100);
-        m_status->setText(tr("%1 invoice lines added, %2 already there.").arg(summary->added).arg(summary->unchanged));
+        m_status->setText(
+            tr("%1 invoice lines added, %2 already there.").arg(summary->added).arg(summary->unchanged));
     }
     emit importFinished(imported);
 }

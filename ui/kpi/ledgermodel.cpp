@@ -61,7 +61,10 @@ int LedgerModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
 }
-int LedgerModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LedgerModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 // Reads page `page` (rows page * kPageRows onwards) into the cache: from the end of the page
 // before it or the start of the page after it when one of them is kept, else with an OFFSET.
@@ -76,13 +79,15 @@ LedgerModel::Page* LedgerModel::readPage(int page) const
     std::optional<form::BusyCursor> busy;
     if (seek.from == LedgerService::Seek::From::Offset && page > 0)
         busy.emplace();
-    auto rows = LedgerService(m_context.db).page(m_context.session, m_partnerId, m_filter, seek, kPageRows, m_asOf);
+    auto rows =
+        LedgerService(m_context.db).page(m_context.session, m_partnerId, m_filter, seek, kPageRows, m_asOf);
     busy.reset();
     if (!rows) {
         const bool first = !m_error;
         m_error = rows.error();
         if (first) // once: the view asks again for every cell of the page
-            QMetaObject::invokeMethod(const_cast<LedgerModel*>(this), &LedgerModel::readFailed, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(const_cast<LedgerModel*>(this), &LedgerModel::readFailed,
+                                      Qt::QueuedConnection);
         return nullptr;
     }
     ++(seek.from == LedgerService::Seek::From::Offset ? m_offsetReads : m_keysetReads);
@@ -119,7 +124,8 @@ QString LedgerModel::statusText(const LedgerRow& row)
     if (row.reason == QLatin1String("OUTSIDE_WINDOW"))
         return tr("Not counted: outside the window");
     if (row.reason == QLatin1String("NOT_YET_REPORTED"))
-        return tr("Pending: in the report of %1").arg(locale.toString(row.visibleOn, QStringLiteral("d MMMM yyyy")));
+        return tr("Pending: in the report of %1")
+            .arg(locale.toString(row.visibleOn, QStringLiteral("d MMMM yyyy")));
     return row.reason;
 }
 
@@ -135,24 +141,36 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case InvoiceDate: return p.invoiceDate.toString(Qt::ISODate);
-        case Invoice: return p.invoice;
-        case Line: return p.line;
-        case DocumentType: return DisplayNames::documentType(p.documentType);
-        case OmlpType: return p.omlpType;
-        case Units: return p.units;
-        case KpiValue: return locale.toString(p.kpiValue, 'g', 10);
+        case InvoiceDate:
+            return p.invoiceDate.toString(Qt::ISODate);
+        case Invoice:
+            return p.invoice;
+        case Line:
+            return p.line;
+        case DocumentType:
+            return DisplayNames::documentType(p.documentType);
+        case OmlpType:
+            return p.omlpType;
+        case Units:
+            return p.units;
+        case KpiValue:
+            return locale.toString(p.kpiValue, 'g', 10);
         case Revenue:
-            return QStringLiteral("%1 %2").arg(locale.toString(double(p.revenueCents) / 100.0, 'f', 2), p.currency).trimmed();
-        case Competency: return p.competency;
-        case Status: return statusText(row);
+            return QStringLiteral("%1 %2")
+                .arg(locale.toString(double(p.revenueCents) / 100.0, 'f', 2), p.currency)
+                .trimmed();
+        case Competency:
+            return p.competency;
+        case Status:
+            return statusText(row);
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Units || index.column() == KpiValue || index.column() == Revenue
-                                          || index.column() == Line))
+    if (role == Qt::TextAlignmentRole && (index.column() == Units || index.column() == KpiValue ||
+                                          index.column() == Revenue || index.column() == Line))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && !row.reason.isEmpty())
-        return QBrush(row.reason == QLatin1String("NOT_YET_REPORTED") ? QColor(0x8a, 0x53, 0x00) : QColor(0x60, 0x60, 0x60));
+        return QBrush(row.reason == QLatin1String("NOT_YET_REPORTED") ? QColor(0x8a, 0x53, 0x00)
+                                                                      : QColor(0x60, 0x60, 0x60));
     return {};
 }
 
@@ -161,16 +179,26 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case InvoiceDate: return tr("Invoice date");
-    case Invoice: return tr("Invoice");
-    case Line: return tr("Line");
-    case DocumentType: return tr("Document");
-    case OmlpType: return tr("OMLP type");
-    case Units: return tr("Units");
-    case KpiValue: return tr("KPI value");
-    case Revenue: return tr("Revenue");
-    case Competency: return tr("Competency");
-    case Status: return tr("In the latest report");
+    case InvoiceDate:
+        return tr("Invoice date");
+    case Invoice:
+        return tr("Invoice");
+    case Line:
+        return tr("Line");
+    case DocumentType:
+        return tr("Document");
+    case OmlpType:
+        return tr("OMLP type");
+    case Units:
+        return tr("Units");
+    case KpiValue:
+        return tr("KPI value");
+    case Revenue:
+        return tr("Revenue");
+    case Competency:
+        return tr("Competency");
+    case Status:
+        return tr("In the latest report");
     }
     return {};
 }

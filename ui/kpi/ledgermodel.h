@@ -23,7 +23,19 @@ class LedgerModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { InvoiceDate, Invoice, Status, Line, DocumentType, OmlpType, Units, KpiValue, Revenue, Competency, ColumnCount };
+    enum Column {
+        InvoiceDate,
+        Invoice,
+        Status,
+        Line,
+        DocumentType,
+        OmlpType,
+        Units,
+        KpiValue,
+        Revenue,
+        Competency,
+        ColumnCount
+    };
 
     LedgerModel(AppContext& context, qint64 partnerId, QObject* parent = nullptr);
 

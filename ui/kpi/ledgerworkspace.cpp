@@ -17,8 +17,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,7 +40,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_documentType = new QComboBox(this);
     m_documentType->setObjectName(QStringLiteral("filterDocumentType"));
     m_documentType->addItem(QString());
-    for (DocumentType t : {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
+    for (DocumentType t :
+         {DocumentType::Invoice, DocumentType::OrderConfirmation, DocumentType::PartnerReport})
         m_documentType->addItem(QString(), int(t));
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("filterVerdict"));
@@ -146,19 +147,25 @@ bool LedgerWorkspace::mayImport() const
     return Authorizer::check(m_context.session, Permission::ImportInvoices, m_partnerId).ok();
 }
 
-void LedgerWorkspace::refresh() { applyFilter(); }
+void LedgerWorkspace::refresh()
+{
+    applyFilter();
+}
 
 void LedgerWorkspace::retranslateUi()
 {
-    m_intro->setText(tr("Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of "
-                        "the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept "
+    m_intro->setText(tr("Every Courseware Marketplace purchase on record, newest first, and whether it "
+                        "counts in the window of "
+                        "the latest monthly KPI report. Only invoices count; order confirmations and partner "
+                        "reports are kept "
                         "for support but never count."));
     m_useDates->setText(tr("&Dates:"));
     m_from->setAccessibleName(tr("From invoice date"));
     m_to->setAccessibleName(tr("To invoice date"));
     m_documentType->setItemText(0, tr("All documents"));
     for (int i = 1; i < m_documentType->count(); ++i)
-        m_documentType->setItemText(i, DisplayNames::documentType(DocumentType(m_documentType->itemData(i).toInt())));
+        m_documentType->setItemText(
+            i, DisplayNames::documentType(DocumentType(m_documentType->itemData(i).toInt())));
     m_documentType->setAccessibleName(tr("Document type"));
     const QStringList verdicts{tr("Every row"), tr("Counted"), tr("Pending"), tr("Not counted")};
     for (int i = 0; i < verdicts.size(); ++i)
@@ -206,8 +213,8 @@ void LedgerWorkspace::updateCount()
 
 void LedgerWorkspace::exportView()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger"), QStringLiteral("kpi-ledger.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the ledger"), QStringLiteral("kpi-ledger.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status s = exportTo(path);

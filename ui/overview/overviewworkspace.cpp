@@ -14,11 +14,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -143,19 +143,22 @@ void OverviewWorkspace::retranslateUi()
     m_evidenceBox->setTitle(tr("Requirements evidence on record"));
     const QStringList profileLabels{tr("MPN ID:"), tr("Name:"), tr("Country:"), tr("Anniversary date:")};
     for (int i = 0; i < profileLabels.size(); ++i)
-        qobject_cast<QLabel*>(m_profile->itemAt(i, QFormLayout::LabelRole)->widget())->setText(profileLabels[i]);
+        qobject_cast<QLabel*>(m_profile->itemAt(i, QFormLayout::LabelRole)->widget())
+            ->setText(profileLabels[i]);
     const QStringList evidenceLabels{tr("Microsoft Certified Trainers:"), tr("Exam passes:"),
                                      tr("Courseware Marketplace purchases:")};
     for (int i = 0; i < evidenceLabels.size(); ++i)
-        qobject_cast<QLabel*>(m_evidence->itemAt(i, QFormLayout::LabelRole)->widget())->setText(evidenceLabels[i]);
+        qobject_cast<QLabel*>(m_evidence->itemAt(i, QFormLayout::LabelRole)->widget())
+            ->setText(evidenceLabels[i]);
     m_memberships->setHorizontalHeaderLabels(
         {tr("Membership"), tr("Competency"), tr("Learning"), tr("Valid from"), tr("Valid until")});
     m_memberships->setAccessibleName(tr("Memberships"));
     m_editProfile->setText(tr("&Edit profile..."));
     m_renewalBox->setTitle(tr("Renewals and dates"));
     m_exportCalendar->setText(tr("Export &calendar..."));
-    m_exportCalendar->setToolTip(tr("Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries "
-                                    "as an iCalendar (.ics) file."));
+    m_exportCalendar->setToolTip(
+        tr("Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries "
+           "as an iCalendar (.ics) file."));
     m_addMembership->setText(tr("&Add membership..."));
     m_removeMembership->setText(tr("&Remove membership"));
     fill();
@@ -167,7 +170,8 @@ void OverviewWorkspace::fill()
         return qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::FieldRole)->widget());
     };
     if (!m_overview) {
-        m_heading->setText(m_partnerId > 0 ? QString() : tr("Choose a partner under Partners to see it here."));
+        m_heading->setText(m_partnerId > 0 ? QString()
+                                           : tr("Choose a partner under Partners to see it here."));
         for (int i = 0; i < 4; ++i)
             value(m_profile, i)->clear();
         for (int i = 0; i < 3; ++i)
@@ -182,10 +186,12 @@ void OverviewWorkspace::fill()
     m_heading->setText(o.partner.name);
     value(m_profile, 0)->setText(o.partner.mpnId);
     value(m_profile, 1)->setText(o.partner.name);
-    value(m_profile, 2)->setText(QStringLiteral("%1 (%2)").arg(
-        QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
+    value(m_profile, 2)
+        ->setText(QStringLiteral("%1 (%2)").arg(
+            QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
     value(m_profile, 3)->setText(locale.toString(o.partner.anniversary, QStringLiteral("d MMMM yyyy")));
-    value(m_evidence, 0)->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
+    value(m_evidence, 0)
+        ->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
     value(m_evidence, 1)->setText(locale.toString(o.examPasses));
     value(m_evidence, 2)->setText(locale.toString(o.purchases));
     m_expiring->setText(o.expiringTrainers > 0
@@ -198,19 +204,21 @@ void OverviewWorkspace::fill()
     QStringList renewals{tr("Next anniversary: %1. Renewal reminders on %2 and %3.")
                              .arg(day(o.nextAnniversary), day(o.reminderBefore), day(o.reminderAfter))};
     if (o.actionPackRenewalFrom.isValid())
-        renewals << tr("The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).")
-                        .arg(day(o.actionPackRenewalFrom), day(o.actionPackRenewalTo));
+        renewals
+            << tr("The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).")
+                   .arg(day(o.actionPackRenewalFrom), day(o.actionPackRenewalTo));
     if (!o.covidExtended.isEmpty())
-        renewals << tr("COVID-19 update: the competency extension applies to %1; the competency fee is still due.")
-                        .arg(o.covidExtended.join(QLatin1String(", ")));
+        renewals
+            << tr("COVID-19 update: the competency extension applies to %1; the competency fee is still due.")
+                   .arg(o.covidExtended.join(QLatin1String(", ")));
     m_renewals->setText(renewals.join(QLatin1Char('\n')));
 
     m_memberships->setRowCount(int(o.memberships.size()));
     for (int row = 0; row < o.memberships.size(); ++row) {
         const Membership& m = o.memberships[row];
-        const QStringList cells{DisplayNames::membershipType(m.type), m.competency,
-                                m.learning ? tr("Yes") : tr("No"), locale.toString(m.from, QLocale::ShortFormat),
-                                locale.toString(m.to, QLocale::ShortFormat)};
+        const QStringList cells{
+            DisplayNames::membershipType(m.type), m.competency, m.learning ? tr("Yes") : tr("No"),
+            locale.toString(m.from, QLocale::ShortFormat), locale.toString(m.to, QLocale::ShortFormat)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, m.id);
@@ -228,10 +236,13 @@ void OverviewWorkspace::editProfile()
 {
     if (!m_overview)
         return;
-    ProfileDialog dialog(m_overview->partner, [this](const Partner& p) -> Status {
-        auto saved = PartnerService(m_context.db).updateProfile(m_context.session, p);
-        return saved ? Status() : Status(saved.error());
-    }, this);
+    ProfileDialog dialog(
+        m_overview->partner,
+        [this](const Partner& p) -> Status {
+            auto saved = PartnerService(m_context.db).updateProfile(m_context.session, p);
+            return saved ? Status() : Status(saved.error());
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -245,10 +256,13 @@ void OverviewWorkspace::addMembership()
     }
     competencies.removeAll(QString());
     competencies.removeDuplicates();
-    MembershipDialog dialog(competencies, [this](const Membership& m) -> Status {
-        auto saved = PartnerService(m_context.db).addMembership(m_context.session, m_partnerId, m);
-        return saved ? Status() : Status(saved.error());
-    }, this);
+    MembershipDialog dialog(
+        competencies,
+        [this](const Membership& m) -> Status {
+            auto saved = PartnerService(m_context.db).addMembership(m_context.session, m_partnerId, m);
+            return saved ? Status() : Status(saved.error());
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -259,7 +273,8 @@ void OverviewWorkspace::removeMembership()
     if (selected.isEmpty())
         return;
     const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
-    if (QMessageBox::question(this, tr("Remove membership"), tr("Remove the selected membership?")) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove membership"), tr("Remove the selected membership?")) !=
+        QMessageBox::Yes)
         return;
     if (Status s = PartnerService(m_context.db).removeMembership(m_context.session, m_partnerId, id); !s)
         QMessageBox::warning(this, tr("Remove membership"), Messages::text(s.error()));
@@ -274,20 +289,23 @@ void OverviewWorkspace::exportCalendar()
 {
     if (!m_overview)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"), QStringLiteral("learning-partner-dates.ics"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"),
+                                                      QStringLiteral("learning-partner-dates.ics"),
                                                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    auto ics = CalendarService(m_context.db).exportIcs(m_context.session, m_partnerId, QDate::currentDate(),
-                                                       QDateTime::currentDateTimeUtc());
+    auto ics =
+        CalendarService(m_context.db)
+            .exportIcs(m_context.session, m_partnerId, QDate::currentDate(), QDateTime::currentDateTimeUtc());
     if (!ics) {
         QMessageBox::warning(this, tr("Export calendar"), Messages::text(ics.error()));
         return;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics.value()) != ics->size() || !file.commit())
-        QMessageBox::warning(this, tr("Export calendar"),
-                             Messages::text({QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}}));
+        QMessageBox::warning(
+            this, tr("Export calendar"),
+            Messages::text({QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}}));
 }
 
 } // namespace lp

@@ -43,7 +43,8 @@ void PartnersWorkspace::refresh()
 
 void PartnersWorkspace::retranslateUi()
 {
-    m_intro->setText(tr("Every partner in this database. Open one (double-click or Enter) to see its overview."));
+    m_intro->setText(
+        tr("Every partner in this database. Open one (double-click or Enter) to see its overview."));
     m_table->setHorizontalHeaderLabels({tr("MPN ID"), tr("Name"), tr("Country"), tr("Anniversary date")});
     m_table->setAccessibleName(tr("Partners"));
     fill();

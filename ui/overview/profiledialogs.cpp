@@ -24,7 +24,8 @@ ProfileDialog::ProfileDialog(const Partner& partner, Save save, QWidget* parent)
 {
     m_mpnId = new QLineEdit(partner.mpnId, this);
     m_mpnId->setObjectName(QStringLiteral("mpnId"));
-    m_mpnId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
+    m_mpnId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
     m_name = new QLineEdit(partner.name, this);
     m_name->setObjectName(QStringLiteral("partnerName"));
     m_name->setMaxLength(200);
@@ -76,8 +77,8 @@ void ProfileDialog::accept()
     if (!s) {
         m_lastError = s.error();
         const QString& path = s.error().path;
-        QWidget* field = path == QLatin1String("mpnId")     ? static_cast<QWidget*>(m_mpnId)
-                         : path == QLatin1String("country") ? static_cast<QWidget*>(m_country)
+        QWidget* field = path == QLatin1String("mpnId")         ? static_cast<QWidget*>(m_mpnId)
+                         : path == QLatin1String("country")     ? static_cast<QWidget*>(m_country)
                          : path == QLatin1String("anniversary") ? static_cast<QWidget*>(m_anniversary)
                                                                 : static_cast<QWidget*>(m_name);
         showError(m_error, s.error(), field);
@@ -130,7 +131,8 @@ void MembershipDialog::retranslateUi()
     setWindowTitle(tr("Add membership"));
     for (int i = 0; i < m_type->count(); ++i)
         m_type->setItemText(i, DisplayNames::membershipType(MembershipType(m_type->itemData(i).toInt())));
-    setLabels(m_form, {tr("&Membership:"), tr("&Competency:"), tr("&Learning:"), tr("Valid &from:"), tr("Valid &until:")});
+    setLabels(m_form, {tr("&Membership:"), tr("&Competency:"), tr("&Learning:"), tr("Valid &from:"),
+                       tr("Valid &until:")});
     m_learning->setText(tr("with the Learning option"));
     m_type->setAccessibleName(tr("Membership"));
     m_competency->setAccessibleName(tr("Competency"));

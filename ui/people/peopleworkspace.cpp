@@ -12,8 +12,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -103,8 +103,9 @@ void PeopleWorkspace::fillTrainers()
         rows.append(row);
     }
     m_trainerTable->setRows(rows);
-    m_trainerTable->setNote(soon > 0 ? tr("%n MCT(s) end within %1 days.", nullptr, soon).arg(PeopleService::kExpiryWarningDays)
-                                     : QString());
+    m_trainerTable->setNote(
+        soon > 0 ? tr("%n MCT(s) end within %1 days.", nullptr, soon).arg(PeopleService::kExpiryWarningDays)
+                 : QString());
 }
 
 void PeopleWorkspace::fillExams()
@@ -117,45 +118,54 @@ void PeopleWorkspace::fillExams()
 
 void PeopleWorkspace::editTrainer(qint64 id)
 {
-    const auto found = std::find_if(m_trainers.cbegin(), m_trainers.cend(), [id](const Trainer& t) { return t.id == id; });
+    const auto found =
+        std::find_if(m_trainers.cbegin(), m_trainers.cend(), [id](const Trainer& t) { return t.id == id; });
     const Trainer current = found != m_trainers.cend() ? *found : Trainer{};
-    TrainerDialog dialog(current, [this](const Trainer& t) -> Status {
-        PeopleService people(m_context.db);
-        auto saved = t.id ? people.updateTrainer(m_context.session, m_partnerId, t)
-                          : people.addTrainer(m_context.session, m_partnerId, t);
-        return saved ? Status() : Status(saved.error());
-    }, this);
+    TrainerDialog dialog(
+        current,
+        [this](const Trainer& t) -> Status {
+            PeopleService people(m_context.db);
+            auto saved = t.id ? people.updateTrainer(m_context.session, m_partnerId, t)
+                              : people.addTrainer(m_context.session, m_partnerId, t);
+            return saved ? Status() : Status(saved.error());
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
 
 void PeopleWorkspace::editExam(qint64 id)
 {
-    const auto found = std::find_if(m_exams.cbegin(), m_exams.cend(), [id](const ExamPass& e) { return e.id == id; });
+    const auto found =
+        std::find_if(m_exams.cbegin(), m_exams.cend(), [id](const ExamPass& e) { return e.id == id; });
     const ExamPass current = found != m_exams.cend() ? *found : ExamPass{};
     QStringList competencies;
     for (const ExamPass& e : m_exams)
         competencies << e.competency;
     competencies.removeDuplicates();
     competencies.sort();
-    ExamPassDialog dialog(current, competencies, [this](const ExamPass& e) -> Status {
-        PeopleService people(m_context.db);
-        const QDate today = QDate::currentDate();
-        auto saved = e.id ? people.updateExamPass(m_context.session, m_partnerId, e, today)
-                          : people.addExamPass(m_context.session, m_partnerId, e, today);
-        return saved ? Status() : Status(saved.error());
-    }, this);
+    ExamPassDialog dialog(
+        current, competencies,
+        [this](const ExamPass& e) -> Status {
+            PeopleService people(m_context.db);
+            const QDate today = QDate::currentDate();
+            auto saved = e.id ? people.updateExamPass(m_context.session, m_partnerId, e, today)
+                              : people.addExamPass(m_context.session, m_partnerId, e, today);
+            return saved ? Status() : Status(saved.error());
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
 
 void PeopleWorkspace::removeTrainer(qint64 id)
 {
-    const auto found = std::find_if(m_trainers.cbegin(), m_trainers.cend(), [id](const Trainer& t) { return t.id == id; });
+    const auto found =
+        std::find_if(m_trainers.cbegin(), m_trainers.cend(), [id](const Trainer& t) { return t.id == id; });
     if (found == m_trainers.cend())
         return;
-    if (QMessageBox::question(this, tr("Remove trainer"), tr("Remove %1 (%2)?").arg(found->name, found->mctId))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove trainer"),
+                              tr("Remove %1 (%2)?").arg(found->name, found->mctId)) != QMessageBox::Yes)
         return;
     if (Status s = PeopleService(m_context.db).removeTrainer(m_context.session, m_partnerId, id); !s)
         showError(s.error());
@@ -164,11 +174,13 @@ void PeopleWorkspace::removeTrainer(qint64 id)
 
 void PeopleWorkspace::removeExam(qint64 id)
 {
-    const auto found = std::find_if(m_exams.cbegin(), m_exams.cend(), [id](const ExamPass& e) { return e.id == id; });
+    const auto found =
+        std::find_if(m_exams.cbegin(), m_exams.cend(), [id](const ExamPass& e) { return e.id == id; });
     if (found == m_exams.cend())
         return;
-    if (QMessageBox::question(this, tr("Remove exam pass"), tr("Remove %1's pass of %2?").arg(found->person, found->exam))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove exam pass"),
+                              tr("Remove %1's pass of %2?").arg(found->person, found->exam)) !=
+        QMessageBox::Yes)
         return;
     if (Status s = PeopleService(m_context.db).removeExamPass(m_context.session, m_partnerId, id); !s)
         showError(s.error());
@@ -177,8 +189,9 @@ void PeopleWorkspace::removeExam(qint64 id)
 
 void PeopleWorkspace::importCsv(bool trainers)
 {
-    const QString path = QFileDialog::getOpenFileName(this, trainers ? tr("Import trainers") : tr("Import exam passes"),
-                                                      QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, trainers ? tr("Import trainers") : tr("Import exam passes"),
+                                     QString(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -187,8 +200,9 @@ void PeopleWorkspace::importCsv(bool trainers)
         return;
     }
     PeopleService people(m_context.db);
-    auto result = trainers ? people.importTrainers(m_context.session, m_partnerId, file)
-                           : people.importExamPasses(m_context.session, m_partnerId, file, QDate::currentDate());
+    auto result = trainers
+                      ? people.importTrainers(m_context.session, m_partnerId, file)
+                      : people.importExamPasses(m_context.session, m_partnerId, file, QDate::currentDate());
     if (!result) {
         showError(result.error());
         return;
@@ -208,7 +222,8 @@ void PeopleWorkspace::importCsv(bool trainers)
 void PeopleWorkspace::exportCsv(bool trainers)
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
-                                                      trainers ? QStringLiteral("trainers.csv") : QStringLiteral("exam-passes.csv"),
+                                                      trainers ? QStringLiteral("trainers.csv")
+                                                               : QStringLiteral("exam-passes.csv"),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

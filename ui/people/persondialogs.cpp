@@ -30,7 +30,8 @@ TrainerDialog::TrainerDialog(const Trainer& trainer, Save save, QWidget* parent)
     m_hasFrom->setChecked(trainer.validFrom.isValid());
     m_from = dateEdit(this, trainer.validFrom, "validFrom");
     m_from->setEnabled(trainer.validFrom.isValid());
-    m_to = dateEdit(this, trainer.validTo.isValid() ? trainer.validTo : QDate::currentDate().addYears(1), "validTo");
+    m_to = dateEdit(this, trainer.validTo.isValid() ? trainer.validTo : QDate::currentDate().addYears(1),
+                    "validTo");
     connect(m_hasFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
 
     m_form = new QFormLayout;
@@ -97,7 +98,8 @@ void TrainerDialog::accept()
     QDialog::accept();
 }
 
-ExamPassDialog::ExamPassDialog(const ExamPass& pass, const QStringList& competencies, Save save, QWidget* parent)
+ExamPassDialog::ExamPassDialog(const ExamPass& pass, const QStringList& competencies, Save save,
+                               QWidget* parent)
     : QDialog(parent), m_pass(pass), m_save(std::move(save))
 {
     m_person = new QLineEdit(pass.person, this);

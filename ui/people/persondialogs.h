@@ -57,7 +57,8 @@ class ExamPassDialog : public QDialog
 
 public:
     using Save = std::function<Status(const ExamPass&)>;
-    ExamPassDialog(const ExamPass& pass, const QStringList& competencies, Save save, QWidget* parent = nullptr);
+    ExamPassDialog(const ExamPass& pass, const QStringList& competencies, Save save,
+                   QWidget* parent = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;

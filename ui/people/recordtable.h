@@ -22,7 +22,7 @@ public:
     {
         qint64 id = 0;
         QStringList cells;
-        QString warning; // non-empty: the row is flagged, with this as its tooltip
+        QString warning;    // non-empty: the row is flagged, with this as its tooltip
         bool muted = false; // e.g. an expired MCT
     };
 

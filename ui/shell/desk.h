@@ -10,7 +10,6 @@
 
 namespace lp {
 
-
 // The GUI's life: first-run set-up or sign-in, then the main window; signing out goes back
 // to the sign-in. Owns the database connection for the whole session.
 class Desk : public QObject

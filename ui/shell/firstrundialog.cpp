@@ -2,10 +2,10 @@
 
 #include "domain/messages.h"
 #include "language.h"
-#include "widgets/formhelpers.h"
 #include "security/passwordhasher.h"
 #include "services/accountservice.h"
 #include "widgets/countrycombobox.h"
+#include "widgets/formhelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,17 +22,18 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-
 namespace lp {
 
-FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent) : QDialog(parent), m_accounts(accounts)
+FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
+    : QDialog(parent), m_accounts(accounts)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
     m_mpnId = new QLineEdit(this);
     m_mpnId->setObjectName(QStringLiteral("mpnId"));
-    m_mpnId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
+    m_mpnId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
     m_partnerName = new QLineEdit(this);
     m_partnerName->setObjectName(QStringLiteral("partnerName"));
     m_partnerName->setMaxLength(200);
@@ -108,27 +109,31 @@ void FirstRunDialog::retranslateUi()
 {
     setWindowTitle(tr("Welcome to Learning Partner Desk"));
     m_heading->setText(windowTitle());
-    m_intro->setText(tr("This database has no account yet. Enter your organisation as it is registered in the "
-                        "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
-                        "default password: choose one of at least %1 characters.")
-                         .arg(PasswordHasher::kMinimumLength));
+    m_intro->setText(
+        tr("This database has no account yet. Enter your organisation as it is registered in the "
+           "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
+           "default password: choose one of at least %1 characters.")
+            .arg(PasswordHasher::kMinimumLength));
     m_partnerBox->setTitle(tr("Partner organisation"));
     m_accountBox->setTitle(tr("First MPN partner admin"));
     const QStringList partnerLabels{tr("&MPN ID:"), tr("&Name:"), tr("&Country:"), tr("&Anniversary date:")};
     const QStringList partnerNames{tr("MPN ID"), tr("Partner name"), tr("Country"), tr("Anniversary date")};
     for (int row = 0; row < partnerLabels.size(); ++row) {
-        qobject_cast<QLabel*>(m_partnerForm->itemAt(row, QFormLayout::LabelRole)->widget())->setText(partnerLabels[row]);
+        qobject_cast<QLabel*>(m_partnerForm->itemAt(row, QFormLayout::LabelRole)->widget())
+            ->setText(partnerLabels[row]);
         m_partnerForm->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(partnerNames[row]);
     }
     const QStringList accountLabels{tr("&User name:"), tr("&Password:"), tr("C&onfirm password:")};
     const QStringList accountNames{tr("User name"), tr("Password"), tr("Confirm password")};
     for (int row = 0; row < accountLabels.size(); ++row) {
-        qobject_cast<QLabel*>(m_accountForm->itemAt(row, QFormLayout::LabelRole)->widget())->setText(accountLabels[row]);
+        qobject_cast<QLabel*>(m_accountForm->itemAt(row, QFormLayout::LabelRole)->widget())
+            ->setText(accountLabels[row]);
         m_accountForm->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(accountNames[row]);
     }
     m_mpnId->setPlaceholderText(tr("digits only, e.g. 4412345"));
-    m_anniversary->setToolTip(tr("The anniversary of your membership: renewals and the KPI window of a renewal are "
-                                 "counted from it."));
+    m_anniversary->setToolTip(
+        tr("The anniversary of your membership: renewals and the KPI window of a renewal are "
+           "counted from it."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_ok->setText(tr("C&reate and sign in"));

@@ -12,8 +12,8 @@ namespace lp {
 class Language
 {
 public:
-    static QString saved();               // the remembered choice, or the system's language
-    static void apply(const QString& code); // install the translators and remember the choice
+    static QString saved();                         // the remembered choice, or the system's language
+    static void apply(const QString& code);         // install the translators and remember the choice
     static QString nativeName(const QString& code); // "English", "Italiano": never translated
     // Fills a combo box with the languages and keeps it in step with apply().
     static void setUpComboBox(QComboBox* combo);

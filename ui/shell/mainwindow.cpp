@@ -7,9 +7,9 @@
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
 #include "enroll/enrollmentworkspace.h"
+#include "i18n/translations.h"
 #include "kpi/dashboardworkspace.h"
 #include "kpi/ledgerworkspace.h"
-#include "i18n/translations.h"
 #include "language.h"
 #include "overview/overviewworkspace.h"
 #include "overview/partnersworkspace.h"
@@ -56,12 +56,13 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     if (support) {
         auto* partners = new PartnersWorkspace(m_context, this);
         addWorkspace(partners);
-        connect(partners, &PartnersWorkspace::partnerOpened, this, [this, overview, dashboard, ledger](qint64 id) {
-            overview->setPartner(id);
-            dashboard->setPartner(id);
-            ledger->setPartner(id);
-            showWorkspace(int(m_workspaces.indexOf(overview)));
-        });
+        connect(partners, &PartnersWorkspace::partnerOpened, this,
+                [this, overview, dashboard, ledger](qint64 id) {
+                    overview->setPartner(id);
+                    dashboard->setPartner(id);
+                    ledger->setPartner(id);
+                    showWorkspace(int(m_workspaces.indexOf(overview)));
+                });
     }
     addWorkspace(overview);
     if (!support)
@@ -180,18 +181,20 @@ void MainWindow::retranslateUi()
         a->setChecked(a->data().toString() == Translations::current());
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Learning Partner Desk"));
-    m_statusUser->setText(tr("Signed in as %1 (%2)").arg(m_session.userName(), DisplayNames::role(m_session.role())));
+    m_statusUser->setText(
+        tr("Signed in as %1 (%2)").arg(m_session.userName(), DisplayNames::role(m_session.role())));
     m_statusDatabase->setText(tr("Database: %1").arg(m_context.db.location().display()));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Learning Partner Desk"),
-                       tr("<h3>Learning Partner Desk %1</h3>"
-                          "<p>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the "
-                          "silver and gold competency Learning options, KPIs, discrepancy cases and the directory "
-                          "listing.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Learning Partner Desk"),
+        tr("<h3>Learning Partner Desk %1</h3>"
+           "<p>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the "
+           "silver and gold competency Learning options, KPIs, discrepancy cases and the directory "
+           "listing.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

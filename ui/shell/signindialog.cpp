@@ -2,8 +2,8 @@
 
 #include "domain/messages.h"
 #include "language.h"
-#include "widgets/formhelpers.h"
 #include "services/accountservice.h"
+#include "widgets/formhelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -98,8 +98,7 @@ void SignInDialog::retranslateUi()
 
 void SignInDialog::updateButtons()
 {
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty()
-                                                        && !m_password->text().isEmpty());
+    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::trySignIn()

@@ -6,11 +6,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QIcon>
 #include <QGuiApplication>
-#include <QLabel>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -124,7 +124,10 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
         table->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
-QString longDate(const QDate& date) { return QLocale().toString(date, QStringLiteral("d MMMM yyyy")); }
+QString longDate(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
 
 bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError)
 {

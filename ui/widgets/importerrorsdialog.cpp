@@ -42,7 +42,9 @@ void ImportErrorsDialog::retranslateUi()
 {
     setWindowTitle(tr("Nothing was imported"));
     const int bad = int(m_errors.size()) + m_unlisted;
-    QString note = tr("The file has %n bad row(s). Nothing was written: correct them and import the file again.", nullptr, bad);
+    QString note =
+        tr("The file has %n bad row(s). Nothing was written: correct them and import the file again.",
+           nullptr, bad);
     if (m_unlisted > 0)
         note += QLatin1Char(' ') + tr("The first %1 are listed.").arg(m_errors.size());
     m_note->setText(note);
@@ -50,7 +52,8 @@ void ImportErrorsDialog::retranslateUi()
     m_table->setAccessibleName(tr("Bad rows"));
     for (int r = 0; r < m_errors.size(); ++r) {
         const RowError& e = m_errors[r];
-        const QStringList cells{QString::number(e.row), e.column, Messages::text({e.code, e.column, {e.value}}), e.value};
+        const QStringList cells{QString::number(e.row), e.column,
+                                Messages::text({e.code, e.column, {e.value}}), e.value};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -487,6 +488,32 @@ private slots:
         // An unwritable place is a clear error, not a crash.
         QVERIFY(!report->writePdf(m_dir.filePath(QStringLiteral("missing/dir/decision.pdf")), &error));
         QVERIFY(error.contains(QLatin1String("Cannot write")));
+    }
+
+    // One class a page, each its own tr context (not the wizard's): the texts of a page are
+    // translated in its context and follow a language switch; no two steps share an object name.
+    void eachPageHasItsOwnTrContext()
+    {
+        freshPartner();
+        AppContext context{*m_db, m_accounts.admin};
+        Translations::install(QStringLiteral("it"));
+        EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
+        const QString italian = w.page(int(EnrollmentPageId::Start))->title();
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(italian, QStringLiteral("Scegliere un percorso"));
+        QSet<QByteArray> classes;
+        for (int id : w.pageIds()) {
+            const QByteArray name = w.page(id)->metaObject()->className();
+            QVERIFY2(name.startsWith("lp::") && name.endsWith("Page"), name.constData());
+            classes.insert(name);
+        }
+        QCOMPARE(classes.size(), w.pageIds().size() - 1); // TrainersPage serves the Action Pack and a tier
+        QTRY_COMPARE(w.page(int(EnrollmentPageId::Start))->title(), QStringLiteral("Choose a path"));
+        QCOMPARE(w.findChildren<QCheckBox*>(QStringLiteral("subscribed")).size(), 1);
+        QCOMPARE(w.page(int(EnrollmentPageId::Offer))
+                     ->findChildren<QCheckBox*>(QStringLiteral("membershipSubscribed"))
+                     .size(),
+                 1);
     }
 
     void italianReport()

@@ -332,6 +332,96 @@
     </message>
 </context>
 <context>
+    <name>lp::ActionPackProfilePage</name>
+    <message>
+        <source>Account profile</source>
+        <translation>Account profile</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
+        <translation>Step 2 of 2: the account profile that opens the Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
+        <translation>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Partner Frontline Support</translation>
+    </message>
+    <message>
+        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
+        <translation>I &amp;asked Partner Frontline Support to set up the account profile</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Date of the request</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ActionPackSubscriptionPage</name>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
+        <translation>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Action Pack subscription</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
+        <translation>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</translation>
+    </message>
+    <message>
+        <source>Follow the steps in %1.</source>
+        <translation>Follow the steps in %1.</translation>
+    </message>
+    <message>
+        <source>Buy or renew a Microsoft Action Pack subscription</source>
+        <translation>Buy or renew a Microsoft Action Pack subscription</translation>
+    </message>
+    <message>
+        <source>B&amp;uy a new subscription</source>
+        <translation>B&amp;uy a new subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Renew my subscription</source>
+        <translation>&amp;Renew my subscription</translation>
+    </message>
+    <message>
+        <source>You have no Action Pack subscription yet: buy one.</source>
+        <translation>You have no Action Pack subscription yet: buy one.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The subscription is renewe&amp;d</source>
+        <translation>The subscription is renewe&amp;d</translation>
+    </message>
+    <message>
+        <source>The subscription is bough&amp;t</source>
+        <translation>The subscription is bough&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Date of the subscription</translation>
+    </message>
+</context>
+<context>
     <name>lp::AuditWorkspace</name>
     <message>
         <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
@@ -901,6 +991,102 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::CommitmentPage</name>
+    <message>
+        <source>Performance commitment</source>
+        <translation>Performance commitment</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements to go on.</source>
+        <translation>Commit to the Performance Requirements to go on.</translation>
+    </message>
+    <message>
+        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
+        <translation>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</translation>
+    </message>
+    <message>
+        <source>Learning Resources site</source>
+        <translation>Learning Resources site</translation>
+    </message>
+    <message>
+        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
+        <translation>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CompetencyPage</name>
+    <message numerus="yes">
+        <source>at least %n active MCT(s)</source>
+        <translation>
+            <numerusform>at least %n active MCT</numerusform>
+            <numerusform>at least %n active MCTs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n exam(s) passed for the competency</source>
+        <translation>
+            <numerusform>at least %n exam passed for the competency</numerusform>
+            <numerusform>at least %n exams passed for the competency</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exams %1</source>
+        <translation>the exams %1</translation>
+    </message>
+    <message>
+        <source>%1 learning KPIs counted in the window of the monthly report</source>
+        <translation>%1 learning KPIs counted in the window of the monthly report</translation>
+    </message>
+    <message>
+        <source>the commitment to the Performance Requirements</source>
+        <translation>the commitment to the Performance Requirements</translation>
+    </message>
+    <message>
+        <source>The gold level of %1 asks for (rule set %2):</source>
+        <translation>The gold level of %1 asks for (rule set %2):</translation>
+    </message>
+    <message>
+        <source>The silver level of %1 asks for (rule set %2):</source>
+        <translation>The silver level of %1 asks for (rule set %2):</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s gold Learning option do you enroll in?</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s silver Learning option do you enroll in?</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competency:</translation>
+    </message>
+    <message>
+        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
+        <translation>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</translation>
+    </message>
+    <message>
+        <source>competencies page</source>
+        <translation>competencies page</translation>
+    </message>
+    <message>
+        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
+        <translation>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</translation>
+    </message>
+    <message>
+        <source>New partner? Learn more about the process with the %1.</source>
+        <translation>New partner? Learn more about the process with the %1.</translation>
+    </message>
+    <message>
+        <source>Learning option asset collection</source>
+        <translation>Learning option asset collection</translation>
+    </message>
+</context>
+<context>
     <name>lp::DashboardWorkspace</name>
     <message>
         <source>Open a partner in Partners to see its KPIs.</source>
@@ -1316,461 +1502,7 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>lp::EnrollmentWizard</name>
-    <message>
-        <source>Gold is not met today: %1.</source>
-        <translation>Gold is not met today: %1.</translation>
-    </message>
-    <message>
-        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
-        <translation>You meet silver in %1: you can continue on silver, with your answers kept.</translation>
-    </message>
-    <message>
-        <source>Continue on si&amp;lver</source>
-        <translation>Continue on si&amp;lver</translation>
-    </message>
-    <message>
-        <source>You meet the Learning Action Pack: you can continue with it.</source>
-        <translation>You meet the Learning Action Pack: you can continue with it.</translation>
-    </message>
-    <message>
-        <source>Continue with the Action &amp;Pack</source>
-        <translation>Continue with the Action &amp;Pack</translation>
-    </message>
-    <message>
-        <source>No other path is met today either.</source>
-        <translation>No other path is met today either.</translation>
-    </message>
-    <message>
-        <source>Choose a path</source>
-        <translation>Choose a path</translation>
-    </message>
-    <message>
-        <source>The table says what the rules engine decides for each path today.</source>
-        <translation>The table says what the rules engine decides for each path today.</translation>
-    </message>
-    <message>
-        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
-        <translation>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</translation>
-    </message>
-    <message>
-        <source>Learning &amp;Action Pack</source>
-        <translation>Learning &amp;Action Pack</translation>
-    </message>
-    <message>
-        <source>&amp;Silver competency Learning option</source>
-        <translation>&amp;Silver competency Learning option</translation>
-    </message>
-    <message>
-        <source>&amp;Gold competency Learning option</source>
-        <translation>&amp;Gold competency Learning option</translation>
-    </message>
-    <message>
-        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
-        <translation>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Path</translation>
-    </message>
-    <message>
-        <source>Competency</source>
-        <translation>Competency</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>What the rules engine says today</source>
-        <translation>What the rules engine says today</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Not yet: %1</source>
-        <translation>Not yet: %1</translation>
-    </message>
-    <message>
-        <source>Microsoft Certified Trainers</source>
-        <translation>Microsoft Certified Trainers</translation>
-    </message>
-    <message>
-        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
-        <translation>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</translation>
-    </message>
-    <message>
-        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
-        <translation>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</translation>
-    </message>
-    <message>
-        <source>&amp;MCTs active on %1:</source>
-        <translation>&amp;MCTs active on %1:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>MCT ID</source>
-        <translation>MCT ID</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Active MCTs</source>
-        <translation>Active MCTs</translation>
-    </message>
-    <message>
-        <source>No MCT is active today. Add your trainers in People, then come back.</source>
-        <translation>No MCT is active today. Add your trainers in People, then come back.</translation>
-    </message>
-    <message>
-        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
-        <translation>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</translation>
-    </message>
-    <message>
-        <source>Action Pack subscription</source>
-        <translation>Action Pack subscription</translation>
-    </message>
-    <message>
-        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
-        <translation>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</translation>
-    </message>
-    <message>
-        <source>Follow the steps in %1.</source>
-        <translation>Follow the steps in %1.</translation>
-    </message>
-    <message>
-        <source>Buy or renew a Microsoft Action Pack subscription</source>
-        <translation>Buy or renew a Microsoft Action Pack subscription</translation>
-    </message>
-    <message>
-        <source>&amp;Renew my subscription</source>
-        <translation>&amp;Renew my subscription</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
-    </message>
-    <message>
-        <source>You have no Action Pack subscription yet: buy one.</source>
-        <translation>You have no Action Pack subscription yet: buy one.</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;On:</translation>
-    </message>
-    <message>
-        <source>Date of the subscription</source>
-        <translation>Date of the subscription</translation>
-    </message>
-    <message>
-        <source>Account profile</source>
-        <translation>Account profile</translation>
-    </message>
-    <message>
-        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
-        <translation>Step 2 of 2: the account profile that opens the Courseware Marketplace.</translation>
-    </message>
-    <message>
-        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
-        <translation>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</translation>
-    </message>
-    <message>
-        <source>Partner Frontline Support</source>
-        <translation>Partner Frontline Support</translation>
-    </message>
-    <message>
-        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
-        <translation>I &amp;asked Partner Frontline Support to set up the account profile</translation>
-    </message>
-    <message>
-        <source>Date of the request</source>
-        <translation>Date of the request</translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n active MCT(s)</source>
-        <translation>
-            <numerusform>at least %n active MCT</numerusform>
-            <numerusform>at least %n active MCTs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n exam(s) passed for the competency</source>
-        <translation>
-            <numerusform>at least %n exam passed for the competency</numerusform>
-            <numerusform>at least %n exams passed for the competency</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the exams %1</source>
-        <translation>the exams %1</translation>
-    </message>
-    <message>
-        <source>%1 learning KPIs counted in the window of the monthly report</source>
-        <translation>%1 learning KPIs counted in the window of the monthly report</translation>
-    </message>
-    <message>
-        <source>the commitment to the Performance Requirements</source>
-        <translation>the commitment to the Performance Requirements</translation>
-    </message>
-    <message>
-        <source>The gold level of %1 asks for (rule set %2):</source>
-        <translation>The gold level of %1 asks for (rule set %2):</translation>
-    </message>
-    <message>
-        <source>The silver level of %1 asks for (rule set %2):</source>
-        <translation>The silver level of %1 asks for (rule set %2):</translation>
-    </message>
-    <message>
-        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
-        <translation>Which competency&apos;s gold Learning option do you enroll in?</translation>
-    </message>
-    <message>
-        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
-        <translation>Which competency&apos;s silver Learning option do you enroll in?</translation>
-    </message>
-    <message>
-        <source>&amp;Competency:</source>
-        <translation>&amp;Competency:</translation>
-    </message>
-    <message>
-        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
-        <translation>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</translation>
-    </message>
-    <message>
-        <source>competencies page</source>
-        <translation>competencies page</translation>
-    </message>
-    <message>
-        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
-        <translation>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</translation>
-    </message>
-    <message>
-        <source>New partner? Learn more about the process with the %1.</source>
-        <translation>New partner? Learn more about the process with the %1.</translation>
-    </message>
-    <message>
-        <source>Learning option asset collection</source>
-        <translation>Learning option asset collection</translation>
-    </message>
-    <message>
-        <source>Performance commitment</source>
-        <translation>Performance commitment</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements to go on.</source>
-        <translation>Commit to the Performance Requirements to go on.</translation>
-    </message>
-    <message>
-        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
-        <translation>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</translation>
-    </message>
-    <message>
-        <source>Learning Resources site</source>
-        <translation>Learning Resources site</translation>
-    </message>
-    <message>
-        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
-        <translation>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</translation>
-    </message>
-    <message>
-        <source>Exams</source>
-        <translation>Exams</translation>
-    </message>
-    <message>
-        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
-        <translation>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</translation>
-    </message>
-    <message>
-        <source>E&amp;xam passes recorded for %1:</source>
-        <translation>E&amp;xam passes recorded for %1:</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Exam</translation>
-    </message>
-    <message>
-        <source>Passed on</source>
-        <translation>Passed on</translation>
-    </message>
-    <message>
-        <source>Exam passes</source>
-        <translation>Exam passes</translation>
-    </message>
-    <message>
-        <source>This tier asks for no minimum of learning KPIs.</source>
-        <translation>This tier asks for no minimum of learning KPIs.</translation>
-    </message>
-    <message>
-        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
-        <translation>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</translation>
-    </message>
-    <message>
-        <source>The window of the renewal is %1 to %2.</source>
-        <translation>The window of the renewal is %1 to %2.</translation>
-    </message>
-    <message>
-        <source>Only invoices count.</source>
-        <translation>Only invoices count.</translation>
-    </message>
-    <message>
-        <source>Counted: %1 KPIs</source>
-        <translation>Counted: %1 KPIs</translation>
-    </message>
-    <message>
-        <source>Pending: %1 KPIs</source>
-        <translation>Pending: %1 KPIs</translation>
-    </message>
-    <message>
-        <source>Not counted</source>
-        <translation>Not counted</translation>
-    </message>
-    <message>
-        <source>Learning KPIs</source>
-        <translation>Learning KPIs</translation>
-    </message>
-    <message>
-        <source>The courseware invoices of the 12-month window of the monthly report.</source>
-        <translation>The courseware invoices of the 12-month window of the monthly report.</translation>
-    </message>
-    <message>
-        <source>&amp;KPI records:</source>
-        <translation>&amp;KPI records:</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>KPI or reason</source>
-        <translation>KPI or reason</translation>
-    </message>
-    <message>
-        <source>KPI records: counted, pending and not counted</source>
-        <translation>KPI records: counted, pending and not counted</translation>
-    </message>
-    <message>
-        <source>Membership offer and fee</source>
-        <translation>Membership offer and fee</translation>
-    </message>
-    <message>
-        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
-        <translation>Subscribe to the competency level in Partner Center and pay the fee.</translation>
-    </message>
-    <message>
-        <source>gold</source>
-        <translation>gold</translation>
-    </message>
-    <message>
-        <source>silver</source>
-        <translation>silver</translation>
-    </message>
-    <message>
-        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
-        <translation>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</translation>
-    </message>
-    <message>
-        <source>dashboard</source>
-        <translation>dashboard</translation>
-    </message>
-    <message>
-        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
-    </message>
-    <message>
-        <source>Activation takes 48 to 72 hours, at most a week.</source>
-        <translation>Activation takes 48 to 72 hours, at most a week.</translation>
-    </message>
-    <message>
-        <source>An unpaid order expires after 30 days.</source>
-        <translation>An unpaid order expires after 30 days.</translation>
-    </message>
-    <message>
-        <source>You meet the requirements: you can subscribe now.</source>
-        <translation>You meet the requirements: you can subscribe now.</translation>
-    </message>
-    <message>
-        <source>You cannot subscribe before the requirements are met.</source>
-        <translation>You cannot subscribe before the requirements are met.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
-        <translation>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</translation>
-    </message>
-    <message>
-        <source>I &amp;subscribed in Membership Offers</source>
-        <translation>I &amp;subscribed in Membership Offers</translation>
-    </message>
-    <message>
-        <source>Your role may read this decision but not submit an enrollment.</source>
-        <translation>Your role may read this decision but not submit an enrollment.</translation>
-    </message>
-    <message>
-        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
-        <translation>The requirements are not met today: the enrollment cannot be submitted.</translation>
-    </message>
-    <message>
-        <source>Record both Action Pack steps before submitting.</source>
-        <translation>Record both Action Pack steps before submitting.</translation>
-    </message>
-    <message>
-        <source>Everything is in order: Submit writes the enrollment.</source>
-        <translation>Everything is in order: Submit writes the enrollment.</translation>
-    </message>
-    <message>
-        <source>enrollment-decision-%1.pdf</source>
-        <translation>enrollment-decision-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the decision report</source>
-        <translation>Save the decision report</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>The decision, what it rests on, and the steps recorded.</source>
-        <translation>The decision, what it rests on, and the steps recorded.</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>Save as P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>P&amp;rint...</source>
-        <translation>P&amp;rint...</translation>
-    </message>
-    <message>
-        <source>Decision report</source>
-        <translation>Decision report</translation>
-    </message>
-    <message>
-        <source>Draft not saved</source>
-        <translation>Draft not saved</translation>
-    </message>
+    <name>lp::EnrollmentDraftController</name>
     <message>
         <source>Action Pack subscription renewed</source>
         <translation>Action Pack subscription renewed</translation>
@@ -1790,6 +1522,13 @@ SHA-256 %2</translation>
     <message>
         <source>Subscribed in Membership Offers</source>
         <translation>Subscribed in Membership Offers</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWizard</name>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
     </message>
     <message>
         <source>Close the enrollment</source>
@@ -1830,51 +1569,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
-    </message>
-    <message>
-        <source>B&amp;uy a new subscription</source>
-        <translation>B&amp;uy a new subscription</translation>
-    </message>
-    <message>
-        <source>The subscription is renewe&amp;d</source>
-        <translation>The subscription is renewe&amp;d</translation>
-    </message>
-    <message>
-        <source>The subscription is bough&amp;t</source>
-        <translation>The subscription is bough&amp;t</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) dated before the window</source>
-        <translation>
-            <numerusform>%Ln line dated before the window</numerusform>
-            <numerusform>%Ln lines dated before the window</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice line(s)</source>
-        <translation>
-            <numerusform>%Ln invoice line</numerusform>
-            <numerusform>%Ln invoice lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s)</source>
-        <translation>
-            <numerusform>%Ln line</numerusform>
-            <numerusform>%Ln lines</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +1699,64 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ExamsPage</name>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
+        <translation>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes recorded for %1:</source>
+        <translation>E&amp;xam passes recorded for %1:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Exam passes</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FallbackBanner</name>
+    <message>
+        <source>Gold is not met today: %1.</source>
+        <translation>Gold is not met today: %1.</translation>
+    </message>
+    <message>
+        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
+        <translation>You meet silver in %1: you can continue on silver, with your answers kept.</translation>
+    </message>
+    <message>
+        <source>Continue on si&amp;lver</source>
+        <translation>Continue on si&amp;lver</translation>
+    </message>
+    <message>
+        <source>You meet the Learning Action Pack: you can continue with it.</source>
+        <translation>You meet the Learning Action Pack: you can continue with it.</translation>
+    </message>
+    <message>
+        <source>Continue with the Action &amp;Pack</source>
+        <translation>Continue with the Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>No other path is met today either.</source>
+        <translation>No other path is met today either.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +1957,90 @@ SHA-256 %2</translation>
     <message>
         <source>Cancelling...</source>
         <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>lp::KpiPage</name>
+    <message>
+        <source>This tier asks for no minimum of learning KPIs.</source>
+        <translation>This tier asks for no minimum of learning KPIs.</translation>
+    </message>
+    <message>
+        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
+        <translation>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</translation>
+    </message>
+    <message>
+        <source>The window of the renewal is %1 to %2.</source>
+        <translation>The window of the renewal is %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Only invoices count.</source>
+        <translation>Only invoices count.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 KPIs</source>
+        <translation>Counted: %1 KPIs</translation>
+    </message>
+    <message>
+        <source>Pending: %1 KPIs</source>
+        <translation>Pending: %1 KPIs</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) dated before the window</source>
+        <translation>
+            <numerusform>%Ln line dated before the window</numerusform>
+            <numerusform>%Ln lines dated before the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice line(s)</source>
+        <translation>
+            <numerusform>%Ln invoice line</numerusform>
+            <numerusform>%Ln invoice lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning KPIs</source>
+        <translation>Learning KPIs</translation>
+    </message>
+    <message>
+        <source>The courseware invoices of the 12-month window of the monthly report.</source>
+        <translation>The courseware invoices of the 12-month window of the monthly report.</translation>
+    </message>
+    <message>
+        <source>&amp;KPI records:</source>
+        <translation>&amp;KPI records:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>KPI or reason</source>
+        <translation>KPI or reason</translation>
+    </message>
+    <message>
+        <source>KPI records: counted, pending and not counted</source>
+        <translation>KPI records: counted, pending and not counted</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2667,69 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::OfferPage</name>
+    <message>
+        <source>Membership offer and fee</source>
+        <translation>Membership offer and fee</translation>
+    </message>
+    <message>
+        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
+        <translation>Subscribe to the competency level in Partner Center and pay the fee.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>silver</translation>
+    </message>
+    <message>
+        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
+        <translation>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>dashboard</translation>
+    </message>
+    <message>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
+    </message>
+    <message>
+        <source>Activation takes 48 to 72 hours, at most a week.</source>
+        <translation>Activation takes 48 to 72 hours, at most a week.</translation>
+    </message>
+    <message>
+        <source>An unpaid order expires after 30 days.</source>
+        <translation>An unpaid order expires after 30 days.</translation>
+    </message>
+    <message>
+        <source>You meet the requirements: you can subscribe now.</source>
+        <translation>You meet the requirements: you can subscribe now.</translation>
+    </message>
+    <message>
+        <source>You cannot subscribe before the requirements are met.</source>
+        <translation>You cannot subscribe before the requirements are met.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
+        <translation>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</translation>
+    </message>
+    <message>
+        <source>I &amp;subscribed in Membership Offers</source>
+        <translation>I &amp;subscribed in Membership Offers</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Date of the subscription</translation>
+    </message>
+</context>
+<context>
     <name>lp::OverviewWorkspace</name>
     <message>
         <source>Partner profile</source>
@@ -3305,6 +3204,120 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::StartPage</name>
+    <message>
+        <source>Choose a path</source>
+        <translation>Choose a path</translation>
+    </message>
+    <message>
+        <source>The table says what the rules engine decides for each path today.</source>
+        <translation>The table says what the rules engine decides for each path today.</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
+        <translation>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</translation>
+    </message>
+    <message>
+        <source>Learning &amp;Action Pack</source>
+        <translation>Learning &amp;Action Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Silver competency Learning option</source>
+        <translation>&amp;Silver competency Learning option</translation>
+    </message>
+    <message>
+        <source>&amp;Gold competency Learning option</source>
+        <translation>&amp;Gold competency Learning option</translation>
+    </message>
+    <message>
+        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
+        <translation>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>What the rules engine says today</source>
+        <translation>What the rules engine says today</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Not yet: %1</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SummaryPage</name>
+    <message>
+        <source>Your role may read this decision but not submit an enrollment.</source>
+        <translation>Your role may read this decision but not submit an enrollment.</translation>
+    </message>
+    <message>
+        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
+        <translation>The requirements are not met today: the enrollment cannot be submitted.</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Record both Action Pack steps before submitting.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: Submit writes the enrollment.</source>
+        <translation>Everything is in order: Submit writes the enrollment.</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>enrollment-decision-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Save the decision report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The decision, what it rests on, and the steps recorded.</source>
+        <translation>The decision, what it rests on, and the steps recorded.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Save as P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>P&amp;rint...</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Decision report</translation>
+    </message>
+</context>
+<context>
     <name>lp::TrainerDialog</name>
     <message>
         <source>Edit trainer</source>
@@ -3365,6 +3378,45 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lp::TrainersPage</name>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainers</translation>
+    </message>
+    <message>
+        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
+        <translation>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</translation>
+    </message>
+    <message>
+        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
+        <translation>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</translation>
+    </message>
+    <message>
+        <source>&amp;MCTs active on %1:</source>
+        <translation>&amp;MCTs active on %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>MCT ID</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>Active MCTs</translation>
+    </message>
+    <message>
+        <source>No MCT is active today. Add your trainers in People, then come back.</source>
+        <translation>No MCT is active today. Add your trainers in People, then come back.</translation>
     </message>
 </context>
 <context>

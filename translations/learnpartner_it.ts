@@ -332,6 +332,96 @@
     </message>
 </context>
 <context>
+    <name>lp::ActionPackProfilePage</name>
+    <message>
+        <source>Account profile</source>
+        <translation>Profilo account</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
+        <translation>Passaggio 2 di 2: il profilo account che apre il Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
+        <translation>Contattare il team %1 per configurare un nuovo profilo account. In questo modo si avrà accesso alla formazione Microsoft Courseware su Courseware Marketplace. L&apos;iscrizione è attiva quando entrambi i passaggi sono completati.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support</source>
+        <translation>Supporto Frontline per i partner</translation>
+    </message>
+    <message>
+        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
+        <translation>&amp;Ho chiesto al Supporto Frontline per i partner di configurare il profilo account</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>In &amp;data:</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Data della richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ActionPackSubscriptionPage</name>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
+        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza (dal %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Action Pack subscription</source>
+        <translation>Sottoscrizione Action Pack</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
+        <translation>Passaggio 1 di 2: acquistare o rinnovare la sottoscrizione Microsoft Action Pack.</translation>
+    </message>
+    <message>
+        <source>Follow the steps in %1.</source>
+        <translation>Seguire i passaggi descritti in %1.</translation>
+    </message>
+    <message>
+        <source>Buy or renew a Microsoft Action Pack subscription</source>
+        <translation>Acquistare o rinnovare una sottoscrizione Action Pack Microsoft</translation>
+    </message>
+    <message>
+        <source>B&amp;uy a new subscription</source>
+        <translation>Acq&amp;uistare una nuova sottoscrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Renew my subscription</source>
+        <translation>&amp;Rinnovare la sottoscrizione</translation>
+    </message>
+    <message>
+        <source>You have no Action Pack subscription yet: buy one.</source>
+        <translation>Non avete ancora una sottoscrizione Action Pack: acquistatene una.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>The subscription is renewe&amp;d</source>
+        <translation>La sottoscrizione è rinn&amp;ovata</translation>
+    </message>
+    <message>
+        <source>The subscription is bough&amp;t</source>
+        <translation>La sottoscrizione è acquis&amp;tata</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>In &amp;data:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Data della sottoscrizione</translation>
+    </message>
+</context>
+<context>
     <name>lp::AuditWorkspace</name>
     <message>
         <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
@@ -901,6 +991,102 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::CommitmentPage</name>
+    <message>
+        <source>Performance commitment</source>
+        <translation>Impegno sulle prestazioni</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements to go on.</source>
+        <translation>Impegnarsi sui requisiti di prestazioni per continuare.</translation>
+    </message>
+    <message>
+        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
+        <translation>Impegnarsi sui &lt;b&gt;requisiti di prestazioni&lt;/b&gt; descritti nelle linee guida sulle prestazioni del programma di apprendimento. Queste linee guida sono disponibili nel %1.</translation>
+    </message>
+    <message>
+        <source>Learning Resources site</source>
+        <translation>sito risorse di apprendimento</translation>
+    </message>
+    <message>
+        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
+        <translation>Mi impe&amp;gno sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CompetencyPage</name>
+    <message numerus="yes">
+        <source>at least %n active MCT(s)</source>
+        <translation>
+            <numerusform>almeno %n MCT attivo</numerusform>
+            <numerusform>almeno %n MCT attivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n exam(s) passed for the competency</source>
+        <translation>
+            <numerusform>almeno %n esame superato per la competenza</numerusform>
+            <numerusform>almeno %n esami superati per la competenza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the exams %1</source>
+        <translation>gli esami %1</translation>
+    </message>
+    <message>
+        <source>%1 learning KPIs counted in the window of the monthly report</source>
+        <translation>%1 indicatori KPI di apprendimento conteggiati nella finestra del report mensile</translation>
+    </message>
+    <message>
+        <source>the commitment to the Performance Requirements</source>
+        <translation>l&apos;impegno sui requisiti di prestazioni</translation>
+    </message>
+    <message>
+        <source>The gold level of %1 asks for (rule set %2):</source>
+        <translation>Il livello Gold di %1 richiede (insieme di regole %2):</translation>
+    </message>
+    <message>
+        <source>The silver level of %1 asks for (rule set %2):</source>
+        <translation>Il livello Silver di %1 richiede (insieme di regole %2):</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>A quale opzione Learning Gold di una competenza ci si iscrive?</translation>
+    </message>
+    <message>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>A quale opzione Learning Silver di una competenza ci si iscrive?</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Competenza:</translation>
+    </message>
+    <message>
+        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
+        <translation>Per altre informazioni sulle competenze che offrono un&apos;opzione Learning Silver o Gold, vedere la %1 più recente.</translation>
+    </message>
+    <message>
+        <source>competencies page</source>
+        <translation>pagina delle competenze</translation>
+    </message>
+    <message>
+        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
+        <translation>I requisiti degli indicatori KPI di apprendimento sono soggetti a modifiche annuali, e gli indicatori KPI di apprendimento devono essere soddisfatti a partire dal primo anno di iscrizione. Non è necessario un Business Application Plan.</translation>
+    </message>
+    <message>
+        <source>New partner? Learn more about the process with the %1.</source>
+        <translation>Nuovo partner? Altre informazioni sul processo nella %1.</translation>
+    </message>
+    <message>
+        <source>Learning option asset collection</source>
+        <translation>raccolta di asset dell&apos;opzione Learning</translation>
+    </message>
+</context>
+<context>
     <name>lp::DashboardWorkspace</name>
     <message>
         <source>Open a partner in Partners to see its KPIs.</source>
@@ -1316,461 +1502,7 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>lp::EnrollmentWizard</name>
-    <message>
-        <source>Gold is not met today: %1.</source>
-        <translation>Il livello Gold oggi non è soddisfatto: %1.</translation>
-    </message>
-    <message>
-        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
-        <translation>Il livello Silver in %1 è soddisfatto: è possibile continuare con Silver, mantenendo le risposte date.</translation>
-    </message>
-    <message>
-        <source>Continue on si&amp;lver</source>
-        <translation>Continua con Si&amp;lver</translation>
-    </message>
-    <message>
-        <source>You meet the Learning Action Pack: you can continue with it.</source>
-        <translation>Il Learning Action Pack è soddisfatto: è possibile continuare con esso.</translation>
-    </message>
-    <message>
-        <source>Continue with the Action &amp;Pack</source>
-        <translation>Continua con l&apos;Action &amp;Pack</translation>
-    </message>
-    <message>
-        <source>No other path is met today either.</source>
-        <translation>Oggi nessun altro percorso è soddisfatto.</translation>
-    </message>
-    <message>
-        <source>Choose a path</source>
-        <translation>Scegliere un percorso</translation>
-    </message>
-    <message>
-        <source>The table says what the rules engine decides for each path today.</source>
-        <translation>La tabella mostra che cosa decide oggi il motore delle regole per ogni percorso.</translation>
-    </message>
-    <message>
-        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
-        <translation>Learning Action Pack è la voce di livello base nel programma Learning Partner; le opzioni Learning Silver e Gold appartengono a una competenza. Sceglierne una, oppure selezionare una riga della tabella.</translation>
-    </message>
-    <message>
-        <source>Learning &amp;Action Pack</source>
-        <translation>Learning Action &amp;Pack</translation>
-    </message>
-    <message>
-        <source>&amp;Silver competency Learning option</source>
-        <translation>Opzione Learning della competenza &amp;Silver</translation>
-    </message>
-    <message>
-        <source>&amp;Gold competency Learning option</source>
-        <translation>Opzione Learning della competenza &amp;Gold</translation>
-    </message>
-    <message>
-        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
-        <translation>&amp;Che cosa dice oggi il motore delle regole (Silver e Gold suppongono l&apos;impegno sulle prestazioni selezionato):</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Percorso</translation>
-    </message>
-    <message>
-        <source>Competency</source>
-        <translation>Competenza</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Oggi</translation>
-    </message>
-    <message>
-        <source>What the rules engine says today</source>
-        <translation>Che cosa dice oggi il motore delle regole</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Idoneo</translation>
-    </message>
-    <message>
-        <source>Not yet: %1</source>
-        <translation>Non ancora: %1</translation>
-    </message>
-    <message>
-        <source>Microsoft Certified Trainers</source>
-        <translation>Microsoft Certified Trainer</translation>
-    </message>
-    <message>
-        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
-        <translation>Per essere idonei al Learning Action Pack è necessario avere almeno un MCT attivo; non si applicano altri indicatori KPI di apprendimento.</translation>
-    </message>
-    <message>
-        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
-        <translation>Soddisfare i requisiti Microsoft Certified Trainer (MCT) del livello.</translation>
-    </message>
-    <message>
-        <source>&amp;MCTs active on %1:</source>
-        <translation>&amp;MCT attivi il %1:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>MCT ID</source>
-        <translation>ID MCT</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valido fino al</translation>
-    </message>
-    <message>
-        <source>Active MCTs</source>
-        <translation>MCT attivi</translation>
-    </message>
-    <message>
-        <source>No MCT is active today. Add your trainers in People, then come back.</source>
-        <translation>Oggi nessun MCT è attivo. Aggiungere i trainer in Persone, poi tornare qui.</translation>
-    </message>
-    <message>
-        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
-        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza (dal %1 al %2).</translation>
-    </message>
-    <message>
-        <source>Action Pack subscription</source>
-        <translation>Sottoscrizione Action Pack</translation>
-    </message>
-    <message>
-        <source>Step 1 of 2: buy or renew the Microsoft Action Pack subscription.</source>
-        <translation>Passaggio 1 di 2: acquistare o rinnovare la sottoscrizione Microsoft Action Pack.</translation>
-    </message>
-    <message>
-        <source>Follow the steps in %1.</source>
-        <translation>Seguire i passaggi descritti in %1.</translation>
-    </message>
-    <message>
-        <source>Buy or renew a Microsoft Action Pack subscription</source>
-        <translation>Acquistare o rinnovare una sottoscrizione Action Pack Microsoft</translation>
-    </message>
-    <message>
-        <source>&amp;Renew my subscription</source>
-        <translation>&amp;Rinnovare la sottoscrizione</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
-    </message>
-    <message>
-        <source>You have no Action Pack subscription yet: buy one.</source>
-        <translation>Non avete ancora una sottoscrizione Action Pack: acquistatene una.</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>In &amp;data:</translation>
-    </message>
-    <message>
-        <source>Date of the subscription</source>
-        <translation>Data della sottoscrizione</translation>
-    </message>
-    <message>
-        <source>Account profile</source>
-        <translation>Profilo account</translation>
-    </message>
-    <message>
-        <source>Step 2 of 2: the account profile that opens the Courseware Marketplace.</source>
-        <translation>Passaggio 2 di 2: il profilo account che apre il Courseware Marketplace.</translation>
-    </message>
-    <message>
-        <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
-        <translation>Contattare il team %1 per configurare un nuovo profilo account. In questo modo si avrà accesso alla formazione Microsoft Courseware su Courseware Marketplace. L&apos;iscrizione è attiva quando entrambi i passaggi sono completati.</translation>
-    </message>
-    <message>
-        <source>Partner Frontline Support</source>
-        <translation>Supporto Frontline per i partner</translation>
-    </message>
-    <message>
-        <source>I &amp;asked Partner Frontline Support to set up the account profile</source>
-        <translation>&amp;Ho chiesto al Supporto Frontline per i partner di configurare il profilo account</translation>
-    </message>
-    <message>
-        <source>Date of the request</source>
-        <translation>Data della richiesta</translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n active MCT(s)</source>
-        <translation>
-            <numerusform>almeno %n MCT attivo</numerusform>
-            <numerusform>almeno %n MCT attivi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least %n exam(s) passed for the competency</source>
-        <translation>
-            <numerusform>almeno %n esame superato per la competenza</numerusform>
-            <numerusform>almeno %n esami superati per la competenza</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the exams %1</source>
-        <translation>gli esami %1</translation>
-    </message>
-    <message>
-        <source>%1 learning KPIs counted in the window of the monthly report</source>
-        <translation>%1 indicatori KPI di apprendimento conteggiati nella finestra del report mensile</translation>
-    </message>
-    <message>
-        <source>the commitment to the Performance Requirements</source>
-        <translation>l&apos;impegno sui requisiti di prestazioni</translation>
-    </message>
-    <message>
-        <source>The gold level of %1 asks for (rule set %2):</source>
-        <translation>Il livello Gold di %1 richiede (insieme di regole %2):</translation>
-    </message>
-    <message>
-        <source>The silver level of %1 asks for (rule set %2):</source>
-        <translation>Il livello Silver di %1 richiede (insieme di regole %2):</translation>
-    </message>
-    <message>
-        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
-        <translation>A quale opzione Learning Gold di una competenza ci si iscrive?</translation>
-    </message>
-    <message>
-        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
-        <translation>A quale opzione Learning Silver di una competenza ci si iscrive?</translation>
-    </message>
-    <message>
-        <source>&amp;Competency:</source>
-        <translation>&amp;Competenza:</translation>
-    </message>
-    <message>
-        <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
-        <translation>Per altre informazioni sulle competenze che offrono un&apos;opzione Learning Silver o Gold, vedere la %1 più recente.</translation>
-    </message>
-    <message>
-        <source>competencies page</source>
-        <translation>pagina delle competenze</translation>
-    </message>
-    <message>
-        <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
-        <translation>I requisiti degli indicatori KPI di apprendimento sono soggetti a modifiche annuali, e gli indicatori KPI di apprendimento devono essere soddisfatti a partire dal primo anno di iscrizione. Non è necessario un Business Application Plan.</translation>
-    </message>
-    <message>
-        <source>New partner? Learn more about the process with the %1.</source>
-        <translation>Nuovo partner? Altre informazioni sul processo nella %1.</translation>
-    </message>
-    <message>
-        <source>Learning option asset collection</source>
-        <translation>raccolta di asset dell&apos;opzione Learning</translation>
-    </message>
-    <message>
-        <source>Performance commitment</source>
-        <translation>Impegno sulle prestazioni</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements to go on.</source>
-        <translation>Impegnarsi sui requisiti di prestazioni per continuare.</translation>
-    </message>
-    <message>
-        <source>Commit to the &lt;b&gt;Performance Requirements&lt;/b&gt; outlined in the Learning Program Performance Guidelines. These guidelines are available from the %1.</source>
-        <translation>Impegnarsi sui &lt;b&gt;requisiti di prestazioni&lt;/b&gt; descritti nelle linee guida sulle prestazioni del programma di apprendimento. Queste linee guida sono disponibili nel %1.</translation>
-    </message>
-    <message>
-        <source>Learning Resources site</source>
-        <translation>sito risorse di apprendimento</translation>
-    </message>
-    <message>
-        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
-        <translation>Mi impe&amp;gno sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento</translation>
-    </message>
-    <message>
-        <source>Exams</source>
-        <translation>Esami</translation>
-    </message>
-    <message>
-        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
-        <translation>Soddisfare i requisiti dell&apos;esame. Un esame superato conta una volta per persona ed esame, per la competenza per cui è registrato.</translation>
-    </message>
-    <message>
-        <source>E&amp;xam passes recorded for %1:</source>
-        <translation>Esami s&amp;uperati registrati per %1:</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Esame</translation>
-    </message>
-    <message>
-        <source>Passed on</source>
-        <translation>Superato il</translation>
-    </message>
-    <message>
-        <source>Exam passes</source>
-        <translation>Esami superati</translation>
-    </message>
-    <message>
-        <source>This tier asks for no minimum of learning KPIs.</source>
-        <translation>Questo livello non richiede un minimo di indicatori KPI di apprendimento.</translation>
-    </message>
-    <message>
-        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
-        <translation>La finestra va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report è pubblicato il %4.</translation>
-    </message>
-    <message>
-        <source>The window of the renewal is %1 to %2.</source>
-        <translation>La finestra del rinnovo va dal %1 al %2.</translation>
-    </message>
-    <message>
-        <source>Only invoices count.</source>
-        <translation>Contano solo le fatture.</translation>
-    </message>
-    <message>
-        <source>Counted: %1 KPIs</source>
-        <translation>Conteggiati: %1 indicatori KPI</translation>
-    </message>
-    <message>
-        <source>Pending: %1 KPIs</source>
-        <translation>In attesa: %1 indicatori KPI</translation>
-    </message>
-    <message>
-        <source>Not counted</source>
-        <translation>Non conteggiati</translation>
-    </message>
-    <message>
-        <source>Learning KPIs</source>
-        <translation>Indicatori KPI di apprendimento</translation>
-    </message>
-    <message>
-        <source>The courseware invoices of the 12-month window of the monthly report.</source>
-        <translation>Le fatture courseware della finestra di 12 mesi del report mensile.</translation>
-    </message>
-    <message>
-        <source>&amp;KPI records:</source>
-        <translation>Record &amp;KPI:</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Fattura</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>KPI or reason</source>
-        <translation>KPI o motivo</translation>
-    </message>
-    <message>
-        <source>KPI records: counted, pending and not counted</source>
-        <translation>Record KPI: conteggiati, in attesa e non conteggiati</translation>
-    </message>
-    <message>
-        <source>Membership offer and fee</source>
-        <translation>Offerta di appartenenza e quota</translation>
-    </message>
-    <message>
-        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
-        <translation>Sottoscrivere il livello di competenza in Partner Center e pagare la quota.</translation>
-    </message>
-    <message>
-        <source>gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
-        <translation>Accedere al %1 Partner Center, quindi selezionare &lt;b&gt;MPN&lt;/b&gt; dal menu di spostamento a sinistra, seguito da &lt;b&gt;Offerte di appartenenza&lt;/b&gt;, e sottoscrivere il livello %2 di %3.</translation>
-    </message>
-    <message>
-        <source>dashboard</source>
-        <translation>dashboard</translation>
-    </message>
-    <message>
-        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e il vostro ID MPN (%1), e si carica la prova del pagamento.</translation>
-    </message>
-    <message>
-        <source>Activation takes 48 to 72 hours, at most a week.</source>
-        <translation>L&apos;attivazione richiede da 48 a 72 ore, al massimo una settimana.</translation>
-    </message>
-    <message>
-        <source>An unpaid order expires after 30 days.</source>
-        <translation>Un ordine non pagato scade dopo 30 giorni.</translation>
-    </message>
-    <message>
-        <source>You meet the requirements: you can subscribe now.</source>
-        <translation>I requisiti sono soddisfatti: è possibile sottoscrivere ora.</translation>
-    </message>
-    <message>
-        <source>You cannot subscribe before the requirements are met.</source>
-        <translation>Non è possibile sottoscrivere prima di soddisfare i requisiti.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
-        <translation>&lt;b&gt;Sconto di aggiornamento.&lt;/b&gt; Avete il livello Silver in %1: si applica lo sconto di aggiornamento da Silver a Gold del %2% della quota Gold. La nuova data di anniversario Gold è un anno dopo la data di acquisto, e chi usa lo sconto rinuncia a qualsiasi rimborso della quota Silver.</translation>
-    </message>
-    <message>
-        <source>I &amp;subscribed in Membership Offers</source>
-        <translation>Ho &amp;sottoscritto in Offerte di appartenenza</translation>
-    </message>
-    <message>
-        <source>Your role may read this decision but not submit an enrollment.</source>
-        <translation>Il vostro ruolo può leggere questa decisione ma non inviare un&apos;iscrizione.</translation>
-    </message>
-    <message>
-        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
-        <translation>Oggi i requisiti non sono soddisfatti: l&apos;iscrizione non può essere inviata.</translation>
-    </message>
-    <message>
-        <source>Record both Action Pack steps before submitting.</source>
-        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
-    </message>
-    <message>
-        <source>Everything is in order: Submit writes the enrollment.</source>
-        <translation>Tutto in ordine: Invia registra l&apos;iscrizione.</translation>
-    </message>
-    <message>
-        <source>enrollment-decision-%1.pdf</source>
-        <translation>decisione-iscrizione-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the decision report</source>
-        <translation>Salva il rapporto della decisione</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Riepilogo</translation>
-    </message>
-    <message>
-        <source>The decision, what it rests on, and the steps recorded.</source>
-        <translation>La decisione, su che cosa si basa e i passaggi registrati.</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>Salva come P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>P&amp;rint...</source>
-        <translation>S&amp;tampa...</translation>
-    </message>
-    <message>
-        <source>Decision report</source>
-        <translation>Rapporto della decisione</translation>
-    </message>
-    <message>
-        <source>Draft not saved</source>
-        <translation>Bozza non salvata</translation>
-    </message>
+    <name>lp::EnrollmentDraftController</name>
     <message>
         <source>Action Pack subscription renewed</source>
         <translation>Sottoscrizione Action Pack rinnovata</translation>
@@ -1790,6 +1522,13 @@ SHA-256 %2</translation>
     <message>
         <source>Subscribed in Membership Offers</source>
         <translation>Sottoscritto in Offerte di appartenenza</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentWizard</name>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Bozza non salvata</translation>
     </message>
     <message>
         <source>Close the enrollment</source>
@@ -1830,51 +1569,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Submit</source>
         <translation>In&amp;via</translation>
-    </message>
-    <message>
-        <source>B&amp;uy a new subscription</source>
-        <translation>Acq&amp;uistare una nuova sottoscrizione</translation>
-    </message>
-    <message>
-        <source>The subscription is renewe&amp;d</source>
-        <translation>La sottoscrizione è rinn&amp;ovata</translation>
-    </message>
-    <message>
-        <source>The subscription is bough&amp;t</source>
-        <translation>La sottoscrizione è acquis&amp;tata</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) dated before the window</source>
-        <translation>
-            <numerusform>%Ln riga con data precedente alla finestra</numerusform>
-            <numerusform>%Ln righe con data precedente alla finestra</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln invoice line(s)</source>
-        <translation>
-            <numerusform>%Ln riga di fattura</numerusform>
-            <numerusform>%Ln righe di fattura</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s)</source>
-        <translation>
-            <numerusform>%Ln riga</numerusform>
-            <numerusform>%Ln righe</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +1699,64 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ExamsPage</name>
+    <message>
+        <source>Exams</source>
+        <translation>Esami</translation>
+    </message>
+    <message>
+        <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
+        <translation>Soddisfare i requisiti dell&apos;esame. Un esame superato conta una volta per persona ed esame, per la competenza per cui è registrato.</translation>
+    </message>
+    <message>
+        <source>E&amp;xam passes recorded for %1:</source>
+        <translation>Esami s&amp;uperati registrati per %1:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Esame</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Superato il</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Esami superati</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FallbackBanner</name>
+    <message>
+        <source>Gold is not met today: %1.</source>
+        <translation>Il livello Gold oggi non è soddisfatto: %1.</translation>
+    </message>
+    <message>
+        <source>You meet silver in %1: you can continue on silver, with your answers kept.</source>
+        <translation>Il livello Silver in %1 è soddisfatto: è possibile continuare con Silver, mantenendo le risposte date.</translation>
+    </message>
+    <message>
+        <source>Continue on si&amp;lver</source>
+        <translation>Continua con Si&amp;lver</translation>
+    </message>
+    <message>
+        <source>You meet the Learning Action Pack: you can continue with it.</source>
+        <translation>Il Learning Action Pack è soddisfatto: è possibile continuare con esso.</translation>
+    </message>
+    <message>
+        <source>Continue with the Action &amp;Pack</source>
+        <translation>Continua con l&apos;Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>No other path is met today either.</source>
+        <translation>Oggi nessun altro percorso è soddisfatto.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +1957,90 @@ SHA-256 %2</translation>
     <message>
         <source>Cancelling...</source>
         <translation>Annullamento...</translation>
+    </message>
+</context>
+<context>
+    <name>lp::KpiPage</name>
+    <message>
+        <source>This tier asks for no minimum of learning KPIs.</source>
+        <translation>Questo livello non richiede un minimo di indicatori KPI di apprendimento.</translation>
+    </message>
+    <message>
+        <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
+        <translation>La finestra va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report è pubblicato il %4.</translation>
+    </message>
+    <message>
+        <source>The window of the renewal is %1 to %2.</source>
+        <translation>La finestra del rinnovo va dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Only invoices count.</source>
+        <translation>Contano solo le fatture.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 KPIs</source>
+        <translation>Conteggiati: %1 indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Pending: %1 KPIs</source>
+        <translation>In attesa: %1 indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non conteggiati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) dated before the window</source>
+        <translation>
+            <numerusform>%Ln riga con data precedente alla finestra</numerusform>
+            <numerusform>%Ln righe con data precedente alla finestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice line(s)</source>
+        <translation>
+            <numerusform>%Ln riga di fattura</numerusform>
+            <numerusform>%Ln righe di fattura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning KPIs</source>
+        <translation>Indicatori KPI di apprendimento</translation>
+    </message>
+    <message>
+        <source>The courseware invoices of the 12-month window of the monthly report.</source>
+        <translation>Le fatture courseware della finestra di 12 mesi del report mensile.</translation>
+    </message>
+    <message>
+        <source>&amp;KPI records:</source>
+        <translation>Record &amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>KPI or reason</source>
+        <translation>KPI o motivo</translation>
+    </message>
+    <message>
+        <source>KPI records: counted, pending and not counted</source>
+        <translation>Record KPI: conteggiati, in attesa e non conteggiati</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2667,69 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::OfferPage</name>
+    <message>
+        <source>Membership offer and fee</source>
+        <translation>Offerta di appartenenza e quota</translation>
+    </message>
+    <message>
+        <source>Subscribe to the competency level in Partner Center and pay the fee.</source>
+        <translation>Sottoscrivere il livello di competenza in Partner Center e pagare la quota.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Sign in to the Partner Center %1, then select &lt;b&gt;MPN&lt;/b&gt; from the left-navigation menu, followed by &lt;b&gt;Membership Offers&lt;/b&gt;, and subscribe to the %2 level of %3.</source>
+        <translation>Accedere al %1 Partner Center, quindi selezionare &lt;b&gt;MPN&lt;/b&gt; dal menu di spostamento a sinistra, seguito da &lt;b&gt;Offerte di appartenenza&lt;/b&gt;, e sottoscrivere il livello %2 di %3.</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>dashboard</translation>
+    </message>
+    <message>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e il vostro ID MPN (%1), e si carica la prova del pagamento.</translation>
+    </message>
+    <message>
+        <source>Activation takes 48 to 72 hours, at most a week.</source>
+        <translation>L&apos;attivazione richiede da 48 a 72 ore, al massimo una settimana.</translation>
+    </message>
+    <message>
+        <source>An unpaid order expires after 30 days.</source>
+        <translation>Un ordine non pagato scade dopo 30 giorni.</translation>
+    </message>
+    <message>
+        <source>You meet the requirements: you can subscribe now.</source>
+        <translation>I requisiti sono soddisfatti: è possibile sottoscrivere ora.</translation>
+    </message>
+    <message>
+        <source>You cannot subscribe before the requirements are met.</source>
+        <translation>Non è possibile sottoscrivere prima di soddisfare i requisiti.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
+        <translation>&lt;b&gt;Sconto di aggiornamento.&lt;/b&gt; Avete il livello Silver in %1: si applica lo sconto di aggiornamento da Silver a Gold del %2% della quota Gold. La nuova data di anniversario Gold è un anno dopo la data di acquisto, e chi usa lo sconto rinuncia a qualsiasi rimborso della quota Silver.</translation>
+    </message>
+    <message>
+        <source>I &amp;subscribed in Membership Offers</source>
+        <translation>Ho &amp;sottoscritto in Offerte di appartenenza</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>In &amp;data:</translation>
+    </message>
+    <message>
+        <source>Date of the subscription</source>
+        <translation>Data della sottoscrizione</translation>
+    </message>
+</context>
+<context>
     <name>lp::OverviewWorkspace</name>
     <message>
         <source>Partner profile</source>
@@ -3305,6 +3204,120 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::StartPage</name>
+    <message>
+        <source>Choose a path</source>
+        <translation>Scegliere un percorso</translation>
+    </message>
+    <message>
+        <source>The table says what the rules engine decides for each path today.</source>
+        <translation>La tabella mostra che cosa decide oggi il motore delle regole per ogni percorso.</translation>
+    </message>
+    <message>
+        <source>Learning Action Pack is the base-level entry into the Learning Partner program; the silver and gold Learning options belong to one competency. Choose one, or pick a row of the table.</source>
+        <translation>Learning Action Pack è la voce di livello base nel programma Learning Partner; le opzioni Learning Silver e Gold appartengono a una competenza. Sceglierne una, oppure selezionare una riga della tabella.</translation>
+    </message>
+    <message>
+        <source>Learning &amp;Action Pack</source>
+        <translation>Learning Action &amp;Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Silver competency Learning option</source>
+        <translation>Opzione Learning della competenza &amp;Silver</translation>
+    </message>
+    <message>
+        <source>&amp;Gold competency Learning option</source>
+        <translation>Opzione Learning della competenza &amp;Gold</translation>
+    </message>
+    <message>
+        <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
+        <translation>&amp;Che cosa dice oggi il motore delle regole (Silver e Gold suppongono l&apos;impegno sulle prestazioni selezionato):</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>What the rules engine says today</source>
+        <translation>Che cosa dice oggi il motore delle regole</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Idoneo</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Non ancora: %1</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SummaryPage</name>
+    <message>
+        <source>Your role may read this decision but not submit an enrollment.</source>
+        <translation>Il vostro ruolo può leggere questa decisione ma non inviare un&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>The requirements are not met today: the enrollment cannot be submitted.</source>
+        <translation>Oggi i requisiti non sono soddisfatti: l&apos;iscrizione non può essere inviata.</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: Submit writes the enrollment.</source>
+        <translation>Tutto in ordine: Invia registra l&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>decisione-iscrizione-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Salva il rapporto della decisione</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>The decision, what it rests on, and the steps recorded.</source>
+        <translation>La decisione, su che cosa si basa e i passaggi registrati.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Salva come P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>S&amp;tampa...</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Rapporto della decisione</translation>
+    </message>
+</context>
+<context>
     <name>lp::TrainerDialog</name>
     <message>
         <source>Edit trainer</source>
@@ -3365,6 +3378,45 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>lp::TrainersPage</name>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainer</translation>
+    </message>
+    <message>
+        <source>To qualify for the Learning Action Pack you need at least one active MCT; no other learning KPI applies.</source>
+        <translation>Per essere idonei al Learning Action Pack è necessario avere almeno un MCT attivo; non si applicano altri indicatori KPI di apprendimento.</translation>
+    </message>
+    <message>
+        <source>Meet the Microsoft Certified Trainer (MCT) requirements of the tier.</source>
+        <translation>Soddisfare i requisiti Microsoft Certified Trainer (MCT) del livello.</translation>
+    </message>
+    <message>
+        <source>&amp;MCTs active on %1:</source>
+        <translation>&amp;MCT attivi il %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>MCT ID</source>
+        <translation>ID MCT</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Active MCTs</source>
+        <translation>MCT attivi</translation>
+    </message>
+    <message>
+        <source>No MCT is active today. Add your trainers in People, then come back.</source>
+        <translation>Oggi nessun MCT è attivo. Aggiungere i trainer in Persone, poi tornare qui.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The enrollment wizard, driven as a user drives it: pages, Next, Back, checkboxes, the
 // gold fallback, drafts, Submit and the PDF report, on the offscreen platform.
+#include "domain/messages.h"
 #include "enroll/enrollmentwizard.h"
 #include "enroll/enrollmentworkspace.h"
 #include "guitest.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -47,7 +49,7 @@ template <typename T> T* child(QWidget* w, const char* name)
     return nullptr;
 }
 
-// A checkbox of the current page (several pages have one with the same name).
+// A checkbox of the current page.
 QCheckBox* pageCheck(EnrollmentWizard& w, const char* name)
 {
     return w.currentPage()->findChild<QCheckBox*>(QLatin1String(name));
@@ -130,29 +132,29 @@ private slots:
         AppContext context{*m_db, m_accounts.admin};
         EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
         w.show();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::StartPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Start));
         // The preview says what the engine says: Action Pack eligible, gold not yet.
         auto* preview = w.findChild<QTableWidget*>(QStringLiteral("preview"));
         QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("Eligible"));
         QVERIFY(preview->rowCount() == 11); // the Action Pack, silver and gold of five competencies
         w.findChild<QRadioButton*>(QStringLiteral("path_actionPack"))->click();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::ActionPackTrainersPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackTrainers));
         auto* trainers = child<QTableWidget>(w.currentPage(), "activeTrainers");
         QCOMPARE(trainers->rowCount(), 1);
         QCOMPARE(trainers->item(0, 1)->text(), QStringLiteral("MCT-1001"));
         QVERIFY(nextEnabled(w));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::ActionPackSubscriptionPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackSubscription));
         QVERIFY(!nextEnabled(w)); // the subscription step is not recorded yet
         pageCheck(w, "subscribed")->click();
         QVERIFY(nextEnabled(w));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::ActionPackProfilePage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackProfile));
         QVERIFY(!nextEnabled(w));
         pageCheck(w, "profileRequested")->click();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::SummaryPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Summary));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(w.findChild<QTextBrowser*>(QStringLiteral("report"))
                     ->toPlainText()
@@ -185,7 +187,7 @@ private slots:
         w.show();
         w.findChild<QRadioButton*>(QStringLiteral("path_actionPack"))->click();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::ActionPackTrainersPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackTrainers));
         QVERIFY(child<QLabel>(w.currentPage(), "noTrainers")->isVisible());
         QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
                     ->text()
@@ -201,13 +203,13 @@ private slots:
         w.show();
         w.findChild<QRadioButton*>(QStringLiteral("path_silver"))->click();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::CompetencyPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Competency));
         auto* combo = child<QComboBox>(w.currentPage(), "competency");
         combo->setCurrentIndex(combo->findText(kCompetency));
         QVERIFY(
             child<QLabel>(w.currentPage(), "tierRules")->text().contains(QLatin1String("at least 2 exam")));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::CommitmentPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Commitment));
         QVERIFY(!nextEnabled(w)); // unticked: Next is disabled
         pageCheck(w, "commitment")->click();
         QVERIFY(nextEnabled(w));
@@ -220,22 +222,22 @@ private slots:
         QTRY_VERIFY(w.answers().commitment); // a mnemonic clicks with a short animation
         QVERIFY(nextEnabled(w));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Trainers));
         QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
                     ->text()
                     .contains(QLatin1String("Met")));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::ExamsPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Exams));
         QCOMPARE(child<QTableWidget>(w.currentPage(), "examPasses")->rowCount(), 2);
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::KpiPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Kpi));
         QVERIFY(
             child<QLabel>(w.currentPage(), "requirement_MIN_KPI")->text().contains(QLatin1String("6 of 5")));
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::OfferPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Offer));
         QVERIFY(!child<QLabel>(w.currentPage(), "upgradeDiscount")->isVisible());
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::SummaryPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Summary));
         w.button(QWizard::FinishButton)->click();
         QVERIFY(w.submitted().has_value());
         QCOMPARE(enrollments().value(0).competency, kCompetency);
@@ -275,7 +277,7 @@ private slots:
         w.next();
         w.next();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::KpiPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Kpi));
         const int lines = 3 + EnrollmentService::kListedLines + 5;
         QVERIFY2(child<QLabel>(w.currentPage(), "requirement_MIN_KPI")
                      ->text()
@@ -307,7 +309,7 @@ private slots:
         w.show();
         walkPastTheCommitment(w, "path_gold");
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Trainers));
         // Gold asks for 2 MCTs: the page says so, and offers silver in place.
         QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
                     ->text()
@@ -319,7 +321,7 @@ private slots:
         button->click();
         QVERIFY(w.answers().path == Path::Silver);
         QVERIFY(w.answers().commitment); // kept
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::TrainersPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Trainers));
         QVERIFY(!fallback->isVisible());
         QVERIFY(child<QLabel>(w.currentPage(), "requirement_MIN_ACTIVE_MCT")
                     ->text()
@@ -328,7 +330,7 @@ private slots:
         w.next();
         w.next();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::SummaryPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Summary));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
         w.button(QWizard::FinishButton)->click();
         QVERIFY(w.submitted().has_value());
@@ -367,7 +369,7 @@ private slots:
         walkPastTheCommitment(w, "path_gold");
         for (int i = 0; i < 4; ++i)
             w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::OfferPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Offer));
         auto* discount = child<QLabel>(w.currentPage(), "upgradeDiscount");
         QVERIFY(discount->isVisible());
         QVERIFY(discount->text().contains(QLatin1String("25%")));
@@ -389,7 +391,7 @@ private slots:
             pageCheck(w, "commitment")->click();
             w.next();
             w.next();
-            QCOMPARE(w.currentId(), int(EnrollmentWizard::ExamsPage));
+            QCOMPARE(w.currentId(), int(EnrollmentPageId::Exams));
             // Closing asks; "Save draft" stores the answers and closes.
             whenDialogShows<QMessageBox>(
                 [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("saveDraft"))->click(); });
@@ -418,12 +420,12 @@ private slots:
             QMetaObject::invokeMethod(
                 w,
                 [&, w] {
-                    checked = w->currentId() == EnrollmentWizard::ExamsPage && w->answers().commitment &&
+                    checked = w->currentId() == int(EnrollmentPageId::Exams) && w->answers().commitment &&
                               w->answers().competency == kCompetency && w->answers().path == Path::Silver;
                     w->back();
                     w->back();
                     checked =
-                        checked && w->currentId() == EnrollmentWizard::CommitmentPage &&
+                        checked && w->currentId() == int(EnrollmentPageId::Commitment) &&
                         w->currentPage()->findChild<QCheckBox*>(QStringLiteral("commitment"))->isChecked();
                     w->reject(); // nothing changed since the draft: closes without asking
                 },
@@ -453,11 +455,12 @@ private slots:
         w.next();
         pageCheck(w, "profileRequested")->click();
         w.next();
-        QCOMPARE(w.currentId(), int(EnrollmentWizard::SummaryPage));
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::Summary));
         QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(child<QLabel>(w.currentPage(), "verdict")->text().contains(QLatin1String("not submit")));
         QVERIFY(!w.submit());
-        QVERIFY(w.property("submitError").toString().contains(QLatin1String("enroll or renew")));
+        QVERIFY(w.draft().submitError().has_value());
+        QVERIFY(Messages::text(*w.draft().submitError()).contains(QLatin1String("enroll or renew")));
         QVERIFY(enrollments().isEmpty());
     }
 
@@ -485,6 +488,32 @@ private slots:
         // An unwritable place is a clear error, not a crash.
         QVERIFY(!report->writePdf(m_dir.filePath(QStringLiteral("missing/dir/decision.pdf")), &error));
         QVERIFY(error.contains(QLatin1String("Cannot write")));
+    }
+
+    // One class a page, each its own tr context (not the wizard's): the texts of a page are
+    // translated in its context and follow a language switch; no two steps share an object name.
+    void eachPageHasItsOwnTrContext()
+    {
+        freshPartner();
+        AppContext context{*m_db, m_accounts.admin};
+        Translations::install(QStringLiteral("it"));
+        EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
+        const QString italian = w.page(int(EnrollmentPageId::Start))->title();
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(italian, QStringLiteral("Scegliere un percorso"));
+        QSet<QByteArray> classes;
+        for (int id : w.pageIds()) {
+            const QByteArray name = w.page(id)->metaObject()->className();
+            QVERIFY2(name.startsWith("lp::") && name.endsWith("Page"), name.constData());
+            classes.insert(name);
+        }
+        QCOMPARE(classes.size(), w.pageIds().size() - 1); // TrainersPage serves the Action Pack and a tier
+        QTRY_COMPARE(w.page(int(EnrollmentPageId::Start))->title(), QStringLiteral("Choose a path"));
+        QCOMPARE(w.findChildren<QCheckBox*>(QStringLiteral("subscribed")).size(), 1);
+        QCOMPARE(w.page(int(EnrollmentPageId::Offer))
+                     ->findChildren<QCheckBox*>(QStringLiteral("membershipSubscribed"))
+                     .size(),
+                 1);
     }
 
     void italianReport()

@@ -1,6 +1,7 @@
 #include "decisionreport.h"
 
 #include "displaynames.h"
+#include "enrollmentdraftcontroller.h"
 #include "widgets/formhelpers.h"
 
 #include <QLocale>
@@ -41,8 +42,8 @@ QString DecisionReport::requirementHtml(const RequirementResult& r)
         text += QStringLiteral(": ") + esc(figures);
     if (!r.missing.isEmpty())
         text += QStringLiteral("<br/>") + esc(tr("Missing: %1").arg(r.missing.join(QLatin1String(", "))));
-    if (!r.explanation.isEmpty())
-        text += QStringLiteral("<br/><i>%1</i>").arg(esc(r.explanation));
+    if (const QString why = EnrollmentDraftController::explanation(r); !why.isEmpty())
+        text += QStringLiteral("<br/><i>%1</i>").arg(esc(why));
     return text;
 }
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "enrollmentpage.h"
+
+namespace lp {
+
+// Silver and gold, when the tier asks for it: the commitment to the Performance Requirements [141].
+// Next stays disabled until it is ticked.
+class CommitmentPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit CommitmentPage(EnrollmentDraftController* draft, QWidget* parent = nullptr);
+
+    void refresh() override;
+    bool isComplete() const override;
+    int nextId() const override { return id(EnrollmentPageId::Trainers); }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    QLabel* m_text;
+    QCheckBox* m_check;
+};
+
+} // namespace lp

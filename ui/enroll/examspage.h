@@ -1,0 +1,35 @@
+#pragma once
+
+#include "enrollmentpage.h"
+
+class QTableWidget;
+
+namespace lp {
+
+class FallbackBanner;
+
+// Silver and gold: the exam requirements of the tier (MIN_EXAMS, REQUIRED_EXAMS) and the passes
+// recorded for the competency.
+class ExamsPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit ExamsPage(EnrollmentDraftController* draft, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int nextId() const override { return id(EnrollmentPageId::Kpi); }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    FallbackBanner* m_banner;
+    QLabel* m_minExams;
+    QLabel* m_required;
+    QLabel* m_tableLabel;
+    QTableWidget* m_table;
+    QLabel* m_problem;
+};
+
+} // namespace lp

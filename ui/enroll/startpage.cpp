@@ -1,0 +1,154 @@
+#include "startpage.h"
+
+#include "displaynames.h"
+#include "domain/messages.h"
+#include "enrollmentdraftcontroller.h"
+#include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
+
+#include <QButtonGroup>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lp {
+
+StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : EnrollmentPage(draft, parent)
+{
+    setObjectName(QStringLiteral("startPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_intro = textLabel();
+    layout->addWidget(m_intro);
+    m_group = new QButtonGroup(this);
+    for (Path p : {Path::ActionPack, Path::Silver, Path::Gold}) {
+        auto* radio = new QRadioButton(this);
+        radio->setObjectName(QStringLiteral("path_") + toString(p));
+        m_group->addButton(radio, int(p));
+        layout->addWidget(radio);
+    }
+    m_previewLabel = new QLabel(this);
+    layout->addWidget(m_previewLabel);
+    m_preview = form::listTable(this, "preview", 3);
+    m_preview->setWordWrap(true);
+    m_previewLabel->setBuddy(m_preview);
+    layout->addWidget(m_preview, 1);
+    m_problem = form::errorLabel(this);
+    layout->addWidget(m_problem);
+
+    connect(m_group, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+        if (!on)
+            return;
+        m_draft->setPath(Path(id));
+        selectPreviewRow();
+    });
+    connect(m_preview, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || row >= m_rows.size() || m_filling)
+            return;
+        const auto& [path, competency] = m_rows[row];
+        // The competency first: checking the button sets the path and selects the row of both.
+        if (path != Path::ActionPack)
+            m_draft->setCompetency(competency);
+        if (auto* b = m_group->button(int(path)); b && !b->isChecked())
+            b->setChecked(true);
+    });
+    retranslateUi();
+}
+
+void StartPage::refresh()
+{
+    if (auto* b = m_group->button(int(m_draft->answers().path)))
+        b->setChecked(true);
+    fillPreview();
+}
+
+int StartPage::nextId() const
+{
+    return m_draft->answers().path == Path::ActionPack ? id(EnrollmentPageId::ActionPackTrainers)
+                                                       : id(EnrollmentPageId::Competency);
+}
+
+void StartPage::retranslateUi()
+{
+    setTitle(tr("Choose a path"));
+    setSubTitle(tr("The table says what the rules engine decides for each path today."));
+    m_intro->setText(tr("Learning Action Pack is the base-level entry into the Learning Partner program; the "
+                        "silver and gold Learning options belong to one competency. Choose one, or pick a "
+                        "row of the table."));
+    const QStringList texts{tr("Learning &Action Pack"), tr("&Silver competency Learning option"),
+                            tr("&Gold competency Learning option")};
+    for (int i = 0; i < 3; ++i)
+        m_group->button(i)->setText(texts[i]);
+    m_previewLabel->setText(tr("&What the rules engine says today (silver and gold assume the performance "
+                               "commitment is ticked):"));
+    m_preview->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Today")});
+    m_preview->setAccessibleName(tr("What the rules engine says today"));
+}
+
+void StartPage::fillPreview()
+{
+    m_filling = true;
+    m_rows.clear();
+    m_rows.append({Path::ActionPack, QString()});
+    for (const QString& c : m_draft->learningCompetencies()) {
+        m_rows.append({Path::Silver, c});
+        m_rows.append({Path::Gold, c});
+    }
+    m_preview->setRowCount(int(m_rows.size()));
+    QString problem;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const auto& [path, competency] = m_rows[i];
+        auto decision = m_draft->evaluate(m_draft->request(path, competency, true));
+        QString verdict;
+        QStringList details;
+        if (!decision) {
+            verdict = Messages::text(decision.error());
+            problem = verdict;
+        } else if (decision->eligible) {
+            verdict = tr("Eligible");
+        } else {
+            QStringList unmet;
+            for (const RequirementResult& r : decision->requirements) {
+                if (r.met)
+                    continue;
+                QString item = DisplayNames::requirementShort(r.code);
+                if (r.actual && r.required)
+                    item += QStringLiteral(" (%1/%2)")
+                                .arg(QLocale().toString(*r.actual), QLocale().toString(*r.required));
+                if (!r.missing.isEmpty())
+                    item += QStringLiteral(" (%1)").arg(r.missing.join(QLatin1String(", ")));
+                unmet << item;
+                details << EnrollmentDraftController::explanation(r);
+            }
+            verdict = tr("Not yet: %1").arg(unmet.join(QLatin1String("; ")));
+        }
+        const QString pathName = path == Path::ActionPack ? DisplayNames::path(path)
+                                 : path == Path::Silver   ? tr("Silver")
+                                                          : tr("Gold");
+        form::setRow(m_preview, i, {pathName, competency, verdict});
+        m_preview->item(i, 2)->setToolTip(details.join(QLatin1Char('\n')));
+        if (decision && decision->eligible)
+            m_preview->item(i, 2)->setForeground(ui::stateForeground(ui::State::Met, palette()));
+    }
+    m_preview->resizeColumnsToContents();
+    m_preview->resizeRowsToContents();
+    showProblem(m_problem, problem);
+    m_filling = false;
+    selectPreviewRow();
+}
+
+void StartPage::selectPreviewRow()
+{
+    const EnrollmentAnswers& a = m_draft->answers();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].first == a.path && (a.path == Path::ActionPack || m_rows[i].second == a.competency)) {
+            m_filling = true;
+            m_preview->setCurrentCell(i, 0);
+            m_filling = false;
+            return;
+        }
+    }
+}
+
+} // namespace lp

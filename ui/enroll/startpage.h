@@ -1,0 +1,43 @@
+#pragma once
+
+#include "enrollmentpage.h"
+
+#include "domain/enums.h"
+
+#include <QList>
+#include <QPair>
+
+class QButtonGroup;
+class QTableWidget;
+
+namespace lp {
+
+// The first page: the path, chosen by a radio button or by a row of the table that says what
+// the rules engine decides today for the Action Pack and for silver and gold of each competency.
+class StartPage : public EnrollmentPage
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(EnrollmentDraftController* draft, QWidget* parent = nullptr);
+
+    void refresh() override;
+    int nextId() const override;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void fillPreview();
+    void selectPreviewRow();
+
+    QLabel* m_intro;
+    QButtonGroup* m_group;
+    QLabel* m_previewLabel;
+    QTableWidget* m_preview;
+    QLabel* m_problem;
+    QList<QPair<Path, QString>> m_rows;
+    bool m_filling = false;
+};
+
+} // namespace lp

@@ -2,9 +2,9 @@
 
 #include "domain/messages.h"
 #include "services/accountservice.h"
+#include "services/auditservice.h"
 #include "services/ledgerservice.h"
 #include "services/partnerservice.h"
-#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 
@@ -232,7 +232,7 @@ int auditVerify(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")), {Database::Mode::ReadOnly, -1});
     if (!db)
         return openFailed(db.error());
-    auto v = AuditRepository(*db.value()).verify();
+    auto v = AuditService(*db.value()).verify(Actor::commandLine());
     if (!v)
         return fail(v.error(), ExitInternal);
     QJsonObject out{{QStringLiteral("intact"), v->intact}, {QStringLiteral("entries"), v->entries}};
@@ -273,7 +273,8 @@ int importInvoices(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return openFailed(db.error());
-    auto partner = PartnerRepository(*db.value()).findByMpnId(p.value(QStringLiteral("partner")));
+    auto partner =
+        PartnerService(*db.value()).findByMpnId(Actor::commandLine(), p.value(QStringLiteral("partner")));
     if (!partner)
         return fail(partner.error(), ExitInternal);
     if (!partner->has_value())

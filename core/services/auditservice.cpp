@@ -18,4 +18,10 @@ Result<AuditRepository::Verification> AuditService::verify(const Session& sessio
     return AuditRepository(m_db).verify();
 }
 
+Result<AuditRepository::Verification> AuditService::verify(const Actor& actor) const
+{
+    Q_UNUSED(actor); // the operator of the command line: no session to check
+    return AuditRepository(m_db).verify();
+}
+
 } // namespace lp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "domain/auditentry.h"
 #include "security/session.h"
 #include "storage/auditrepository.h"
@@ -18,6 +19,8 @@ public:
     // The newest entries first; `partnerId` 0 for every partner.
     Result<QList<AuditEntry>> entries(const Session& session, qint64 partnerId = 0, int limit = 1000) const;
     Result<AuditRepository::Verification> verify(const Session& session) const;
+    // The same for the command-line operator, who holds the database itself.
+    Result<AuditRepository::Verification> verify(const Actor& actor) const;
 
 private:
     Database& m_db;

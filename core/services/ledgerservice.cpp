@@ -7,12 +7,12 @@
 #include "rules/kpicalendar.h"
 #include "security/authorizer.h"
 #include "storage/partnerrepository.h"
+#include "storage/purchaserepository.h"
 #include "storage/purchasewriter.h"
 #include "storage/repository.h"
 
 #include <QIODevice>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -24,61 +24,43 @@ const QString kRefused = QStringLiteral("IMPORT_REFUSED");
 // The rows a file may bring, from its size: a row of the invoice CSV hardly takes fewer bytes.
 constexpr qint64 kShortestRowBytes = 48;
 
-// The WHERE clause of a filter and its values, in order. The verdict is translated into
-// dates and document types with the engine's window for `asOf`.
-QString whereOf(const LedgerFilter& f, QVariantList& values, const Partner& partner, const QDate& asOf)
+// The view of a filter as storage reads it: the verdict turned into dates and document types
+// with the engine's window for `asOf` (a row counts when it is accepted evidence dated inside
+// the window, up to the latest report; dated after that, it is pending).
+PurchaseQuery queryOf(qint64 partnerId, const LedgerFilter& f, const Partner& partner, const QDate& asOf)
 {
-    QString where = QStringLiteral(" WHERE partner_id = ?");
-    if (f.from.isValid()) {
-        where += QStringLiteral(" AND invoice_date >= ?");
-        values << Repository::dateValue(f.from);
+    PurchaseQuery query;
+    query.partnerId = partnerId;
+    query.from = f.from;
+    query.to = f.to;
+    query.omlpType = f.omlpType;
+    query.documentType = f.documentType;
+    query.competency = f.competency;
+    if (f.verdict == LedgerFilter::Verdict::Any)
+        return query;
+    const auto rules = RuleSetLibrary::inForce(asOf);
+    if (!rules)
+        return query;
+    const auto w = EligibilityEngine::window(partner, rules.value(), EvaluationKind::Enroll, asOf);
+    const QDate reported = std::min(w.range.to, w.visibleThrough);
+    PurchaseQuery::Evidence evidence{rules->acceptedEvidence, {}, {}, false};
+    switch (f.verdict) {
+    case LedgerFilter::Verdict::Counted:
+        evidence.from = w.range.from;
+        evidence.to = reported;
+        break;
+    case LedgerFilter::Verdict::Pending:
+        evidence.from = reported.addDays(1);
+        break;
+    case LedgerFilter::Verdict::NotCounted:
+        evidence.from = w.range.from;
+        evidence.outside = true;
+        break;
+    case LedgerFilter::Verdict::Any:
+        break;
     }
-    if (f.to.isValid()) {
-        where += QStringLiteral(" AND invoice_date <= ?");
-        values << Repository::dateValue(f.to);
-    }
-    if (!f.omlpType.isEmpty()) {
-        where += QStringLiteral(" AND omlp_type = ?");
-        values << f.omlpType;
-    }
-    if (f.documentType) {
-        where += QStringLiteral(" AND document_type = ?");
-        values << toString(*f.documentType);
-    }
-    if (!f.competency.isEmpty()) {
-        where += QStringLiteral(" AND competency = ?");
-        values << f.competency;
-    }
-    if (f.verdict != LedgerFilter::Verdict::Any) {
-        const auto rules = RuleSetLibrary::inForce(asOf);
-        if (rules) {
-            const auto w = EligibilityEngine::window(partner, rules.value(), EvaluationKind::Enroll, asOf);
-            QStringList accepted;
-            for (DocumentType t : rules->acceptedEvidence)
-                accepted << QStringLiteral("'%1'").arg(toString(t)); // our own enum names, not input
-            const QString isAccepted =
-                QStringLiteral("document_type IN (%1)").arg(accepted.join(QLatin1Char(',')));
-            switch (f.verdict) {
-            case LedgerFilter::Verdict::Counted:
-                where += QStringLiteral(" AND ") + isAccepted +
-                         QStringLiteral(" AND invoice_date >= ? AND invoice_date <= ?");
-                values << Repository::dateValue(w.range.from)
-                       << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
-                break;
-            case LedgerFilter::Verdict::Pending:
-                where += QStringLiteral(" AND ") + isAccepted + QStringLiteral(" AND invoice_date > ?");
-                values << Repository::dateValue(std::min(w.range.to, w.visibleThrough));
-                break;
-            case LedgerFilter::Verdict::NotCounted:
-                where += QStringLiteral(" AND (NOT ") + isAccepted + QStringLiteral(" OR invoice_date < ?)");
-                values << Repository::dateValue(w.range.from);
-                break;
-            case LedgerFilter::Verdict::Any:
-                break;
-            }
-        }
-    }
-    return where;
+    query.evidence = evidence;
+    return query;
 }
 
 } // namespace
@@ -102,39 +84,17 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    QVariantList values{partnerId};
-    QString sql =
-        QStringLiteral("SELECT id, invoice, line, document_type, invoice_date, omlp_type, units, kpi_value,"
-                       " revenue_cents, currency, competency FROM purchases") +
-        whereOf(filter, values, partner.value(), asOf);
-    // Keyset paging: the rows next to a row shown, found through the date index without an
-    // OFFSET to step through. Before a row, they are read upwards and turned round below. The
-    // plain range on the date is what lets the database start the index scan at the key: from
-    // the OR alone (its values bound one by one) it would scan from the newest row every time.
-    const bool backwards = seek.from == Seek::From::Before;
-    if (seek.from != Seek::From::Offset) {
-        sql += backwards
-                   ? QStringLiteral(
-                         " AND invoice_date >= ? AND (invoice_date > ? OR (invoice_date = ? AND id > ?))")
-                   : QStringLiteral(
-                         " AND invoice_date <= ? AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
-        const QVariant date = Repository::dateValue(seek.key.invoiceDate);
-        values << date << date << date << seek.key.id;
-    }
-    sql += backwards ? QStringLiteral(" ORDER BY invoice_date ASC, id ASC LIMIT ?")
-                     : QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
-    values << limit;
-    if (seek.from == Seek::From::Offset && seek.offset > 0) {
-        sql += QStringLiteral(" OFFSET ?");
-        values << seek.offset;
-    }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
+    PurchaseQuery query = queryOf(partnerId, filter, partner.value(), asOf);
+    query.start = seek.from == Seek::From::After    ? PurchaseQuery::Start::After
+                  : seek.from == Seek::From::Before ? PurchaseQuery::Start::Before
+                                                    : PurchaseQuery::Start::Offset;
+    query.offset = seek.offset;
+    query.keyDate = seek.key.invoiceDate;
+    query.keyId = seek.key.id;
+    query.limit = limit;
+    auto purchases = PurchaseRepository(m_db).page(query);
+    if (!purchases)
+        return purchases.error();
 
     const auto rules = RuleSetLibrary::inForce(asOf);
     std::optional<EligibilityEngine::Window> window;
@@ -142,21 +102,10 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
         window = EligibilityEngine::window(partner.value(), rules.value(), EvaluationKind::Enroll, asOf);
     const KpiCalendar calendar(rules ? rules->reportDay : 15, rules ? rules->windowMonths : 12);
     QList<LedgerRow> rows;
-    rows.reserve(limit);
-    while (q.next()) {
+    rows.reserve(purchases->size());
+    for (const Purchase& p : std::as_const(purchases.value())) {
         LedgerRow row;
-        Purchase& p = row.purchase;
-        p.id = q.value(0).toLongLong();
-        p.invoice = q.value(1).toString();
-        p.line = q.value(2).toInt();
-        p.documentType = fromString<DocumentType>(q.value(3).toString()).value_or(DocumentType::Invoice);
-        p.invoiceDate = Repository::toDate(q.value(4));
-        p.omlpType = q.value(5).toString();
-        p.units = q.value(6).toInt();
-        p.kpiValue = q.value(7).toDouble();
-        p.revenueCents = q.value(8).toLongLong();
-        p.currency = q.value(9).toString();
-        p.competency = q.value(10).toString();
+        row.purchase = p;
         if (window) {
             // Dated after the evaluation date: not yet a purchase for that day's decision.
             row.reason = p.invoiceDate > asOf
@@ -167,8 +116,6 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
         }
         rows.append(row);
     }
-    if (backwards)
-        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
@@ -180,16 +127,7 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
     auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    QVariantList values{partnerId};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM purchases") +
-              whereOf(filter, values, partner.value(), asOf));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toLongLong();
+    return PurchaseRepository(m_db).count(queryOf(partnerId, filter, partner.value(), asOf));
 }
 
 Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter,

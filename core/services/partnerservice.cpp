@@ -79,6 +79,12 @@ Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) co
     return PartnerRepository(m_db).require(partnerId);
 }
 
+Result<std::optional<Partner>> PartnerService::findByMpnId(const Actor& actor, const QString& mpnId) const
+{
+    Q_UNUSED(actor); // who asks: the operator of the command line, never a signed-in user
+    return PartnerRepository(m_db).findByMpnId(mpnId);
+}
+
 Result<QList<Partner>> PartnerService::list(const Session& session) const
 {
     if (session.role() != Role::FrontlineSupport) {

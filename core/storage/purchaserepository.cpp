@@ -1,5 +1,7 @@
 #include "purchaserepository.h"
 
+#include <algorithm>
+
 namespace lp {
 namespace {
 
@@ -35,6 +37,74 @@ Result<QList<Purchase>> purchasesOf(const Database& db, QSqlQuery& q)
     return out;
 }
 
+// The evidence condition. Outside it is written term by term (a type not accepted, or a date
+// before or after the range) rather than as NOT (...): the same rows, NULLs included, in the
+// shape the ledger's query has always had.
+QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values)
+{
+    const QStringList marks(e.documentTypes.size(), QStringLiteral("?"));
+    for (DocumentType t : e.documentTypes)
+        values << toString(t);
+    const QString types = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList terms;
+    if (!e.outside) {
+        if (e.documentTypes.isEmpty())
+            return QStringLiteral(" AND 1 = 0"); // no evidence is accepted: no row is inside
+        terms << QStringLiteral("document_type IN ") + types;
+        if (e.from.isValid()) {
+            terms << QStringLiteral("invoice_date >= ?");
+            values << Repository::dateValue(e.from);
+        }
+        if (e.to.isValid()) {
+            terms << QStringLiteral("invoice_date <= ?");
+            values << Repository::dateValue(e.to);
+        }
+        return QStringLiteral(" AND ") + terms.join(QStringLiteral(" AND "));
+    }
+    if (e.documentTypes.isEmpty())
+        return {}; // no evidence is accepted: every row is outside
+    terms << QStringLiteral("document_type NOT IN ") + types;
+    if (e.from.isValid()) {
+        terms << QStringLiteral("invoice_date < ?");
+        values << Repository::dateValue(e.from);
+    }
+    if (e.to.isValid()) {
+        terms << QStringLiteral("invoice_date > ?");
+        values << Repository::dateValue(e.to);
+    }
+    return QStringLiteral(" AND (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// The WHERE clause of the view of `query` (its page aside), its values appended in order.
+QString whereOf(const PurchaseQuery& query, QVariantList& values)
+{
+    QString where = QStringLiteral(" WHERE partner_id = ?");
+    values << query.partnerId;
+    if (query.from.isValid()) {
+        where += QStringLiteral(" AND invoice_date >= ?");
+        values << Repository::dateValue(query.from);
+    }
+    if (query.to.isValid()) {
+        where += QStringLiteral(" AND invoice_date <= ?");
+        values << Repository::dateValue(query.to);
+    }
+    if (!query.omlpType.isEmpty()) {
+        where += QStringLiteral(" AND omlp_type = ?");
+        values << query.omlpType;
+    }
+    if (query.documentType) {
+        where += QStringLiteral(" AND document_type = ?");
+        values << toString(*query.documentType);
+    }
+    if (!query.competency.isEmpty()) {
+        where += QStringLiteral(" AND competency = ?");
+        values << query.competency;
+    }
+    if (query.evidence)
+        where += evidenceOf(*query.evidence, values);
+    return where;
+}
+
 void bindValues(QSqlQuery& q, const Purchase& p)
 {
     q.addBindValue(p.invoice);
@@ -50,6 +120,57 @@ void bindValues(QSqlQuery& q, const Purchase& p)
 }
 
 } // namespace
+
+Result<QList<Purchase>> PurchaseRepository::page(const PurchaseQuery& query) const
+{
+    QVariantList values;
+    QString sql = kColumns + whereOf(query, values);
+    // Keyset paging: the rows next to a row shown, found through the date index without an
+    // OFFSET to step through. Before a row, they are read upwards and turned round below. The
+    // plain range on the date is what lets the database start the index scan at the key: from
+    // the OR alone (its values bound one by one) it would scan from the newest row every time.
+    const bool backwards = query.start == PurchaseQuery::Start::Before;
+    if (query.start != PurchaseQuery::Start::Offset) {
+        sql += backwards
+                   ? QStringLiteral(
+                         " AND invoice_date >= ? AND (invoice_date > ? OR (invoice_date = ? AND id > ?))")
+                   : QStringLiteral(
+                         " AND invoice_date <= ? AND (invoice_date < ? OR (invoice_date = ? AND id < ?))");
+        const QVariant date = dateValue(query.keyDate);
+        values << date << date << date << query.keyId;
+    }
+    sql += backwards ? QStringLiteral(" ORDER BY invoice_date ASC, id ASC LIMIT ?")
+                     : QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
+    values << query.limit;
+    if (query.start == PurchaseQuery::Start::Offset && query.offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        values << query.offset;
+    }
+    QSqlQuery q = prepare(sql);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<Purchase> rows;
+    rows.reserve(query.limit);
+    while (q.next())
+        rows.append(purchaseFrom(q));
+    if (backwards)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<qint64> PurchaseRepository::count(const PurchaseQuery& query) const
+{
+    QVariantList values;
+    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(query, values));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
 
 Result<qint64> PurchaseRepository::insert(qint64 partnerId, const Purchase& p)
 {

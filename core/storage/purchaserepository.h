@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/purchase.h"
+#include "purchasequery.h"
 #include "repository.h"
 
 #include <optional>
@@ -26,6 +27,11 @@ public:
     Result<qint64> count(qint64 partnerId) const;
     // How many purchases are dated before `date`.
     Result<qint64> countBefore(qint64 partnerId, const QDate& date) const;
+
+    // The page of the view that `query` asks for, newest first (invoice date, then id, descending).
+    Result<QList<Purchase>> page(const PurchaseQuery& query) const;
+    // How many rows the view of `query` holds (its page is not asked).
+    Result<qint64> count(const PurchaseQuery& query) const;
 };
 
 } // namespace lp

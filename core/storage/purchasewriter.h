@@ -3,12 +3,10 @@
 #include "database.h"
 #include "domain/purchase.h"
 
-#include <QList>
-#include <QSqlQuery>
+#include <QString>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace lp {
 
@@ -18,13 +16,10 @@ namespace lp {
 // with the stored row: the same values, or a conflict. Once the file is refused (a bad row,
 // or a conflict) nothing more is written; rows are only compared, so every conflict is found.
 //
-// On SQLite the statements run through the sqlite3 C API on Qt's own connection: prepared
-// once, bound and stepped without a QVariant, a placeholder name and a UTF-16 copy per value
-// (what Qt SQL costs a million-row import), and 64 rows to a statement. A batch in which some
-// row was stored already is undone (a savepoint) and written again row by row, so each row
-// gets its exact outcome. A file larger than the table is a bulk load: the date index is
-// dropped and built again by finish() (inside the transaction). On PostgreSQL the rows go
-// through Qt SQL one by one, as before.
+// One writer per backend behind this interface, chosen by open() from the connection's
+// driver: SqlitePurchaseWriter (the sqlite3 C API on Qt's own connection, 64 rows to a
+// statement, a bulk load without the date index) and SqlPurchaseWriter (Qt SQL, row by row:
+// PostgreSQL, or a Qt SQLite plugin whose library is not the one we link).
 class PurchaseWriter
 {
 public:
@@ -43,53 +38,43 @@ public:
     // already, is written without the table's secondary indexes, which are built again at the end.
     static constexpr qint64 kBulkRows = 50000;
 
-    // Prepares the statements on `db`'s connection, for the purchases of `partnerId`.
-    // `expectedRows`: how many rows the file may bring (0: unknown).
+    // The writer for `db`'s driver, its statements prepared on `db`'s connection, for the
+    // purchases of `partnerId`. `expectedRows`: how many rows the file may bring (0: unknown).
     static Result<std::unique_ptr<PurchaseWriter>> open(Database& db, qint64 partnerId, Report report,
                                                         qint64 expectedRows = 0);
-    ~PurchaseWriter();
+    virtual ~PurchaseWriter() = default;
     PurchaseWriter(const PurchaseWriter&) = delete;
     PurchaseWriter& operator=(const PurchaseWriter&) = delete;
 
     // Adds the row of file line `line`, or only compares it once the file is refused.
-    Status write(int line, const Purchase& purchase);
+    virtual Status write(int line, const Purchase& purchase) = 0;
     // The file is refused (a bad row at the line after those given so far): the rows given are
     // reported, and the later ones are only compared.
-    Status refuse();
+    virtual Status refuse() = 0;
     // Writes and reports the rows still held; builds again any index set aside for a bulk load.
-    Status finish();
+    virtual Status finish() = 0;
     bool isRefused() const { return m_refused; }
 
     // True when the rows go through the sqlite3 C API (the tests and the benchmark ask).
-    bool usesSqliteApi() const { return m_sqlite != nullptr; }
+    virtual bool usesSqliteApi() const { return false; }
     // True when the secondary indexes go aside until finish() once new rows come (a bulk load, SQLite).
-    bool isBulkLoad() const { return m_bulk; }
+    virtual bool isBulkLoad() const { return false; }
 
-private:
-    class SqliteStatements;
-    struct Pending
-    {
-        int line;
-        Purchase purchase;
-    };
+    // What the writers share: the one-row statements (bound values: partner id, then the
+    // columns in the order of the INSERT; the SELECT by partner id, invoice and line), and
+    // when a stored KPI value and an imported one are the same number.
+    static QString insertStatement();
+    static QString existingStatement();
+    static bool sameKpiValue(double stored, double imported);
 
-    PurchaseWriter(Database& db, qint64 partnerId, Report report);
-    Status writeOne(int line, const Purchase& p, int slot);
-    Status flush();
-    Result<Outcome> addQt(const Purchase& p);
-    Result<Outcome> compareQt(const Purchase& p);
+protected:
+    PurchaseWriter(qint64 partnerId, Report report);
+    // Reports the outcome of a row; a conflict refuses the file.
+    Status settle(int line, const Purchase& purchase, const Result<Outcome>& outcome);
 
-    Database& m_db;
-    qint64 m_partnerId;
-    Report m_report;
+    const qint64 m_partnerId;
+    const Report m_report;
     bool m_refused = false;
-    bool m_bulk = false; // SQLite: a bulk load, the indexes set aside after a first batch
-    bool m_indexesAside = false;
-    std::unique_ptr<SqliteStatements> m_sqlite;
-    QList<Pending> m_pending;          // SQLite: the batch being gathered
-    int m_rowByRow = 0;                // SQLite: rows to write one by one after a batch that collided
-    std::optional<QSqlQuery> m_insert; // Qt SQL (PostgreSQL)
-    std::optional<QSqlQuery> m_existing;
 };
 
 } // namespace lp

@@ -208,7 +208,8 @@ QByteArray CsvWriter::row(const QStringList& fields, QChar delimiter)
             out += char(delimiter.toLatin1());
         const QByteArray f = fields[i].toUtf8();
         const bool quote = f.contains(char(delimiter.toLatin1())) || f.contains('"') || f.contains('\n') ||
-                           f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
+                           f.contains('\r') || f.startsWith(' ') || f.endsWith(' ') || f.startsWith('\t') ||
+                           f.endsWith('\t'); // libcsv trims both unquoted
         if (!quote) {
             out += f;
             continue;
@@ -218,6 +219,9 @@ QByteArray CsvWriter::row(const QStringList& fields, QChar delimiter)
             qsizetype(csv_write(quoted.data(), size_t(quoted.size()), f.constData(), size_t(f.size()))));
         out += quoted;
     }
+    // A row of one empty field would be an empty line, which is no row at all when read: quoted.
+    if (fields.size() == 1 && fields[0].isEmpty())
+        out = "\"\"";
     out += "\r\n";
     return out;
 }

@@ -69,18 +69,6 @@ void checkSummary(const Read& r)
     LP_FUZZ_CHECK(s.lastLine >= previous);
 }
 
-// A row that CsvWriter writes as an empty line (one empty field) is skipped on reading: left
-// out of the comparison.
-QList<QStringList> comparable(const QList<std::pair<int, QStringList>>& rows)
-{
-    QList<QStringList> out;
-    for (const auto& row : rows) {
-        if (!(row.second.size() == 1 && row.second[0].isEmpty()))
-            out.append(row.second);
-    }
-    return out;
-}
-
 void checkRoundTrip(const Read& r)
 {
     if (!r.summary)
@@ -100,7 +88,12 @@ void checkRoundTrip(const Read& r)
     const Read back = readText(again);
     LP_FUZZ_CHECK(back.summary.ok());
     LP_FUZZ_CHECK(back.summary->delimiter == delimiter);
-    LP_FUZZ_CHECK(comparable(back.rows) == comparable(r.rows));
+    QList<QStringList> before, after;
+    for (const auto& row : r.rows)
+        before.append(row.second);
+    for (const auto& row : back.rows)
+        after.append(row.second);
+    LP_FUZZ_CHECK(after == before);
 }
 
 } // namespace

@@ -46,6 +46,9 @@ Result<DiscrepancyCheck> CheckCodecs::discrepancyFromBytes(const QByteArray& byt
         r.string(c, cp, "invoiceNumber", check.caseInput.invoiceNumber, false) &&
         r.optionalNumber(c, cp, "kpiValue", check.caseInput.kpiValue) &&
         r.optionalNumber(c, cp, "revenueValue", revenue) && r.string(c, cp, "evidence", evidence, false);
+    if (r.ok() && revenue && std::abs(*revenue) > ScenarioCodec::kMaxAmount)
+        r.fail(QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.revenueValue"),
+               {QString::number(*revenue)});
     if (r.ok() && revenue)
         check.caseInput.revenueCents = qint64(std::llround(*revenue * 100.0));
     if (r.ok() && !evidence.isEmpty()) {

@@ -139,7 +139,10 @@ std::optional<double> numberOf(QByteArrayView text, bool decimalComma)
     const QByteArrayView t = normalised(text, decimalComma, buffer);
     if (!decimal(t))
         return std::nullopt;
-    return t.toDouble();
+    // Beyond a double's range toDouble() gives 0 and says so: no number, rather than a wrong one.
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
 }
 
 QDate dateOf(QByteArrayView t)

@@ -120,6 +120,9 @@ bool ScenarioCodec::readPurchase(JsonReader& r, const QJsonValue& value, const Q
     if (revenue < 0)
         return r.fail(QStringLiteral("NEGATIVE_AMOUNT"), JsonReader::join(path, QStringLiteral("revenue")),
                       {QString::number(revenue)});
+    if (revenue > kMaxAmount)
+        return r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("revenue")),
+                      {QString::number(revenue)});
     if (asOf.isValid() && p.invoiceDate > asOf)
         return r.fail(QStringLiteral("DATE_AFTER_AS_OF"),
                       JsonReader::join(path, QStringLiteral("invoiceDate")),

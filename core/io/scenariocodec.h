@@ -37,6 +37,10 @@ public:
                              const QDate& asOf, Purchase& out);
     static QJsonObject toJson(const Purchase& purchase);
     static Result<QJsonObject> parseObject(const QByteArray& bytes);
+
+    // The largest amount of money (in units, either sign) read from JSON: up to it a double
+    // still carries every cent, beyond it the cents would be wrong (or overflow). OUT_OF_RANGE.
+    static constexpr double kMaxAmount = 1e13;
 };
 
 } // namespace lp

@@ -1998,14 +1998,6 @@ SHA-256 %2</translation>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
 </context>
 <context>
     <name>lp::FirstRunDialog</name>
@@ -2108,6 +2100,17 @@ SHA-256 %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2528,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -3225,14 +3224,6 @@ SHA-256 %2</translation>
         <source>Anniversary date</source>
         <translation>Anniversary date</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
 </context>
 <context>
     <name>lp::RecordTable</name>
@@ -3357,14 +3348,6 @@ SHA-256 %2</translation>
     <message>
         <source>Valid until</source>
         <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,10 @@
 // read-only view of a viewer.
 #include "guitest.h"
 #include "i18n/translations.h"
+#include "people/exampassdialog.h"
 #include "people/peopleworkspace.h"
-#include "people/persondialogs.h"
 #include "people/recordtable.h"
+#include "people/trainerdialog.h"
 #include "services/accountservice.h"
 #include "services/peopleservice.h"
 #include "storage/database.h"

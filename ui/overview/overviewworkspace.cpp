@@ -2,7 +2,8 @@
 
 #include "displaynames.h"
 #include "domain/messages.h"
-#include "profiledialogs.h"
+#include "membershipdialog.h"
+#include "profiledialog.h"
 #include "security/authorizer.h"
 #include "security/session.h"
 #include "services/calendarservice.h"

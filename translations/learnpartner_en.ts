@@ -1692,14 +1692,6 @@ SHA-256 %2</translation>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
 </context>
 <context>
     <name>lp::ExamsPage</name>
@@ -1860,6 +1852,17 @@ SHA-256 %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2364,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -3124,14 +3123,6 @@ SHA-256 %2</translation>
         <source>Anniversary date</source>
         <translation>Anniversary date</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
 </context>
 <context>
     <name>lp::RecordTable</name>
@@ -3370,14 +3361,6 @@ SHA-256 %2</translation>
     <message>
         <source>Valid until</source>
         <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

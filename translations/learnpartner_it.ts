@@ -1692,14 +1692,6 @@ SHA-256 %2</translation>
         <source>Competency</source>
         <translation>Competenza</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
-    </message>
 </context>
 <context>
     <name>lp::ExamsPage</name>
@@ -1860,6 +1852,17 @@ SHA-256 %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2364,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Aggiungi</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>
@@ -3124,14 +3123,6 @@ SHA-256 %2</translation>
         <source>Anniversary date</source>
         <translation>Data di anniversario</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
-    </message>
 </context>
 <context>
     <name>lp::RecordTable</name>
@@ -3370,14 +3361,6 @@ SHA-256 %2</translation>
     <message>
         <source>Valid until</source>
         <translation>Valido fino al</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>

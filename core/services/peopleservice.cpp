@@ -12,26 +12,9 @@
 
 #include <algorithm>
 #include <optional>
-#include <string_view>
 
 namespace lp {
 namespace {
-
-QJsonObject toJson(const Trainer& t)
-{
-    return {{QStringLiteral("name"), t.name},
-            {QStringLiteral("mctId"), t.mctId},
-            {QStringLiteral("validFrom"), t.validFrom.toString(Qt::ISODate)},
-            {QStringLiteral("validTo"), t.validTo.toString(Qt::ISODate)}};
-}
-
-QJsonObject toJson(const ExamPass& e)
-{
-    return {{QStringLiteral("person"), e.person},
-            {QStringLiteral("exam"), e.exam},
-            {QStringLiteral("passedOn"), e.passedOn.toString(Qt::ISODate)},
-            {QStringLiteral("competency"), e.competency}};
-}
 
 // Accepts the two date forms of the CSV formats: YYYY-MM-DD and DD/MM/YYYY.
 QDate parseDate(const QString& text)
@@ -87,6 +70,317 @@ RowError rowError(int line, const Error& e, const QHash<QString, QString>& row)
     return {line, e.path, e.code, row.value(e.path)};
 }
 
+Status checkManage(const Session& session, qint64 partnerId)
+{
+    return Authorizer::check(session, Permission::ManagePeople, partnerId);
+}
+
+// What tells a trainer from an exam pass on the one path both take through the service.
+struct TrainerKind
+{
+    using Record = Trainer;
+    using Repository = TrainerRepository;
+    // The audit entity, and the first word of its actions ("trainer.add").
+    static constexpr const char* kEntity = "trainer";
+    // The field no two records of a partner share (nullptr: none).
+    static constexpr const char* kUniqueField = "mctId";
+
+    // The CSV columns, in the order of an export.
+    static QStringList columns()
+    {
+        return {QStringLiteral("name"), QStringLiteral("mctId"), QStringLiteral("validFrom"),
+                QStringLiteral("validTo")};
+    }
+    static QStringList optionalColumns() { return {QStringLiteral("validFrom")}; }
+    static QStringList dateColumns() { return {QStringLiteral("validFrom"), QStringLiteral("validTo")}; }
+    static Trainer fromRow(const QHash<QString, QString>& row)
+    {
+        Trainer t;
+        t.name = row.value(QStringLiteral("name"));
+        t.mctId = row.value(QStringLiteral("mctId"));
+        t.validFrom = parseDate(row.value(QStringLiteral("validFrom")));
+        t.validTo = parseDate(row.value(QStringLiteral("validTo")));
+        return t;
+    }
+    static QStringList toRow(const Trainer& t)
+    {
+        return {t.name, t.mctId, t.validFrom.toString(Qt::ISODate), t.validTo.toString(Qt::ISODate)};
+    }
+    static QJsonObject toJson(const Trainer& t)
+    {
+        return {{QStringLiteral("name"), t.name},
+                {QStringLiteral("mctId"), t.mctId},
+                {QStringLiteral("validFrom"), t.validFrom.toString(Qt::ISODate)},
+                {QStringLiteral("validTo"), t.validTo.toString(Qt::ISODate)}};
+    }
+    // What an added record is cleaned of before it is validated.
+    static void normalize(Trainer& t)
+    {
+        t.name = t.name.trimmed();
+        t.mctId = t.mctId.trimmed();
+    }
+    static Status validate(const Trainer& t, const QDate&) { return PeopleService::validate(t); }
+    // An imported row with the key of a record on file is that record.
+    static QString key(const Trainer& t) { return t.mctId; }
+    // How an error names the record.
+    static QString name(const Trainer& t) { return t.mctId; }
+};
+
+struct ExamPassKind
+{
+    using Record = ExamPass;
+    using Repository = ExamPassRepository;
+    static constexpr const char* kEntity = "exam";
+    static constexpr const char* kUniqueField = nullptr;
+
+    static QStringList columns()
+    {
+        return {QStringLiteral("person"), QStringLiteral("exam"), QStringLiteral("passedOn"),
+                QStringLiteral("competency")};
+    }
+    static QStringList optionalColumns() { return {}; }
+    static QStringList dateColumns() { return {QStringLiteral("passedOn")}; }
+    static ExamPass fromRow(const QHash<QString, QString>& row)
+    {
+        ExamPass e;
+        e.person = row.value(QStringLiteral("person"));
+        e.exam = row.value(QStringLiteral("exam")).toUpper();
+        e.competency = row.value(QStringLiteral("competency"));
+        e.passedOn = parseDate(row.value(QStringLiteral("passedOn")));
+        return e;
+    }
+    static QStringList toRow(const ExamPass& e)
+    {
+        return {e.person, e.exam, e.passedOn.toString(Qt::ISODate), e.competency};
+    }
+    static QJsonObject toJson(const ExamPass& e)
+    {
+        return {{QStringLiteral("person"), e.person},
+                {QStringLiteral("exam"), e.exam},
+                {QStringLiteral("passedOn"), e.passedOn.toString(Qt::ISODate)},
+                {QStringLiteral("competency"), e.competency}};
+    }
+    static void normalize(ExamPass& e)
+    {
+        e.person = e.person.trimmed();
+        e.exam = e.exam.trimmed().toUpper();
+        e.competency = e.competency.trimmed();
+    }
+    static Status validate(const ExamPass& e, const QDate& today)
+    {
+        return PeopleService::validate(e, today);
+    }
+    static QString key(const ExamPass& e) { return e.person + QChar(0) + e.exam + QChar(0) + e.competency; }
+    static QString name(const ExamPass& e) { return e.exam; }
+};
+
+template <typename Kind>
+Status audit(Database& db, const Actor& actor, const char* action, qint64 id, qint64 partnerId,
+             const QJsonObject& before, const QJsonObject& after)
+{
+    const QString entity = QLatin1String(Kind::kEntity);
+    return AuditLog::record(db, actor, entity + QLatin1Char('.') + QLatin1String(action), entity,
+                            QString::number(id), partnerId, before, after);
+}
+
+// DUPLICATE when another record than `self` has the unique field of `r`.
+template <typename Kind>
+Status unique(const QList<typename Kind::Record>& all, const typename Kind::Record& r, qint64 self)
+{
+    if constexpr (Kind::kUniqueField != nullptr) {
+        if (std::any_of(all.cbegin(), all.cend(),
+                        [&](const auto& x) { return Kind::key(x) == Kind::key(r) && x.id != self; }))
+            return Error{QStringLiteral("DUPLICATE"), QLatin1String(Kind::kUniqueField), {Kind::key(r)}};
+    }
+    return {};
+}
+
+template <typename Kind>
+Result<QList<typename Kind::Record>> listRecords(Database& db, const Session& session, qint64 partnerId)
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return typename Kind::Repository(db).list(partnerId);
+}
+
+template <typename Kind>
+Result<typename Kind::Record> addRecord(Database& db, const Session& session, qint64 partnerId,
+                                        typename Kind::Record r, const QDate& today)
+{
+    if (Status s = checkManage(session, partnerId); !s)
+        return s.error();
+    Kind::normalize(r);
+    if (Status s = Kind::validate(r, today); !s)
+        return s.error();
+    Status s = db.transaction([&]() -> Status {
+        typename Kind::Repository repo(db);
+        if constexpr (Kind::kUniqueField != nullptr) {
+            auto all = repo.list(partnerId);
+            if (!all)
+                return all.error();
+            if (Status u = unique<Kind>(*all, r, 0); !u)
+                return u;
+        }
+        auto id = repo.insert(partnerId, r);
+        if (!id)
+            return id.error();
+        r.id = id.value();
+        return audit<Kind>(db, Actor::of(session), "add", r.id, partnerId, {}, Kind::toJson(r));
+    });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+template <typename Kind>
+Result<typename Kind::Record> updateRecord(Database& db, const Session& session, qint64 partnerId,
+                                           const typename Kind::Record& r, const QDate& today)
+{
+    if (Status s = checkManage(session, partnerId); !s)
+        return s.error();
+    if (Status s = Kind::validate(r, today); !s)
+        return s.error();
+    Status s = db.transaction([&]() -> Status {
+        typename Kind::Repository repo(db);
+        auto all = repo.list(partnerId);
+        if (!all)
+            return all.error();
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const auto& x) { return x.id == r.id; });
+        if (before == all->cend())
+            return Error{QStringLiteral("NOT_FOUND"), {}, {Kind::name(r)}};
+        if (Status u = unique<Kind>(*all, r, r.id); !u)
+            return u;
+        if (Status u = repo.update(partnerId, r); !u)
+            return u;
+        return audit<Kind>(db, Actor::of(session), "update", r.id, partnerId, Kind::toJson(*before),
+                           Kind::toJson(r));
+    });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+template <typename Kind>
+Status removeRecord(Database& db, const Session& session, qint64 partnerId, qint64 id)
+{
+    if (Status s = checkManage(session, partnerId); !s)
+        return s;
+    return db.transaction([&]() -> Status {
+        typename Kind::Repository repo(db);
+        auto all = repo.list(partnerId);
+        if (!all)
+            return all.error();
+        const auto before =
+            std::find_if(all->cbegin(), all->cend(), [&](const auto& x) { return x.id == id; });
+        if (before == all->cend())
+            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(id)}};
+        if (Status r = repo.remove(partnerId, id); !r)
+            return r;
+        return audit<Kind>(db, Actor::of(session), "remove", id, partnerId, Kind::toJson(*before), {});
+    });
+}
+
+// Reads every row first: one bad row refuses the whole file, and nothing is written.
+template <typename Kind>
+Result<ImportSummary> importRecords(Database& db, const Session& session, qint64 partnerId, QIODevice& csv,
+                                    const QDate& today)
+{
+    using Record = typename Kind::Record;
+    if (Status s = checkManage(session, partnerId); !s)
+        return s.error();
+    ImportSummary summary;
+    QList<Record> incoming;
+    QHash<QString, int> lineOfKey;
+    const QStringList optional = Kind::optionalColumns();
+    QStringList required;
+    for (const QString& column : Kind::columns()) {
+        if (!optional.contains(column))
+            required.append(column);
+    }
+    Status read = readTable(csv, required, optional, [&](int line, const QHash<QString, QString>& row) {
+        for (const QString& column : Kind::dateColumns()) {
+            const QString text = row.value(column);
+            if (!text.isEmpty() && !parseDate(text).isValid()) {
+                summary.errors.append({line, column, QStringLiteral("INVALID_DATE"), text});
+                return;
+            }
+        }
+        const Record r = Kind::fromRow(row);
+        if (Status s = Kind::validate(r, today); !s) {
+            summary.errors.append(rowError(line, s.error(), row));
+            return;
+        }
+        if constexpr (Kind::kUniqueField != nullptr) {
+            if (lineOfKey.contains(Kind::key(r))) {
+                summary.errors.append(
+                    {line, QLatin1String(Kind::kUniqueField), QStringLiteral("DUPLICATE"), Kind::key(r)});
+                return;
+            }
+            lineOfKey.insert(Kind::key(r), line);
+        }
+        incoming.append(r);
+    });
+    if (!read)
+        return read.error();
+    if (!summary.ok())
+        return summary;
+
+    Status s = db.transaction([&]() -> Status {
+        typename Kind::Repository repo(db);
+        auto existing = repo.list(partnerId);
+        if (!existing)
+            return existing.error();
+        QHash<QString, Record> known;
+        for (const Record& r : existing.value())
+            known.insert(Kind::key(r), r);
+        const Actor actor = Actor::of(session);
+        for (Record r : incoming) {
+            const auto found = known.constFind(Kind::key(r));
+            if (found == known.cend()) {
+                auto id = repo.insert(partnerId, r);
+                if (!id)
+                    return id.error();
+                r.id = id.value();
+                known.insert(Kind::key(r), r);
+                ++summary.added;
+                if (Status a = audit<Kind>(db, actor, "import", r.id, partnerId, {}, Kind::toJson(r)); !a)
+                    return a;
+                continue;
+            }
+            r.id = found->id;
+            if (r == *found) {
+                ++summary.unchanged;
+                continue;
+            }
+            if (Status u = repo.update(partnerId, r); !u)
+                return u;
+            ++summary.updated;
+            if (Status a =
+                    audit<Kind>(db, actor, "import", r.id, partnerId, Kind::toJson(*found), Kind::toJson(r));
+                !a)
+                return a;
+            known.insert(Kind::key(r), r);
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return summary;
+}
+
+template <typename Kind>
+Result<QByteArray> exportRecords(Database& db, const Session& session, qint64 partnerId)
+{
+    auto list = listRecords<Kind>(db, session, partnerId);
+    if (!list)
+        return list.error();
+    QByteArray out = CsvWriter::row(Kind::columns());
+    for (const auto& r : list.value())
+        out += CsvWriter::row(Kind::toRow(r));
+    return out;
+}
+
 } // namespace
 
 Status PeopleService::validate(const Trainer& t)
@@ -130,352 +424,65 @@ bool PeopleService::expiresSoon(const Trainer& t, const QDate& today)
 
 Result<QList<Trainer>> PeopleService::trainers(const Session& session, qint64 partnerId) const
 {
-    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
-        return s.error();
-    return TrainerRepository(m_db).list(partnerId);
+    return listRecords<TrainerKind>(m_db, session, partnerId);
 }
 
 Result<Trainer> PeopleService::addTrainer(const Session& session, qint64 partnerId, Trainer t)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    t.name = t.name.trimmed();
-    t.mctId = t.mctId.trimmed();
-    if (Status s = validate(t); !s)
-        return s.error();
-    Status s = m_db.transaction([&]() -> Status {
-        TrainerRepository repo(m_db);
-        auto all = repo.list(partnerId);
-        if (!all)
-            return all.error();
-        if (std::any_of(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.mctId == t.mctId; }))
-            return Error{QStringLiteral("DUPLICATE"), QStringLiteral("mctId"), {t.mctId}};
-        auto id = repo.insert(partnerId, t);
-        if (!id)
-            return id.error();
-        t.id = id.value();
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.add"),
-                                QStringLiteral("trainer"), QString::number(t.id), partnerId, {}, toJson(t));
-    });
-    if (!s)
-        return s.error();
-    return t;
+    return addRecord<TrainerKind>(m_db, session, partnerId, std::move(t), {});
 }
 
 Result<Trainer> PeopleService::updateTrainer(const Session& session, qint64 partnerId, const Trainer& t)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    if (Status s = validate(t); !s)
-        return s.error();
-    Status s = m_db.transaction([&]() -> Status {
-        TrainerRepository repo(m_db);
-        auto all = repo.list(partnerId);
-        if (!all)
-            return all.error();
-        const auto before =
-            std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == t.id; });
-        if (before == all->cend())
-            return Error{QStringLiteral("NOT_FOUND"), {}, {t.mctId}};
-        if (std::any_of(all->cbegin(), all->cend(),
-                        [&](const Trainer& x) { return x.mctId == t.mctId && x.id != t.id; }))
-            return Error{QStringLiteral("DUPLICATE"), QStringLiteral("mctId"), {t.mctId}};
-        if (Status u = repo.update(partnerId, t); !u)
-            return u;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.update"),
-                                QStringLiteral("trainer"), QString::number(t.id), partnerId, toJson(*before),
-                                toJson(t));
-    });
-    if (!s)
-        return s.error();
-    return t;
+    return updateRecord<TrainerKind>(m_db, session, partnerId, t, {});
 }
 
 Status PeopleService::removeTrainer(const Session& session, qint64 partnerId, qint64 trainerId)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s;
-    return m_db.transaction([&]() -> Status {
-        TrainerRepository repo(m_db);
-        auto all = repo.list(partnerId);
-        if (!all)
-            return all.error();
-        const auto before =
-            std::find_if(all->cbegin(), all->cend(), [&](const Trainer& x) { return x.id == trainerId; });
-        if (before == all->cend())
-            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(trainerId)}};
-        if (Status r = repo.remove(partnerId, trainerId); !r)
-            return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("trainer.remove"),
-                                QStringLiteral("trainer"), QString::number(trainerId), partnerId,
-                                toJson(*before), {});
-    });
+    return removeRecord<TrainerKind>(m_db, session, partnerId, trainerId);
 }
 
 Result<QList<ExamPass>> PeopleService::examPasses(const Session& session, qint64 partnerId) const
 {
-    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
-        return s.error();
-    return ExamPassRepository(m_db).list(partnerId);
+    return listRecords<ExamPassKind>(m_db, session, partnerId);
 }
 
 Result<ExamPass> PeopleService::addExamPass(const Session& session, qint64 partnerId, ExamPass e,
                                             const QDate& today)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    e.person = e.person.trimmed();
-    e.exam = e.exam.trimmed().toUpper();
-    e.competency = e.competency.trimmed();
-    if (Status s = validate(e, today); !s)
-        return s.error();
-    Status s = m_db.transaction([&]() -> Status {
-        auto id = ExamPassRepository(m_db).insert(partnerId, e);
-        if (!id)
-            return id.error();
-        e.id = id.value();
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.add"), QStringLiteral("exam"),
-                                QString::number(e.id), partnerId, {}, toJson(e));
-    });
-    if (!s)
-        return s.error();
-    return e;
+    return addRecord<ExamPassKind>(m_db, session, partnerId, std::move(e), today);
 }
 
 Result<ExamPass> PeopleService::updateExamPass(const Session& session, qint64 partnerId, const ExamPass& e,
                                                const QDate& today)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    if (Status s = validate(e, today); !s)
-        return s.error();
-    Status s = m_db.transaction([&]() -> Status {
-        ExamPassRepository repo(m_db);
-        auto all = repo.list(partnerId);
-        if (!all)
-            return all.error();
-        const auto before =
-            std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == e.id; });
-        if (before == all->cend())
-            return Error{QStringLiteral("NOT_FOUND"), {}, {e.exam}};
-        if (Status u = repo.update(partnerId, e); !u)
-            return u;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.update"),
-                                QStringLiteral("exam"), QString::number(e.id), partnerId, toJson(*before),
-                                toJson(e));
-    });
-    if (!s)
-        return s.error();
-    return e;
+    return updateRecord<ExamPassKind>(m_db, session, partnerId, e, today);
 }
 
 Status PeopleService::removeExamPass(const Session& session, qint64 partnerId, qint64 passId)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s;
-    return m_db.transaction([&]() -> Status {
-        ExamPassRepository repo(m_db);
-        auto all = repo.list(partnerId);
-        if (!all)
-            return all.error();
-        const auto before =
-            std::find_if(all->cbegin(), all->cend(), [&](const ExamPass& x) { return x.id == passId; });
-        if (before == all->cend())
-            return Error{QStringLiteral("NOT_FOUND"), {}, {QString::number(passId)}};
-        if (Status r = repo.remove(partnerId, passId); !r)
-            return r;
-        return AuditLog::record(m_db, Actor::of(session), QStringLiteral("exam.remove"),
-                                QStringLiteral("exam"), QString::number(passId), partnerId, toJson(*before),
-                                {});
-    });
+    return removeRecord<ExamPassKind>(m_db, session, partnerId, passId);
 }
 
 Result<ImportSummary> PeopleService::importTrainers(const Session& session, qint64 partnerId, QIODevice& csv)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    ImportSummary summary;
-    QList<Trainer> incoming;
-    QHash<QString, int> lineOfMct;
-    const QStringList required{QStringLiteral("name"), QStringLiteral("mctId"), QStringLiteral("validTo")};
-    Status read = readTable(
-        csv, required, {QStringLiteral("validFrom")}, [&](int line, const QHash<QString, QString>& row) {
-            Trainer t;
-            t.name = row.value(QStringLiteral("name"));
-            t.mctId = row.value(QStringLiteral("mctId"));
-            for (const char* column : {"validFrom", "validTo"}) {
-                const QString text = row.value(QLatin1String(column));
-                const QDate d = parseDate(text);
-                if (!text.isEmpty() && !d.isValid()) {
-                    summary.errors.append(
-                        {line, QLatin1String(column), QStringLiteral("INVALID_DATE"), text});
-                    return;
-                }
-                (column == std::string_view("validFrom") ? t.validFrom : t.validTo) = d;
-            }
-            if (Status s = validate(t); !s) {
-                summary.errors.append(rowError(line, s.error(), row));
-                return;
-            }
-            if (lineOfMct.contains(t.mctId)) {
-                summary.errors.append({line, QStringLiteral("mctId"), QStringLiteral("DUPLICATE"), t.mctId});
-                return;
-            }
-            lineOfMct.insert(t.mctId, line);
-            incoming.append(t);
-        });
-    if (!read)
-        return read.error();
-    if (!summary.ok())
-        return summary;
-
-    Status s = m_db.transaction([&]() -> Status {
-        TrainerRepository repo(m_db);
-        auto existing = repo.list(partnerId);
-        if (!existing)
-            return existing.error();
-        QHash<QString, Trainer> byMct;
-        for (const Trainer& t : existing.value())
-            byMct.insert(t.mctId, t);
-        const Actor actor = Actor::of(session);
-        for (Trainer t : incoming) {
-            const auto known = byMct.constFind(t.mctId);
-            if (known == byMct.cend()) {
-                auto id = repo.insert(partnerId, t);
-                if (!id)
-                    return id.error();
-                t.id = id.value();
-                ++summary.added;
-                if (Status a = AuditLog::record(m_db, actor, QStringLiteral("trainer.import"),
-                                                QStringLiteral("trainer"), QString::number(t.id), partnerId,
-                                                {}, toJson(t));
-                    !a)
-                    return a;
-                continue;
-            }
-            t.id = known->id;
-            if (t == *known) {
-                ++summary.unchanged;
-                continue;
-            }
-            if (Status u = repo.update(partnerId, t); !u)
-                return u;
-            ++summary.updated;
-            if (Status a =
-                    AuditLog::record(m_db, actor, QStringLiteral("trainer.import"), QStringLiteral("trainer"),
-                                     QString::number(t.id), partnerId, toJson(*known), toJson(t));
-                !a)
-                return a;
-        }
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return summary;
+    return importRecords<TrainerKind>(m_db, session, partnerId, csv, {});
 }
 
 Result<ImportSummary> PeopleService::importExamPasses(const Session& session, qint64 partnerId,
                                                       QIODevice& csv, const QDate& today)
 {
-    if (Status s = Authorizer::check(session, Permission::ManagePeople, partnerId); !s)
-        return s.error();
-    ImportSummary summary;
-    QList<ExamPass> incoming;
-    const QStringList required{QStringLiteral("person"), QStringLiteral("exam"), QStringLiteral("passedOn"),
-                               QStringLiteral("competency")};
-    Status read = readTable(csv, required, {}, [&](int line, const QHash<QString, QString>& row) {
-        ExamPass e;
-        e.person = row.value(QStringLiteral("person"));
-        e.exam = row.value(QStringLiteral("exam")).toUpper();
-        e.competency = row.value(QStringLiteral("competency"));
-        const QString date = row.value(QStringLiteral("passedOn"));
-        e.passedOn = parseDate(date);
-        if (!date.isEmpty() && !e.passedOn.isValid()) {
-            summary.errors.append({line, QStringLiteral("passedOn"), QStringLiteral("INVALID_DATE"), date});
-            return;
-        }
-        if (Status s = validate(e, today); !s) {
-            summary.errors.append(rowError(line, s.error(), row));
-            return;
-        }
-        incoming.append(e);
-    });
-    if (!read)
-        return read.error();
-    if (!summary.ok())
-        return summary;
-
-    auto key = [](const ExamPass& e) { return e.person + QChar(0) + e.exam + QChar(0) + e.competency; };
-    Status s = m_db.transaction([&]() -> Status {
-        ExamPassRepository repo(m_db);
-        auto existing = repo.list(partnerId);
-        if (!existing)
-            return existing.error();
-        QHash<QString, ExamPass> known;
-        for (const ExamPass& e : existing.value())
-            known.insert(key(e), e);
-        const Actor actor = Actor::of(session);
-        for (ExamPass e : incoming) {
-            const auto found = known.constFind(key(e));
-            if (found != known.cend()) {
-                e.id = found->id;
-                if (e == *found) {
-                    ++summary.unchanged;
-                    continue;
-                }
-                if (Status u = repo.update(partnerId, e); !u)
-                    return u;
-                ++summary.updated;
-                if (Status a =
-                        AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
-                                         QString::number(e.id), partnerId, toJson(*found), toJson(e));
-                    !a)
-                    return a;
-                known.insert(key(e), e);
-                continue;
-            }
-            auto id = repo.insert(partnerId, e);
-            if (!id)
-                return id.error();
-            e.id = id.value();
-            known.insert(key(e), e);
-            ++summary.added;
-            if (Status a =
-                    AuditLog::record(m_db, actor, QStringLiteral("exam.import"), QStringLiteral("exam"),
-                                     QString::number(e.id), partnerId, {}, toJson(e));
-                !a)
-                return a;
-        }
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return summary;
+    return importRecords<ExamPassKind>(m_db, session, partnerId, csv, today);
 }
 
 Result<QByteArray> PeopleService::exportTrainers(const Session& session, qint64 partnerId) const
 {
-    auto list = trainers(session, partnerId);
-    if (!list)
-        return list.error();
-    QByteArray out = CsvWriter::row({QStringLiteral("name"), QStringLiteral("mctId"),
-                                     QStringLiteral("validFrom"), QStringLiteral("validTo")});
-    for (const Trainer& t : list.value())
-        out += CsvWriter::row(
-            {t.name, t.mctId, t.validFrom.toString(Qt::ISODate), t.validTo.toString(Qt::ISODate)});
-    return out;
+    return exportRecords<TrainerKind>(m_db, session, partnerId);
 }
 
 Result<QByteArray> PeopleService::exportExamPasses(const Session& session, qint64 partnerId) const
 {
-    auto list = examPasses(session, partnerId);
-    if (!list)
-        return list.error();
-    QByteArray out = CsvWriter::row({QStringLiteral("person"), QStringLiteral("exam"),
-                                     QStringLiteral("passedOn"), QStringLiteral("competency")});
-    for (const ExamPass& e : list.value())
-        out += CsvWriter::row({e.person, e.exam, e.passedOn.toString(Qt::ISODate), e.competency});
-    return out;
+    return exportRecords<ExamPassKind>(m_db, session, partnerId);
 }
 
 } // namespace lp

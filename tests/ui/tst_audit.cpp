@@ -6,6 +6,7 @@
 #include "services/peopleservice.h"
 #include "storage/database.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -50,9 +51,11 @@ private slots:
 
         AppContext context{*db, support};
         AuditWorkspace w(context);
+        auto* view = w.findChild<QTableView*>(QStringLiteral("auditEntries"));
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         w.refresh();
-        auto* view = w.findChild<QTableView*>(QStringLiteral("auditEntries"));
         // partner.add, user.add (admin), trainer.add, user.add (support): newest first.
         QCOMPARE(view->model()->rowCount(), 4);
         QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("user.add"));

@@ -15,6 +15,7 @@
 #include "storage/purchaserepository.h"
 #include "testaccounts.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -207,6 +208,8 @@ private slots:
 
         // 3. The ledger shows the corrected value.
         LedgerWorkspace ledger(partner);
+        QAbstractItemModelTester tester(ledger.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ledger.show();
         ledger.refresh();
         LedgerModel* model = ledger.model();

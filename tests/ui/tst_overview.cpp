@@ -2,8 +2,9 @@
 // the dialogs (a refusal is said in the dialog); a viewer gets no editing buttons.
 #include "guitest.h"
 #include "i18n/translations.h"
+#include "overview/membershipdialog.h"
 #include "overview/overviewworkspace.h"
-#include "overview/profiledialogs.h"
+#include "overview/profiledialog.h"
 #include "services/accountservice.h"
 #include "services/partnerservice.h"
 #include "storage/database.h"

@@ -3,9 +3,10 @@
 // read-only view of a viewer.
 #include "guitest.h"
 #include "i18n/translations.h"
+#include "people/exampassdialog.h"
 #include "people/peopleworkspace.h"
-#include "people/persondialogs.h"
 #include "people/recordtable.h"
+#include "people/trainerdialog.h"
 #include "services/accountservice.h"
 #include "services/peopleservice.h"
 #include "storage/database.h"
@@ -105,6 +106,30 @@ private slots:
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(table->rowCount(), 0);
         QVERIFY(PeopleService(*m_db).trainers(m_admin, m_admin.partnerId()).value().isEmpty());
+    }
+
+    // The form dialogs' one skeleton: a refusal is said under the form with the focus on its field,
+    // the dialog stays open, and a language switch says the refusal and the buttons again.
+    void refusalIsSaidAtItsFieldAndFollowsTheLanguage()
+    {
+        TrainerDialog d(Trainer{}, [](const Trainer& t) { return PeopleService::validate(t); });
+        d.show();
+        QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Giulia Rossi"));
+        d.accept(); // no MCT ID
+        auto* error = d.findChild<QLabel*>(QStringLiteral("error"));
+        QVERIFY(d.isVisible());
+        QVERIFY(!error->isHidden());
+        QCOMPARE(error->text(), QStringLiteral("This field is required."));
+        QCOMPARE(d.focusWidget(), d.findChild<QLineEdit*>(QStringLiteral("mctId")));
+
+        Translations::install(QStringLiteral("it")); // the language change reaches the window as an event
+        QTRY_VERIFY(error->text() != QStringLiteral("This field is required."));
+        QStringList texts;
+        for (QAbstractButton* b : d.findChild<QDialogButtonBox*>()->buttons())
+            texts << b->text();
+        QVERIFY2(texts.contains(QStringLiteral("&Salva")), qPrintable(texts.join(u',')));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(error->text(), QStringLiteral("This field is required."));
     }
 
     void viewerSeesButCannotChange()

@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "services/auditservice.h"
+#include "widgets/statecolors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -145,8 +146,7 @@ void AuditWorkspace::verify()
     }
     m_result->setText(v->intact ? tr("The chain is intact: %n entry(ies) checked.", nullptr, int(v->entries))
                                 : tr("The chain is broken: %1").arg(Messages::text(v->problem)));
-    m_result->setStyleSheet(v->intact ? QStringLiteral("color: #0b6a0b;")
-                                      : QStringLiteral("color: #b00020;"));
+    ui::setStateText(m_result, v->intact ? ui::State::Met : ui::State::Short);
 }
 
 } // namespace lp

@@ -60,7 +60,7 @@ QLineEdit* lineEdit(QWidget* parent, const char* name)
 } // namespace
 
 CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_context(context), m_partnerId(partnerId), m_today(today)
+    : Retranslating<QDialog>(parent), m_context(context), m_partnerId(partnerId), m_today(today)
 {
     setObjectName(QStringLiteral("caseDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -321,13 +321,6 @@ void CaseDialog::accept()
     }
     m_filed = filing->filed;
     QDialog::accept();
-}
-
-void CaseDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void CaseDialog::retranslateUi()

@@ -5,6 +5,7 @@
 #include "rules/discrepancytriage.h"
 #include "services/caseservice.h"
 #include "shell/workspace.h"
+#include "widgets/retranslating.h"
 
 #include <QDate>
 #include <QDialog>
@@ -23,7 +24,7 @@ namespace lp {
 // Filing a KPI discrepancy case (program-rules §6): the seven fields, blank or filled from a
 // KPI record of the ledger; the invoice attached as evidence; the engine's triage shown as
 // the form is filled, and each field's problem said at the field once it is touched.
-class CaseDialog : public QDialog
+class CaseDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
@@ -40,11 +41,8 @@ public:
 
     void accept() override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void updateTriage();
     void chooseEvidence();
     QWidget* fieldFor(const QString& path) const;

@@ -3,6 +3,7 @@
 #include "casesworkspace.h"
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QButtonGroup>
 #include <QDesktopServices>
@@ -223,7 +224,7 @@ void CaseQueueWorkspace::showSelected()
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (col >= 1 && col <= 4 && r.mismatches.contains(fields[col])) {
-                item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                item->setBackground(ui::stateBackground(ui::State::Short, m_compare->palette()));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

@@ -6,6 +6,7 @@
 #include "services/partnerservice.h"
 #include "widgets/countrycombobox.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -59,7 +60,7 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
         column->addWidget(fields[i]);
         auto* problem = new QLabel(m_formBox);
         problem->setObjectName(QStringLiteral("problem_") + fields[i]->objectName());
-        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ui::setStateText(problem, ui::State::Short);
         problem->setWordWrap(true);
         problem->hide();
         column->addWidget(problem);

@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -237,9 +238,9 @@ void DashboardWorkspace::fillChart()
     auto* counted = new QBarSet(tr("Counted"));
     auto* pending = new QBarSet(tr("Pending"));
     auto* excluded = new QBarSet(tr("Not counted"));
-    counted->setColor(QColor(0x2e, 0x7d, 0x32));
-    pending->setColor(QColor(0xf9, 0xa8, 0x25));
-    excluded->setColor(QColor(0x9e, 0x9e, 0x9e));
+    counted->setColor(ui::stateFill(ui::State::Met));
+    pending->setColor(ui::stateFill(ui::State::Pending));
+    excluded->setColor(ui::stateFill(ui::State::Excluded));
     QStringList months;
     double top = 0;
     for (const MonthKpis& m : std::as_const(m_dashboard.months)) {

@@ -21,7 +21,7 @@ namespace lp {
 
 InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, qint64 partnerId,
                                          QWidget* parent)
-    : QDialog(parent), m_db(db), m_session(session), m_partnerId(partnerId)
+    : Retranslating<QDialog>(parent), m_db(db), m_session(session), m_partnerId(partnerId)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -80,13 +80,6 @@ InvoiceImportDialog::~InvoiceImportDialog()
 bool InvoiceImportDialog::isRunning() const
 {
     return m_thread != nullptr;
-}
-
-void InvoiceImportDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void InvoiceImportDialog::retranslateUi()

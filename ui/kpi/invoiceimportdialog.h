@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/rowerror.h"
 #include "security/session.h"
+#include "widgets/retranslating.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -24,7 +25,7 @@ class Database;
 // Imports a Courseware Marketplace invoice CSV off the GUI thread, on a connection of its
 // own, with progress and Cancel (which rolls everything back). The window stays responsive;
 // a refused file lists its bad rows and writes nothing.
-class InvoiceImportDialog : public QDialog
+class InvoiceImportDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
@@ -47,11 +48,10 @@ signals:
     void importFinished(bool imported);
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void browse();
     void done(const std::optional<ImportSummary>& summary, const std::optional<Error>& failure);
 

@@ -3,9 +3,10 @@
 #include "displaynames.h"
 #include "shell/workspace.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <limits>
@@ -169,8 +170,9 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
                                           index.column() == Revenue || index.column() == Line))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && !row.reason.isEmpty())
-        return QBrush(row.reason == QLatin1String("NOT_YET_REPORTED") ? QColor(0x8a, 0x53, 0x00)
-                                                                      : QColor(0x60, 0x60, 0x60));
+        return QBrush(ui::stateForeground(
+            row.reason == QLatin1String("NOT_YET_REPORTED") ? ui::State::Pending : ui::State::Excluded,
+            QGuiApplication::palette()));
     return {};
 }
 

@@ -2,12 +2,14 @@
 
 #include "displaynames.h"
 #include "domain/messages.h"
-#include "profiledialogs.h"
+#include "membershipdialog.h"
+#include "profiledialog.h"
 #include "security/authorizer.h"
 #include "security/session.h"
 #include "services/calendarservice.h"
 #include "services/peopleservice.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -43,7 +45,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_heading->setObjectName(QStringLiteral("overviewHeading"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ui::setStateText(m_error, ui::State::Short);
     m_error->hide();
 
     m_profileBox = new QGroupBox(this);
@@ -101,7 +103,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     for (const char* name : {"trainers", "examPasses", "purchases"})
         m_evidence->addRow(new QLabel(m_evidenceBox), valueLabel(m_evidenceBox, name));
     m_expiring = valueLabel(m_evidenceBox, "expiringTrainers");
-    m_expiring->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    ui::setStateText(m_expiring, ui::State::Pending);
     m_evidence->addRow(QString(), m_expiring);
 
     auto* layout = new QVBoxLayout(this);

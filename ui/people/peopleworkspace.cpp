@@ -1,10 +1,11 @@
 #include "peopleworkspace.h"
 
 #include "domain/messages.h"
-#include "persondialogs.h"
+#include "exampassdialog.h"
 #include "recordtable.h"
 #include "security/authorizer.h"
 #include "services/peopleservice.h"
+#include "trainerdialog.h"
 #include "widgets/importerrorsdialog.h"
 
 #include <QFile>

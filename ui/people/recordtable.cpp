@@ -1,5 +1,7 @@
 #include "recordtable.h"
 
+#include "widgets/statecolors.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -113,7 +115,7 @@ void RecordTable::setRows(const QList<Row>& rows)
             item->setData(Qt::UserRole, rows[r].id);
             if (!rows[r].warning.isEmpty()) {
                 item->setToolTip(rows[r].warning);
-                item->setBackground(QColor(0xff, 0xf4, 0xce));
+                item->setBackground(ui::stateBackground(ui::State::Pending, m_table->palette()));
                 if (c == 0)
                     item->setIcon(warning);
             }

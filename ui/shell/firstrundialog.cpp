@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,7 +24,7 @@
 namespace lp {
 
 FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts)
+    : Retranslating<QDialog>(parent), m_accounts(accounts)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -96,13 +95,6 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
     setMinimumWidth(520);
     retranslateUi();
     m_mpnId->setFocus();
-}
-
-void FirstRunDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void FirstRunDialog::retranslateUi()

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "security/session.h"
+#include "widgets/retranslating.h"
 
 #include <QDialog>
 
@@ -23,7 +24,7 @@ class CountryComboBox;
 
 // The first start on an empty database: the partner organisation and its first MPN partner
 // admin. There is no default account; this is the only way the first one comes to be.
-class FirstRunDialog : public QDialog
+class FirstRunDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
@@ -31,11 +32,8 @@ public:
     explicit FirstRunDialog(AccountService& accounts, QWidget* parent = nullptr);
     const Session& session() const { return m_session; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void create();
     void showError(const Error& error);
     QWidget* fieldFor(const QString& path) const;

@@ -33,7 +33,7 @@
 namespace lp {
 
 MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_context{db, m_session}
+    : Retranslating<QMainWindow>(parent), m_session(session), m_context{db, m_session}
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation = new QListWidget(this);
@@ -158,13 +158,6 @@ void MainWindow::buildMenus()
         connect(go, &QAction::triggered, this, [this, i] { showWorkspace(i); });
         addAction(go);
     }
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslateUi()

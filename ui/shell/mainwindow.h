@@ -2,6 +2,7 @@
 
 #include "security/session.h"
 #include "shell/workspace.h"
+#include "widgets/retranslating.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -19,7 +20,7 @@ class Database;
 
 // The shell: navigation to the workspaces the signed-in role may use, a language menu that
 // retranslates everything at run time, and a status bar naming user, role and database.
-class MainWindow : public QMainWindow
+class MainWindow : public Retranslating<QMainWindow>
 {
     Q_OBJECT
 
@@ -34,13 +35,12 @@ signals:
     void signOutRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void addWorkspace(Workspace* workspace);
     void buildMenus();
-    void retranslateUi();
+    void retranslateUi() override;
     void about();
 
     Session m_session;

@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -20,7 +19,7 @@
 namespace lp {
 
 SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_databaseName(databaseName)
+    : Retranslating<QDialog>(parent), m_accounts(accounts), m_databaseName(databaseName)
 {
     QHBoxLayout* top = form::heading(this, &m_heading);
     m_intro = new QLabel(this);
@@ -70,13 +69,6 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName
     setMinimumWidth(420);
     retranslateUi();
     updateButtons();
-}
-
-void SignInDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SignInDialog::retranslateUi()

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "security/session.h"
+#include "widgets/retranslating.h"
 
 #include <optional>
 
@@ -18,7 +19,7 @@ namespace lp {
 class AccountService;
 
 // Asks for a user name and password and signs in through the AccountService.
-class SignInDialog : public QDialog
+class SignInDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
@@ -26,11 +27,8 @@ public:
     SignInDialog(AccountService& accounts, const QString& databaseName, QWidget* parent = nullptr);
     const Session& session() const { return m_session; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void trySignIn();
     void updateButtons();
 

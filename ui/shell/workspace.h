@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QEvent>
+#include "widgets/retranslating.h"
+
 #include <QWidget>
 
 namespace lp {
@@ -16,26 +17,21 @@ struct AppContext
 };
 
 // One page of the main window, reached from the navigation.
-class Workspace : public QWidget
+class Workspace : public Retranslating<QWidget>
 {
     Q_OBJECT
 
 public:
-    Workspace(AppContext& context, QWidget* parent = nullptr) : QWidget(parent), m_context(context) {}
+    Workspace(AppContext& context, QWidget* parent = nullptr)
+        : Retranslating<QWidget>(parent), m_context(context)
+    {
+    }
     // The name in the navigation, in the current language.
     virtual QString title() const = 0;
     // Reloads what it shows (called when it becomes visible).
     virtual void refresh() {}
 
 protected:
-    virtual void retranslateUi() = 0;
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslateUi();
-        QWidget::changeEvent(event);
-    }
-
     AppContext& m_context;
 };
 

@@ -1,6 +1,7 @@
 #include "formhelpers.h"
 
 #include "domain/messages.h"
+#include "widgets/statecolors.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -37,7 +38,7 @@ QLabel* errorLabel(QWidget* parent)
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("error"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ui::setStateText(l, ui::State::Short);
     l->hide();
     return l;
 }

@@ -3,7 +3,6 @@
 #include "domain/messages.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -12,7 +11,7 @@
 namespace lp {
 
 ImportErrorsDialog::ImportErrorsDialog(const QList<RowError>& errors, int unlisted, QWidget* parent)
-    : QDialog(parent), m_errors(errors), m_unlisted(unlisted)
+    : Retranslating<QDialog>(parent), m_errors(errors), m_unlisted(unlisted)
 {
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -29,13 +28,6 @@ ImportErrorsDialog::ImportErrorsDialog(const QList<RowError>& errors, int unlist
     layout->addWidget(box);
     resize(760, 380);
     retranslateUi();
-}
-
-void ImportErrorsDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void ImportErrorsDialog::retranslateUi()

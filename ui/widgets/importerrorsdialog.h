@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/rowerror.h"
+#include "widgets/retranslating.h"
 
 #include <QDialog>
 
@@ -11,18 +12,15 @@ namespace lp {
 
 // Lists the bad rows of a refused import (line, column, problem, value): the file was not
 // written, and this says exactly what to correct.
-class ImportErrorsDialog : public QDialog
+class ImportErrorsDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
 public:
     ImportErrorsDialog(const QList<RowError>& errors, int unlisted, QWidget* parent = nullptr);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QList<RowError> m_errors;
     int m_unlisted = 0;

@@ -72,6 +72,16 @@ Result<Partner> PartnerService::add(const Actor& actor, Partner partner)
     return partner;
 }
 
+Result<Partner> PartnerService::findByMpnId(const QString& mpnId) const
+{
+    auto found = PartnerRepository(m_db).findByMpnId(mpnId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), QStringLiteral("partner"), {mpnId}};
+    return **found;
+}
+
 Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
@@ -81,7 +91,7 @@ Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) co
 
 Result<QList<Partner>> PartnerService::list(const Session& session) const
 {
-    if (session.role() != Role::FrontlineSupport) {
+    if (!isSupportRole(session.role())) {
         auto own = get(session, session.partnerId());
         if (!own)
             return own.error();

@@ -2,7 +2,7 @@
 
 #include "domain/messages.h"
 #include "language.h"
-#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
 #include "services/accountservice.h"
 #include "widgets/countrycombobox.h"
 #include "widgets/formhelpers.h"
@@ -113,7 +113,7 @@ void FirstRunDialog::retranslateUi()
         tr("This database has no account yet. Enter your organisation as it is registered in the "
            "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
            "default password: choose one of at least %1 characters.")
-            .arg(PasswordHasher::kMinimumLength));
+            .arg(PasswordPolicy::kMinimumLength));
     m_partnerBox->setTitle(tr("Partner organisation"));
     m_accountBox->setTitle(tr("First MPN partner admin"));
     const QStringList partnerLabels{tr("&MPN ID:"), tr("&Name:"), tr("&Country:"), tr("&Anniversary date:")};

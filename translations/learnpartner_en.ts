@@ -330,6 +330,49 @@
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
+    <message>
+        <source>Partner Frontline Support lead</source>
+        <translation>Partner Frontline Support lead</translation>
+    </message>
+</context>
+<context>
+    <name>lp::AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</source>
+        <translation>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, . _ @ -</source>
+        <translation>3 to 64 letters, digits, . _ @ -</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -898,6 +941,69 @@ SHA-256 %2</translation>
     <message>
         <source>Discrepancy cases</source>
         <translation>Discrepancy cases</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</source>
+        <translation>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Replace it with a password only you know before you go on.</source>
+        <translation>You signed in with a one-time password. Replace it with a password only you know before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;One-time password:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firm new password:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2528,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::LockScreen</name>
+    <message>
+        <source>Learning Partner Desk is locked</source>
+        <translation>Learning Partner Desk is locked</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</source>
+        <translation>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+</context>
+<context>
     <name>lp::MainWindow</name>
     <message>
         <source>Learning Partner Desk</source>
@@ -2470,6 +2599,18 @@ SHA-256 %2</translation>
     <message>
         <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Change my password...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferences...</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2969,73 @@ SHA-256 %2</translation>
     <message>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
+        <translation>Too many failed sign-ins: wait %1 seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
+        <translation>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>The password must be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and easy to guess: choose another.</source>
+        <translation>This password is among the most common ones and easy to guess: choose another.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>Change the one-time password before doing anything else.</source>
+        <translation>Change the one-time password before doing anything else.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; is the last active administrator here: add or enable another one first.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation>You cannot do this to your own account; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>A partner account cannot become a support account, nor the other way round: add a new account instead.</source>
+        <translation>A partner account cannot become a support account, nor the other way round: add a new account instead.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>One-time password for %1</source>
+        <translation>One-time password for %1</translation>
+    </message>
+    <message>
+        <source>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</source>
+        <translation>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3396,41 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Lock after idle time:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lock after idle time, in minutes</source>
+        <translation>Lock after idle time, in minutes</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</source>
+        <translation>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lp::ProfileDialog</name>
     <message>
         <source>Partner profile</source>
@@ -3368,6 +3611,105 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::UsersWorkspace</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</translation>
+    </message>
+    <message>
+        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Add account...</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>C&amp;hange role</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>(support)</source>
+        <translation>(support)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>No account selected</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
     <name>lp::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
@@ -3384,10 +3726,6 @@ SHA-256 %2</translation>
     <message>
         <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
         <translation>Use &quot;db init&quot; or &quot;db check&quot;.</translation>
-    </message>
-    <message>
-        <source>Use &quot;user add&quot;.</source>
-        <translation>Use &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;partner add&quot;.</source>
@@ -3464,6 +3802,42 @@ Exit status: 0 valid input, 2 invalid input, 1 internal error,
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unknown option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>every account with its role and state</source>
+        <translation>every account with its role and state</translation>
+    </message>
+    <message>
+        <source>change a password: the current one, then the new one, on standard input</source>
+        <translation>change a password: the current one, then the new one, on standard input</translation>
+    </message>
+    <message>
+        <source>a one-time password, printed once, to change at the next sign-in</source>
+        <translation>a one-time password, printed once, to change at the next sign-in</translation>
+    </message>
+    <message>
+        <source>disable, enable or unlock an account</source>
+        <translation>disable, enable or unlock an account</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>change an account&apos;s role</translation>
+    </message>
+    <message>
+        <source>check a password from standard input, throttled like the GUI</source>
+        <translation>check a password from standard input, throttled like the GUI</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
     </message>
 </context>
 <context>

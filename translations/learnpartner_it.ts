@@ -330,6 +330,49 @@
         <source>KPIs</source>
         <translation>indicatori KPI</translation>
     </message>
+    <message>
+        <source>Partner Frontline Support lead</source>
+        <translation>Responsabile del Supporto Frontline per i partner</translation>
+    </message>
+</context>
+<context>
+    <name>lp::AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Aggiungi account</translation>
+    </message>
+    <message>
+        <source>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</source>
+        <translation>L&apos;account riceve una password monouso, mostrata una sola volta al momento dell&apos;aggiunta; la persona sceglie la propria password al primo accesso.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, . _ @ -</source>
+        <translation>da 3 a 64 lettere, cifre, . _ @ -</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -898,6 +941,69 @@ SHA-256 %2</translation>
     <message>
         <source>Discrepancy cases</source>
         <translation>Casi di discrepanza</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambia la mia password</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Scegliere la propria password</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</source>
+        <translation>Usare da %1 a %2 caratteri, di qualsiasi tipo, spazi compresi. Una password comune o che contiene il nome utente viene rifiutata.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Replace it with a password only you know before you go on.</source>
+        <translation>L&apos;accesso è stato eseguito con una password monouso. Prima di proseguire, sostituirla con una password nota solo a sé.</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>Password &amp;monouso:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Password &amp;attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;ferma nuova password:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Password monouso</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Conferma nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambia password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2528,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::LockScreen</name>
+    <message>
+        <source>Learning Partner Desk is locked</source>
+        <translation>Learning Partner Desk è bloccato</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</source>
+        <translation>La finestra è stata bloccata dopo un periodo di inattività; non è stato chiuso nulla. Immettere la password di %1 per proseguire.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+</context>
+<context>
     <name>lp::MainWindow</name>
     <message>
         <source>Learning Partner Desk</source>
@@ -2470,6 +2599,18 @@ SHA-256 %2</translation>
     <message>
         <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Iscrizione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, segnalazioni di discrepanze e inserimento nella directory.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>La password è stata cambiata.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Cambia la mia password...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferenze...</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2969,73 @@ SHA-256 %2</translation>
     <message>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro non può essere corretto secondo il caso.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
+        <translation>Troppi accessi non riusciti: attendere %1 secondi, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
+        <translation>Questo account è bloccato fino alle %1 dopo troppi accessi non riusciti; un amministratore può sbloccarlo prima.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>La password deve essere lunga al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and easy to guess: choose another.</source>
+        <translation>Questa password è tra le più comuni e facile da indovinare: sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La password non deve contenere il nome utente.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La password attuale non è corretta.</translation>
+    </message>
+    <message>
+        <source>Change the one-time password before doing anything else.</source>
+        <translation>Cambiare la password monouso prima di qualsiasi altra operazione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; è l&apos;ultimo amministratore attivo: aggiungerne o attivarne prima un altro.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation>Questa operazione non è consentita sul proprio account; rivolgersi a un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>A partner account cannot become a support account, nor the other way round: add a new account instead.</source>
+        <translation>Un account di un partner non può diventare un account del supporto, né viceversa: aggiungere invece un nuovo account.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Password monouso</translation>
+    </message>
+    <message>
+        <source>One-time password for %1</source>
+        <translation>Password monouso per %1</translation>
+    </message>
+    <message>
+        <source>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</source>
+        <translation>Consegnare questa password a %1. Viene mostrata solo ora e vale per un solo accesso: subito dopo occorre scegliere una nuova password.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opia</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fine</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3396,41 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Blocca dopo inattività di:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Lock after idle time, in minutes</source>
+        <translation>Blocco dopo inattività, in minuti</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</source>
+        <translation>Senza input da tastiera o mouse per questo tempo, la finestra nasconde il contenuto e chiede la password; il lavoro non salvato resta com&apos;è. 0: mai.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>lp::ProfileDialog</name>
     <message>
         <source>Partner profile</source>
@@ -3368,6 +3611,105 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::UsersWorkspace</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Deve cambiare la password</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>Gli account del Supporto Frontline per i partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
+    </message>
+    <message>
+        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>Gli account dell&apos;organizzazione partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Aggiungi account...</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Account selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Ca&amp;mbia ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reimposta password...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>(support)</source>
+        <translation>(supporto)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Nessun account selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+</context>
+<context>
     <name>lp::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
@@ -3384,10 +3726,6 @@ SHA-256 %2</translation>
     <message>
         <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
         <translation>Usare &quot;db init&quot; o &quot;db check&quot;.</translation>
-    </message>
-    <message>
-        <source>Use &quot;user add&quot;.</source>
-        <translation>Usare &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;partner add&quot;.</source>
@@ -3464,6 +3802,42 @@ Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Opzione sconosciuta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>every account with its role and state</source>
+        <translation>ogni account con ruolo e stato</translation>
+    </message>
+    <message>
+        <source>change a password: the current one, then the new one, on standard input</source>
+        <translation>cambia una password: quella attuale, poi la nuova, dallo standard input</translation>
+    </message>
+    <message>
+        <source>a one-time password, printed once, to change at the next sign-in</source>
+        <translation>una password monouso, stampata una sola volta, da cambiare al prossimo accesso</translation>
+    </message>
+    <message>
+        <source>disable, enable or unlock an account</source>
+        <translation>disattiva, attiva o sblocca un account</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>cambia il ruolo di un account</translation>
+    </message>
+    <message>
+        <source>check a password from standard input, throttled like the GUI</source>
+        <translation>verifica una password dallo standard input, con gli stessi limiti di tentativi dell&apos;interfaccia grafica</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Password attuale: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nuova password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Usare &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; o &quot;user sign-in&quot;.</translation>
     </message>
 </context>
 <context>

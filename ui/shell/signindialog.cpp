@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -98,7 +99,7 @@ void SignInDialog::retranslateUi()
 
 void SignInDialog::updateButtons()
 {
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_ok->setEnabled(!m_waiting && !m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::trySignIn()
@@ -112,6 +113,20 @@ void SignInDialog::trySignIn()
         m_error->show();
         m_password->clear();
         m_password->setFocus();
+        // After repeated failures the core asks for a pause: the button waits that long.
+        const Error& e = result.error();
+        const int seconds =
+            e.code == QLatin1String("SIGN_IN_FAILED") || e.code == QLatin1String("SIGN_IN_TOO_SOON")
+                ? e.args.value(0).toInt()
+                : 0;
+        if (seconds > 0) {
+            m_waiting = true;
+            updateButtons();
+            QTimer::singleShot(seconds * 1000, this, [this] {
+                m_waiting = false;
+                updateButtons();
+            });
+        }
         return;
     }
     m_password->clear();

@@ -126,16 +126,20 @@ private slots:
         QCOMPARE(unknown.error().code, QStringLiteral("SIGN_IN_FAILED"));
         QCOMPARE(Messages::text(wrong.error()), Messages::text(unknown.error()));
         QCOMPARE(wrong.error().args, unknown.error().args);
-        // Both spend an Argon2id verification: an unknown name is not answered much faster.
-        AccountService real(*m_db); // interactive cost, as in production
+        // An unknown name still costs an Argon2id verification at the production cost (a decoy
+        // hash), so it is not answered much faster than a real name; measured against one such
+        // verification, not against the whole sign-in (whose writes vary with the machine's load).
+        AccountService real(*m_db);
+        const QString hash = PasswordHasher::hash(QStringLiteral("some long passphrase")).value();
+        (void)real.signIn(QStringLiteral("warm-up"), QStringLiteral("not the password")); // makes the decoy
         QElapsedTimer t;
         t.start();
+        PasswordHasher::verify(hash, QStringLiteral("not the password"));
+        const qint64 verifyMs = t.restart();
         (void)real.signIn(QStringLiteral("nobody2"), QStringLiteral("not the password"));
-        const qint64 unknownMs = t.restart();
-        (void)real.signIn(QStringLiteral("giulia"), QStringLiteral("not the password either"));
-        const qint64 wrongMs = t.elapsed();
-        QVERIFY2(unknownMs * 3 >= wrongMs,
-                 qPrintable(QStringLiteral("%1 vs %2 ms").arg(unknownMs).arg(wrongMs)));
+        const qint64 unknownMs = t.elapsed();
+        QVERIFY2(unknownMs * 2 >= verifyMs,
+                 qPrintable(QStringLiteral("%1 vs %2 ms").arg(unknownMs).arg(verifyMs)));
     }
 
     void throttledThenLocked()

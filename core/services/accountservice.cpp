@@ -159,8 +159,13 @@ Result<User> AccountService::attempt(const QString& name, const QString& passwor
         if (const qint64 wait = m_throttle.waitMs(failures, last, at); wait > 0)
             return Error{QStringLiteral("SIGN_IN_TOO_SOON"), {}, {SignInThrottle::seconds(wait)}};
         // Spend the same effort as for a real account, so timing does not tell which names exist.
-        static const QString decoy = PasswordHasher::hash(PasswordHasher::generate(), m_strength).value();
-        PasswordHasher::verify(decoy, password);
+        // One decoy per cost, so it costs what a real account's hash of that cost would.
+        static const QString interactive =
+            PasswordHasher::hash(PasswordHasher::generate(), PasswordHasher::Strength::Interactive).value();
+        static const QString minimal =
+            PasswordHasher::hash(PasswordHasher::generate(), PasswordHasher::Strength::Minimal).value();
+        PasswordHasher::verify(m_strength == PasswordHasher::Strength::Minimal ? minimal : interactive,
+                               password);
         const int count = UnknownNames::instance().fail(name, at);
         return Error{failed.code, {}, {SignInThrottle::seconds(m_throttle.delayMs(count))}};
     }

@@ -15,6 +15,8 @@ QString DisplayNames::role(Role r)
         return tr("Partner Frontline Support");
     case Role::Viewer:
         return tr("Viewer (read only)");
+    case Role::SupportLead:
+        return tr("Partner Frontline Support lead");
     }
     return {};
 }

@@ -2,13 +2,17 @@
 
 #include "domain/error.h"
 
+#include <optional>
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 
 // learnpartner-cli: the command-line contract of spec/formats.md. The commands are thin:
 // they parse arguments, call the core, and print JSON.
+class QCommandLineParser;
+
 namespace lp::cli {
 
 enum ExitStatus { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2, ExitAuditBroken = 3 };
@@ -22,6 +26,16 @@ void printJson(const QJsonObject& object);
 Result<QByteArray> readInput(const QString& fileOrDash);
 
 int run(const QStringList& arguments);
+
+// Parses `args` (the words after the command); every listed option is required. Returns the
+// error to print, or nothing.
+std::optional<Error> parseArguments(QCommandLineParser& parser, const QStringList& args,
+                                    const QStringList& required);
+QCommandLineOption databaseOption();
+// Opening errors about the input (which database) exit 2, others 1.
+int databaseOpenFailed(const Error& error);
+// One line of standard input, without echo (and after `prompt`) on a terminal.
+QString readSecret(const QString& prompt);
 
 // One function per command; `args` are the words after the command's name.
 int dbCommand(const QStringList& args);

@@ -1,12 +1,10 @@
 #include "cli.h"
 
 #include "domain/messages.h"
-#include "services/accountservice.h"
 #include "services/auditservice.h"
 #include "services/ledgerservice.h"
 #include "services/partnerservice.h"
 #include "storage/database.h"
-#include "storage/partnerrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,10 +14,9 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
-// The database commands: db init, db check, user add, partner add.
+// The database commands: db init, db check, partner add (user commands: usercommands.cpp).
 namespace lp::cli {
 namespace {
 
@@ -59,28 +56,6 @@ int openFailed(const Error& e)
                        e.code == QLatin1String("DB_URL_INVALID") || e.code == QLatin1String("NOT_FOUND") ||
                        e.code == QLatin1String("DB_NOT_INITIALISED");
     return fail(e, input ? ExitBadInput : ExitInternal);
-}
-
-// Reads the password: the first line of standard input, without echo on a terminal.
-QString readPassword()
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::fputs(qPrintable(QCoreApplication::translate("lp::cli", "Password: ")), stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return line;
 }
 
 int dbInit(const QStringList& args)
@@ -124,58 +99,6 @@ int dbCheck(const QStringList& args)
         {QStringLiteral("integrity"), integrity.value()},
         {QStringLiteral("ok"), ok}});
     return ok ? ExitOk : ExitAuditBroken;
-}
-
-int userAdd(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.addOption(dbOption());
-    p.addOption({QStringLiteral("name"), QStringLiteral("user name"), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")});
-    p.addOption(
-        {QStringLiteral("partner"), QStringLiteral("MPN ID of the user's partner"), QStringLiteral("MPNID")});
-    if (auto e = parse(p, args, {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("role")}))
-        return fail(*e);
-    const auto role = fromString<Role>(p.value(QStringLiteral("role")));
-    if (!role)
-        return fail(
-            {QStringLiteral("ROLE_INVALID"), QStringLiteral("--role"), {p.value(QStringLiteral("role"))}});
-    if (Status s = AccountService::validateName(p.value(QStringLiteral("name"))); !s)
-        return fail({s.error().code, QStringLiteral("--name"), s.error().args});
-
-    auto db = Database::open(p.value(QStringLiteral("db")));
-    if (!db)
-        return openFailed(db.error());
-    qint64 partnerId = 0;
-    if (p.isSet(QStringLiteral("partner"))) {
-        auto partner = PartnerRepository(*db.value()).findByMpnId(p.value(QStringLiteral("partner")));
-        if (!partner)
-            return fail(partner.error(), ExitInternal);
-        if (!partner->has_value())
-            return fail({QStringLiteral("NOT_FOUND"),
-                         QStringLiteral("--partner"),
-                         {p.value(QStringLiteral("partner"))}});
-        partnerId = (*partner)->id;
-    }
-    const QString password = readPassword();
-    auto user =
-        AccountService(*db.value())
-            .addUser(Actor::commandLine(), {p.value(QStringLiteral("name")), *role, partnerId, password});
-    if (!user) {
-        Error e = user.error();
-        if (e.code.startsWith(QLatin1String("DB_")))
-            return fail(e, ExitInternal);
-        if (!e.path.isEmpty() && e.path != QLatin1String("password"))
-            e.path = QStringLiteral("--") + e.path;
-        return fail(e);
-    }
-    printJson(QJsonObject{{QStringLiteral("id"), user->id},
-                          {QStringLiteral("name"), user->name},
-                          {QStringLiteral("role"), toString(user->role)},
-                          {QStringLiteral("partner"), p.isSet(QStringLiteral("partner"))
-                                                          ? QJsonValue(p.value(QStringLiteral("partner")))
-                                                          : QJsonValue()}});
-    return ExitOk;
 }
 
 int partnerAdd(const QStringList& args)
@@ -273,13 +196,13 @@ int importInvoices(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return openFailed(db.error());
-    auto partner =
-        PartnerService(*db.value()).findByMpnId(Actor::commandLine(), p.value(QStringLiteral("partner")));
-    if (!partner)
+    const QString mpnId = p.value(QStringLiteral("partner"));
+    auto partner = PartnerService(*db.value()).findByMpnId(mpnId);
+    if (!partner) {
+        if (partner.error().code == QLatin1String("NOT_FOUND"))
+            return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {mpnId}});
         return fail(partner.error(), ExitInternal);
-    if (!partner->has_value())
-        return fail(
-            {QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {p.value(QStringLiteral("partner"))}});
+    }
 
     // Progress on standard error, only for a person watching a terminal.
     const qint64 total = file.isSequential() ? 0 : file.size();
@@ -299,8 +222,7 @@ int importInvoices(const QStringList& args)
             }
         };
     }
-    auto result =
-        LedgerService(*db.value()).importInvoices(Actor::commandLine(), (*partner)->id, file, options);
+    auto result = LedgerService(*db.value()).importInvoices(Actor::commandLine(), partner->id, file, options);
     if (showProgress)
         std::fputs("\n", stderr);
     if (!result) {
@@ -328,7 +250,7 @@ int importInvoices(const QStringList& args)
         std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
         return ExitBadInput;
     }
-    printJson(QJsonObject{{QStringLiteral("partner"), (*partner)->mpnId},
+    printJson(QJsonObject{{QStringLiteral("partner"), partner->mpnId},
                           {QStringLiteral("file"), fileName},
                           {QStringLiteral("added"), result->added},
                           {QStringLiteral("unchanged"), result->unchanged},
@@ -358,13 +280,6 @@ int dbCommand(const QStringList& args)
     if (sub == QLatin1String("check"))
         return dbCheck(args.mid(1));
     return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"db init\" or \"db check\".")));
-}
-
-int userCommand(const QStringList& args)
-{
-    if (args.value(0) == QLatin1String("add"))
-        return userAdd(args.mid(1));
-    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"user add\".")));
 }
 
 int partnerCommand(const QStringList& args)

@@ -32,10 +32,11 @@ constexpr std::array<std::pair<MembershipType, const char*>, 3> kMembershipTypes
     {{MembershipType::ActionPack, "actionPack"},
      {MembershipType::Silver, "silver"},
      {MembershipType::Gold, "gold"}}};
-constexpr std::array<std::pair<Role, const char*>, 4> kRoles{{{Role::PartnerAdmin, "partnerAdmin"},
+constexpr std::array<std::pair<Role, const char*>, 5> kRoles{{{Role::PartnerAdmin, "partnerAdmin"},
                                                               {Role::AccountAdmin, "accountAdmin"},
                                                               {Role::FrontlineSupport, "frontlineSupport"},
-                                                              {Role::Viewer, "viewer"}}};
+                                                              {Role::Viewer, "viewer"},
+                                                              {Role::SupportLead, "supportLead"}}};
 constexpr std::array<std::pair<DocumentType, const char*>, 3> kDocumentTypes{
     {{DocumentType::Invoice, "invoice"},
      {DocumentType::OrderConfirmation, "orderConfirmation"},
@@ -56,6 +57,11 @@ constexpr std::array<std::pair<ListingStatus, const char*>, 4> kListingStatuses{
      {ListingStatus::Visible, "visible"}}};
 
 } // namespace
+
+bool isSupportRole(Role role)
+{
+    return role == Role::FrontlineSupport || role == Role::SupportLead;
+}
 
 QString toString(Path v)
 {

@@ -9,7 +9,7 @@ namespace lp {
 
 enum class Path { ActionPack, Silver, Gold };
 enum class MembershipType { ActionPack, Silver, Gold };
-enum class Role { PartnerAdmin, AccountAdmin, FrontlineSupport, Viewer };
+enum class Role { PartnerAdmin, AccountAdmin, FrontlineSupport, Viewer, SupportLead };
 enum class DocumentType { Invoice, OrderConfirmation, PartnerReport };
 enum class EvaluationKind { Enroll, Renew };
 enum class EnrollmentStatus { Draft, Submitted, Active, Withdrawn };
@@ -24,6 +24,9 @@ QString toString(EvaluationKind v);
 QString toString(EnrollmentStatus v);
 QString toString(CaseStatus v);
 QString toString(ListingStatus v);
+
+// Frontline support and its lead belong to no partner; every other role belongs to one.
+bool isSupportRole(Role role);
 
 template <typename E> std::optional<E> fromString(const QString& text);
 template <> std::optional<Path> fromString<Path>(const QString& text);

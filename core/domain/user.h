@@ -18,6 +18,14 @@ struct User
     QString passwordHash;
     bool disabled = false;
     QDateTime createdAt;
+    // Sign-in throttling and the password's state (schema version 4).
+    int failedAttempts = 0;          // consecutive failed sign-ins; a success resets it
+    QDateTime lastFailedAt;          // the latest of them
+    QDateTime lockedUntil;           // locked while now < lockedUntil
+    QDateTime lastSignInAt;          // the latest successful sign-in
+    bool mustChangePassword = false; // after a reset: the one-time password must be replaced
+
+    bool isLocked(const QDateTime& now) const { return lockedUntil.isValid() && now < lockedUntil; }
 
     bool operator==(const User&) const = default;
 };

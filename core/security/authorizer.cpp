@@ -104,6 +104,8 @@ bool Authorizer::allows(Role role, Permission p)
             return false;
         }
     case Role::FrontlineSupport:
+    case Role::SupportLead:
+        // The support lead is frontline support that also administers the support accounts.
         switch (p) {
         case Permission::ReadPartner:
         case Permission::ReadAllPartners:
@@ -112,6 +114,8 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::SetupAccountProfile:
         case Permission::ViewAudit:
             return true;
+        case Permission::ManageUsers:
+            return role == Role::SupportLead;
         default:
             return false;
         }
@@ -128,9 +132,44 @@ Status Authorizer::check(const Session& session, Permission p, qint64 partnerId)
     const Error denied{QStringLiteral("PERMISSION_DENIED"), {}, {toString(session.role()), describe(p)}};
     if (session.user.disabled || !allows(session.role(), p))
         return denied;
+    // A one-time password opens nothing but the change of password.
+    if (session.user.mustChangePassword)
+        return Error{QStringLiteral("PASSWORD_CHANGE_REQUIRED"), {}, {}};
     // Partner roles act only on their own partner; support is not bound to one.
-    if (session.role() != Role::FrontlineSupport && partnerId != 0 && partnerId != session.partnerId())
+    if (!isSupportRole(session.role()) && partnerId != 0 && partnerId != session.partnerId())
         return denied;
+    return {};
+}
+
+bool Authorizer::mayAdminister(Role actor, Role target)
+{
+    switch (actor) {
+    case Role::PartnerAdmin:
+        return target == Role::PartnerAdmin || target == Role::AccountAdmin || target == Role::Viewer;
+    case Role::AccountAdmin:
+        return target == Role::AccountAdmin || target == Role::Viewer;
+    case Role::SupportLead:
+        return isSupportRole(target);
+    case Role::FrontlineSupport:
+    case Role::Viewer:
+        return false;
+    }
+    return false;
+}
+
+Status Authorizer::checkAdminister(const Session& session, Role targetRole, qint64 targetPartnerId)
+{
+    if (Status s = check(session, Permission::ManageUsers, targetPartnerId); !s)
+        return s;
+    if (!mayAdminister(session.role(), targetRole))
+        return Error{QStringLiteral("PERMISSION_DENIED"),
+                     {},
+                     {toString(session.role()), describe(Permission::ManageUsers)}};
+    // Support roles administer support accounts only, which belong to no partner.
+    if (isSupportRole(session.role()) && targetPartnerId != 0)
+        return Error{QStringLiteral("PERMISSION_DENIED"),
+                     {},
+                     {toString(session.role()), describe(Permission::ManageUsers)}};
     return {};
 }
 

@@ -76,13 +76,4 @@ QString PasswordHasher::generate(int length)
     return out;
 }
 
-Status PasswordHasher::checkPolicy(const QString& password)
-{
-    if (password.size() < kMinimumLength)
-        return Error{QStringLiteral("PASSWORD_TOO_SHORT"),
-                     QStringLiteral("password"),
-                     {QString::number(kMinimumLength)}};
-    return {};
-}
-
 } // namespace lp

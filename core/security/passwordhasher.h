@@ -17,16 +17,12 @@ public:
         Minimal,     // the lowest limits libsodium allows: for tests and demo data only
     };
 
-    static constexpr int kMinimumLength = 10;
-
     static Result<QString> hash(const QString& password, Strength strength = Strength::Interactive);
     static bool verify(const QString& hash, const QString& password);
     // True when the hash was made with weaker limits than `strength` asks for now.
     static bool needsRehash(const QString& hash, Strength strength = Strength::Interactive);
     // A random password of `length` characters from an unambiguous alphabet.
     static QString generate(int length = 16);
-    // Checks a new password's length; the error names the minimum.
-    static Status checkPolicy(const QString& password);
 };
 
 } // namespace lp

@@ -19,7 +19,7 @@ enum class Permission {
     ManagePeople,        // trainers and exam passes
     ManageProfile,       // partner profile and memberships
     SetupAccountProfile, // set up the account profile of a new Action Pack partner [133]
-    ManageUsers,         // add and disable accounts of one's own partner
+    ManageUsers,         // administer accounts (which ones: Authorizer::mayAdminister)
     ViewAudit,           // read the audit trail
 };
 

@@ -72,6 +72,16 @@ Result<Partner> PartnerService::add(const Actor& actor, Partner partner)
     return partner;
 }
 
+Result<Partner> PartnerService::findByMpnId(const QString& mpnId) const
+{
+    auto found = PartnerRepository(m_db).findByMpnId(mpnId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), QStringLiteral("partner"), {mpnId}};
+    return **found;
+}
+
 Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) const
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
@@ -79,15 +89,9 @@ Result<Partner> PartnerService::get(const Session& session, qint64 partnerId) co
     return PartnerRepository(m_db).require(partnerId);
 }
 
-Result<std::optional<Partner>> PartnerService::findByMpnId(const Actor& actor, const QString& mpnId) const
-{
-    Q_UNUSED(actor); // who asks: the operator of the command line, never a signed-in user
-    return PartnerRepository(m_db).findByMpnId(mpnId);
-}
-
 Result<QList<Partner>> PartnerService::list(const Session& session) const
 {
-    if (session.role() != Role::FrontlineSupport) {
+    if (!isSupportRole(session.role())) {
         auto own = get(session, session.partnerId());
         if (!own)
             return own.error();

@@ -47,9 +47,9 @@ public:
     // Adds a partner as `actor` (the command line, or first-run set-up), audited.
     Result<Partner> add(const Actor& actor, Partner partner);
     Result<Partner> get(const Session& session, qint64 partnerId) const;
-    // The partner of an MPN ID, or none: for the command-line operator, who holds the database
-    // itself (no session to check).
-    Result<std::optional<Partner>> findByMpnId(const Actor& actor, const QString& mpnId) const;
+    // For the command-line operator, who has the database itself: the partner of an MPN ID
+    // (NOT_FOUND on the field "partner" when there is none).
+    Result<Partner> findByMpnId(const QString& mpnId) const;
     Result<QList<Partner>> list(const Session& session) const;
     Result<QList<Membership>> memberships(const Session& session, qint64 partnerId) const;
     Result<PartnerOverview> overview(const Session& session, qint64 partnerId, const QDate& today) const;

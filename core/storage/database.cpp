@@ -263,7 +263,8 @@ Status Database::migrate(int from, int to)
         for (const Migration& m : Migrations::all()) {
             if (m.version <= from || m.version > to)
                 continue;
-            const QStringList statements = pg ? m.statements : m.statements + m.sqliteStatements;
+            const QStringList statements =
+                pg ? m.statements + m.postgresStatements : m.statements + m.sqliteStatements;
             for (const QString& statement : statements) {
                 QSqlQuery q(connection());
                 if (!q.exec(Migrations::sql(statement, pg)))

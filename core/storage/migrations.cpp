@@ -196,6 +196,64 @@ QList<Migration> build()
              QStringLiteral("ALTER TABLE purchases_v3 RENAME TO purchases"),
              QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
          }});
+    // Version 4: accounts the organisation runs itself. Sign-in throttling shared by every
+    // workstation of one database (the count of failures, the lock), the last sign-in, the
+    // one-time password that must be changed, and the support lead role (a support account
+    // that manages support accounts; it belongs to no partner, like frontline support).
+    // The role checks are column and table CHECKs of version 1: PostgreSQL replaces them by
+    // name; SQLite cannot, so its users table is rebuilt with the same rows, ids and sequence
+    // (nothing refers to users: the audit trail names users by name).
+    list.append(
+        {4,
+         QStringLiteral("users: sign-in throttling, password state, the support lead role"),
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN last_failed_at TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN last_sign_in_at TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"
+                            " CHECK (must_change_password IN (0, 1))"),
+         },
+         {
+             QStringLiteral(
+                 "CREATE TABLE users_v4 ("
+                 " id {ID},"
+                 " name TEXT NOT NULL UNIQUE,"
+                 " role TEXT NOT NULL CHECK (role = 'partnerAdmin' OR role = 'accountAdmin'"
+                 "  OR role = 'frontlineSupport' OR role = 'viewer' OR role = 'supportLead'),"
+                 " partner_id {INT64} REFERENCES partners(id) ON DELETE CASCADE,"
+                 " password_hash TEXT NOT NULL,"
+                 " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                 " created_at TEXT NOT NULL,"
+                 " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                 " last_failed_at TEXT,"
+                 " locked_until TEXT,"
+                 " last_sign_in_at TEXT,"
+                 " must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),"
+                 " CHECK ((role = 'frontlineSupport' OR role = 'supportLead') = (partner_id IS NULL)))"),
+             QStringLiteral("INSERT INTO sqlite_sequence (name, seq)"
+                            " SELECT 'users_v4', seq FROM sqlite_sequence WHERE name = 'users'"),
+             QStringLiteral(
+                 "INSERT INTO users_v4 (id, name, role, partner_id, password_hash, disabled, created_at,"
+                 " failed_attempts, last_failed_at, locked_until, last_sign_in_at,"
+                 " must_change_password)"
+                 " SELECT id, name, role, partner_id, password_hash, disabled, created_at,"
+                 " failed_attempts, last_failed_at, locked_until, last_sign_in_at,"
+                 " must_change_password FROM users ORDER BY id"),
+             QStringLiteral("DROP TABLE users"),
+             QStringLiteral("ALTER TABLE users_v4 RENAME TO users"),
+         },
+         {
+             // The names PostgreSQL gave version 1's unnamed checks: <table>_<column>_check for
+             // a check on one column, <table>_check for one on several.
+             QStringLiteral("ALTER TABLE users DROP CONSTRAINT users_role_check"),
+             QStringLiteral("ALTER TABLE users DROP CONSTRAINT users_check"),
+             QStringLiteral(
+                 "ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN"
+                 " ('partnerAdmin', 'accountAdmin', 'frontlineSupport', 'viewer', 'supportLead'))"),
+             QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_check CHECK"
+                            " ((role IN ('frontlineSupport', 'supportLead')) = (partner_id IS NULL))"),
+         }});
     return list;
 }
 

@@ -15,7 +15,8 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
-    QStringList sqliteStatements; // run on SQLite only, after `statements`
+    QStringList sqliteStatements;   // run on SQLite only, after `statements`
+    QStringList postgresStatements; // run on PostgreSQL only, after `statements`
 };
 
 class Migrations

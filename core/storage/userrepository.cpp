@@ -4,7 +4,8 @@ namespace lp {
 namespace {
 
 const QString kColumns =
-    QStringLiteral("SELECT id, name, role, partner_id, password_hash, disabled, created_at FROM users");
+    QStringLiteral("SELECT id, name, role, partner_id, password_hash, disabled, created_at, failed_attempts,"
+                   " last_failed_at, locked_until, last_sign_in_at, must_change_password FROM users");
 
 User userFrom(const QSqlQuery& q)
 {
@@ -16,6 +17,11 @@ User userFrom(const QSqlQuery& q)
     u.passwordHash = q.value(4).toString();
     u.disabled = q.value(5).toInt() != 0;
     u.createdAt = Repository::toTimestamp(q.value(6));
+    u.failedAttempts = q.value(7).toInt();
+    u.lastFailedAt = Repository::toTimestamp(q.value(8));
+    u.lockedUntil = Repository::toTimestamp(q.value(9));
+    u.lastSignInAt = Repository::toTimestamp(q.value(10));
+    u.mustChangePassword = q.value(11).toInt() != 0;
     return u;
 }
 
@@ -24,13 +30,15 @@ User userFrom(const QSqlQuery& q)
 Result<qint64> UserRepository::insert(const User& u)
 {
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO users (name, role, partner_id, password_hash, disabled,"
-                                         " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                         " created_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                         " RETURNING id"));
     q.addBindValue(u.name);
     q.addBindValue(toString(u.role));
     q.addBindValue(idValue(u.partnerId));
     q.addBindValue(u.passwordHash);
     q.addBindValue(u.disabled ? 1 : 0);
     q.addBindValue(timestampValue(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(u.mustChangePassword ? 1 : 0);
     return insertReturningId(q);
 }
 
@@ -40,6 +48,81 @@ Status UserRepository::setPasswordHash(qint64 userId, const QString& hash)
     q.addBindValue(hash);
     q.addBindValue(userId);
     return execOne(q, QStringLiteral("user %1").arg(userId));
+}
+
+Status UserRepository::setPassword(qint64 userId, const QString& hash, bool mustChange)
+{
+    QSqlQuery q = prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?,"
+                                         " failed_attempts = 0, last_failed_at = NULL, locked_until = NULL"
+                                         " WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(userId);
+    return execOne(q, QStringLiteral("user %1").arg(userId));
+}
+
+Status UserRepository::setRole(qint64 userId, Role role)
+{
+    QSqlQuery q = prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+    q.addBindValue(toString(role));
+    q.addBindValue(userId);
+    return execOne(q, QStringLiteral("user %1").arg(userId));
+}
+
+Result<User> UserRepository::recordFailure(qint64 userId, const QDateTime& at, int lockAfter,
+                                           const QDateTime& lockUntil)
+{
+    // The right-hand sides read the row as it was before this statement (SQL's rule, on
+    // both drivers), so the count and the lock are decided on the same value.
+    QSqlQuery q = prepare(
+        QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, last_failed_at = ?,"
+                       " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END"
+                       " WHERE id = ?"));
+    q.addBindValue(timestampValue(at));
+    q.addBindValue(lockAfter);
+    q.addBindValue(timestampValue(lockUntil));
+    q.addBindValue(userId);
+    if (Status s = execOne(q, QStringLiteral("user %1").arg(userId)); !s)
+        return s.error();
+    auto after = findById(userId);
+    if (!after)
+        return after.error();
+    if (!after->has_value())
+        return Error{QStringLiteral("NOT_FOUND"), {}, {QStringLiteral("user %1").arg(userId)}};
+    return **after;
+}
+
+Status UserRepository::recordSuccess(qint64 userId, const QDateTime& at)
+{
+    QSqlQuery q = prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, last_failed_at = NULL,"
+                                         " locked_until = NULL, last_sign_in_at = ? WHERE id = ?"));
+    q.addBindValue(timestampValue(at));
+    q.addBindValue(userId);
+    return execOne(q, QStringLiteral("user %1").arg(userId));
+}
+
+Status UserRepository::unlock(qint64 userId)
+{
+    QSqlQuery q = prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, last_failed_at = NULL,"
+                                         " locked_until = NULL WHERE id = ?"));
+    q.addBindValue(userId);
+    return execOne(q, QStringLiteral("user %1").arg(userId));
+}
+
+Result<QList<User>> UserRepository::lockAccountsOf(qint64 partnerId, Role role)
+{
+    QString sql = kColumns + QStringLiteral(" WHERE role = ? AND COALESCE(partner_id, 0) = ? ORDER BY id");
+    if (m_db.isPostgres())
+        sql += QStringLiteral(" FOR UPDATE");
+    QSqlQuery q = prepare(sql);
+    q.addBindValue(toString(role));
+    q.addBindValue(partnerId);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<User> out;
+    while (q.next())
+        out.append(userFrom(q));
+    return out;
 }
 
 Status UserRepository::setDisabled(qint64 userId, bool disabled)

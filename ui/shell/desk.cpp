@@ -1,5 +1,6 @@
 #include "desk.h"
 
+#include "changepassworddialog.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "services/accountservice.h"
@@ -41,10 +42,18 @@ bool Desk::start()
             return false;
         session = dialog.session();
     } else {
-        SignInDialog dialog(accounts, m_db->location().display());
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        session = dialog.session();
+        for (;;) {
+            SignInDialog dialog(accounts, m_db->location().display());
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            session = dialog.session();
+            if (!session.user.mustChangePassword)
+                break;
+            // A one-time password opens nothing but the change of password; declining signs out.
+            ChangePasswordDialog change(accounts, session, true);
+            if (change.exec() == QDialog::Accepted)
+                break;
+        }
     }
     m_window = new MainWindow(*m_db, session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,10 +2,11 @@
 
 #include "domain/messages.h"
 #include "language.h"
-#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
 #include "services/accountservice.h"
 #include "widgets/countrycombobox.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -69,7 +70,7 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ui::setStateText(m_error, ui::State::Short);
     m_error->hide();
     // Own buttons, not standard ones: a QDialogButtonBox re-says its standard texts on a
     // language change, after ours.
@@ -105,7 +106,7 @@ void FirstRunDialog::retranslateUi()
         tr("This database has no account yet. Enter your organisation as it is registered in the "
            "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
            "default password: choose one of at least %1 characters.")
-            .arg(PasswordHasher::kMinimumLength));
+            .arg(PasswordPolicy::kMinimumLength));
     m_partnerBox->setTitle(tr("Partner organisation"));
     m_accountBox->setTitle(tr("First MPN partner admin"));
     const QStringList partnerLabels{tr("&MPN ID:"), tr("&Name:"), tr("&Country:"), tr("&Anniversary date:")};

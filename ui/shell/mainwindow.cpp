@@ -3,19 +3,25 @@
 #include "audit/auditworkspace.h"
 #include "cases/casequeueworkspace.h"
 #include "cases/casesworkspace.h"
+#include "changepassworddialog.h"
 #include "directory/directoryworkspace.h"
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
 #include "enroll/enrollmentworkspace.h"
 #include "i18n/translations.h"
+#include "idlelock.h"
 #include "kpi/dashboardworkspace.h"
 #include "kpi/ledgerworkspace.h"
 #include "language.h"
+#include "lockscreen.h"
 #include "overview/overviewworkspace.h"
 #include "overview/partnersworkspace.h"
 #include "people/peopleworkspace.h"
 #include "security/authorizer.h"
+#include "services/accountservice.h"
+#include "settings/preferencesdialog.h"
 #include "storage/database.h"
+#include "users/usersworkspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,7 +39,8 @@
 namespace lp {
 
 MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
-    : Retranslating<QMainWindow>(parent), m_session(session), m_context{db, m_session}
+    : Retranslating<QMainWindow>(parent), m_session(session), m_context{db, m_session},
+      m_accounts(std::make_unique<AccountService>(db))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation = new QListWidget(this);
@@ -46,10 +53,18 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_content = splitter;
+    // The lock screen covers the content without closing anything: a page of its own.
+    m_lockScreen = new LockScreen(*m_accounts, m_session, this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_content);
+    m_central->addWidget(m_lockScreen);
+    setCentralWidget(m_central);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
 
     // Only what the role may use appears at all; the services check again whatever the UI shows.
-    const bool support = session.role() == Role::FrontlineSupport;
+    const bool support = isSupportRole(session.role());
     auto* overview = new OverviewWorkspace(m_context, this);
     auto* dashboard = new DashboardWorkspace(m_context, this);
     auto* ledger = new LedgerWorkspace(m_context, this);
@@ -87,6 +102,8 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))
         addWorkspace(new AuditWorkspace(m_context, this));
+    if (Authorizer::allows(session.role(), Permission::ManageUsers))
+        addWorkspace(new UsersWorkspace(m_context, this));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 
@@ -104,6 +121,55 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindowGeometry")).toByteArray()))
         resize(1100, 720);
     m_navigation->setCurrentRow(0);
+
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    applyIdleTimeout();
+}
+
+void MainWindow::applyIdleTimeout()
+{
+    m_idleLock->setTimeout(PreferencesDialog::idleLockMinutes() * 60 * 1000);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_central->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idleLock->setPaused(true);
+    m_central->setCurrentWidget(m_lockScreen);
+    menuBar()->setEnabled(false);
+    for (QAction* a : m_workspaceShortcuts)
+        a->setEnabled(false);
+    m_lockScreen->prepare();
+}
+
+void MainWindow::unlock()
+{
+    m_central->setCurrentWidget(m_content);
+    menuBar()->setEnabled(true);
+    for (QAction* a : m_workspaceShortcuts)
+        a->setEnabled(true);
+    m_idleLock->setPaused(false);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(*m_accounts, m_session, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyIdleTimeout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +194,13 @@ void MainWindow::showWorkspace(int index)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_changePassword = m_fileMenu->addAction(QString(), this, &MainWindow::changePassword);
+    m_changePassword->setObjectName(QStringLiteral("changeMyPassword"));
+    m_changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::editPreferences);
+    m_preferences->setObjectName(QStringLiteral("preferences"));
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_fileMenu->addSeparator();
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_fileMenu->addSeparator();
@@ -157,6 +230,7 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showWorkspace(i); });
         addAction(go);
+        m_workspaceShortcuts.append(go);
     }
 }
 
@@ -167,6 +241,8 @@ void MainWindow::retranslateUi()
         m_navigation->item(i)->setText(m_workspaces[i]->title());
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_fileMenu->setTitle(tr("&File"));
+    m_changePassword->setText(tr("&Change my password..."));
+    m_preferences->setText(tr("&Preferences..."));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

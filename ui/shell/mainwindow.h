@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -16,10 +18,15 @@ class QStackedWidget;
 
 namespace lp {
 
+class AccountService;
 class Database;
+class IdleLock;
+class LockScreen;
 
 // The shell: navigation to the workspaces the signed-in role may use, a language menu that
 // retranslates everything at run time, and a status bar naming user, role and database.
+// After the idle time of the preferences it covers its content with a lock screen that asks
+// for the password again; the workspaces stay as they are underneath.
 class MainWindow : public Retranslating<QMainWindow>
 {
     Q_OBJECT
@@ -30,6 +37,13 @@ public:
 
     QList<Workspace*> workspaces() const { return m_workspaces; }
     void showWorkspace(int index);
+
+    // Covers the content and asks for the password (the idle lock does it by itself).
+    void lock();
+    bool isLocked() const;
+    IdleLock* idleLock() const { return m_idleLock; }
+    void changePassword();
+    void editPreferences();
 
 signals:
     void signOutRequested();
@@ -42,9 +56,19 @@ private:
     void buildMenus();
     void retranslateUi() override;
     void about();
+    void unlock();
+    void applyIdleTimeout();
 
     Session m_session;
+    QStackedWidget* m_central = nullptr;
+    QWidget* m_content = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    QList<QAction*> m_workspaceShortcuts;
+    QAction* m_changePassword = nullptr;
+    QAction* m_preferences = nullptr;
     AppContext m_context;
+    std::unique_ptr<AccountService> m_accounts;
     QList<Workspace*> m_workspaces;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -4,6 +4,7 @@
 #include "language.h"
 #include "services/accountservice.h"
 #include "widgets/formhelpers.h"
+#include "widgets/statecolors.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -35,7 +37,7 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ui::setStateText(m_error, ui::State::Short);
     m_error->hide();
     // Own buttons, not standard ones: a QDialogButtonBox re-says its standard texts on a
     // language change, after ours.
@@ -90,7 +92,7 @@ void SignInDialog::retranslateUi()
 
 void SignInDialog::updateButtons()
 {
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_ok->setEnabled(!m_waiting && !m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 void SignInDialog::trySignIn()
@@ -104,6 +106,20 @@ void SignInDialog::trySignIn()
         m_error->show();
         m_password->clear();
         m_password->setFocus();
+        // After repeated failures the core asks for a pause: the button waits that long.
+        const Error& e = result.error();
+        const int seconds =
+            e.code == QLatin1String("SIGN_IN_FAILED") || e.code == QLatin1String("SIGN_IN_TOO_SOON")
+                ? e.args.value(0).toInt()
+                : 0;
+        if (seconds > 0) {
+            m_waiting = true;
+            updateButtons();
+            QTimer::singleShot(seconds * 1000, this, [this] {
+                m_waiting = false;
+                updateButtons();
+            });
+        }
         return;
     }
     m_password->clear();

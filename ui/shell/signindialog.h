@@ -36,6 +36,7 @@ private:
     QString m_databaseName;
     Session m_session;
     std::optional<Error> m_lastError; // kept so it is re-said in a new language
+    bool m_waiting = false;           // the throttle's pause after repeated failures
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_nameLabel = nullptr;

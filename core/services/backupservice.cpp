@@ -119,10 +119,14 @@ Result<BackupService::BackupReport> BackupService::backupOpen(const Database& so
                                                               const QString& file) const
 {
     QString target = QFileInfo(file).absoluteFilePath();
-    if (QFileInfo(file).isDir())
+    if (QFileInfo(file).isDir() || file.endsWith(QLatin1Char('/'))) {
+        // A folder (made if missing): a timestamped file in it.
+        if (Status s = SqliteFile::makePrivateDirs(target); !s)
+            return s.error();
         target = freshName(target, baseNameOf(source.location()), QStringLiteral(".sqlite"));
-    else if (QFileInfo::exists(file))
+    } else if (QFileInfo::exists(file)) {
         return Error{QStringLiteral("BACKUP_EXISTS"), {}, {file}};
+    }
     const QString dir = QFileInfo(target).absolutePath();
     const QString part = target + QStringLiteral(".part");
     removeWithSideFiles(part); // what a backup stopped half-way left
@@ -335,10 +339,19 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
         }
     }
 
+    // SQLite into SQLite: the backup attached, its rows copied by SQLite itself.
+    const bool attached = !dst->isPostgres();
+    if (attached) {
+        src.value().reset();
+        if (Status s = DatabaseCopier::attach(*dst, sourcePath); !s)
+            return s.error();
+    }
     Status replaced = dst->transaction([&]() -> Status {
         if (Status s = DatabaseCopier::clear(*dst); !s)
             return s;
-        if (Status s = DatabaseCopier::copyRows(*src.value(), *dst); !s)
+        if (Status s =
+                attached ? DatabaseCopier::copyAttached(*dst) : DatabaseCopier::copyRows(*src.value(), *dst);
+            !s)
             return s;
         if (Status s = DatabaseCopier::resetSequences(*dst); !s)
             return s;
@@ -349,6 +362,8 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
                                             {QStringLiteral("safetyBackup"), report.safetyBackup},
                                             {QStringLiteral("setAside"), report.setAside}});
     });
+    if (attached)
+        DatabaseCopier::detach(*dst);
     if (!replaced)
         return replaced.error();
     auto head = AuditRepository(*dst).head();

@@ -168,6 +168,37 @@ Status DatabaseCopier::copyTable(const Database& from, Database& to, const QStri
     return {};
 }
 
+Status DatabaseCopier::attach(Database& to, const QString& file)
+{
+    QSqlQuery q(to.connection());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS lp_source"));
+    q.addBindValue(file);
+    return to.exec(q);
+}
+
+void DatabaseCopier::detach(Database& to)
+{
+    (void)to.exec(QStringLiteral("DETACH DATABASE lp_source"));
+}
+
+Status DatabaseCopier::copyAttached(Database& to)
+{
+    for (const QString& table : tablesOf(to)) {
+        const QSqlRecord record = to.connection().record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns << record.fieldName(i);
+        const QString list = columns.join(QLatin1String(", "));
+        if (Status s =
+                to.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM lp_source.%1 ORDER BY 1")
+                            .arg(table, list));
+            !s)
+            return s;
+    }
+    return to.exec(QStringLiteral("INSERT INTO main.lp_meta (key, value)"
+                                  " SELECT key, value FROM lp_source.lp_meta WHERE key = 'audit_head'"));
+}
+
 Status DatabaseCopier::clear(Database& db)
 {
     if (db.isPostgres()) {

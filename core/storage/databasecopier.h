@@ -36,6 +36,11 @@ public:
     // audit head kept in lp_meta. Both databases must have the same schema version.
     using Progress = std::function<void(const QString& table, qint64 rows)>;
     static Status copyRows(const Database& from, Database& to, const Progress& progress = {});
+    // SQLite to SQLite, the fast way: `file` is attached to `to` (outside any transaction) and,
+    // inside a transaction of `to`, copyAttached() copies every row with INSERT ... SELECT.
+    static Status attach(Database& to, const QString& file);
+    static Status copyAttached(Database& to);
+    static void detach(Database& to);
     // Inside a transaction of `db`: removes every row of every table, children first.
     static Status clear(Database& db);
     // PostgreSQL: each identity sequence follows its table's largest id (after rows with ids).

@@ -508,6 +508,13 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::BackupService</name>
+    <message>
+        <source>back up or restore a database</source>
+        <translation>back up or restore a database</translation>
+    </message>
+</context>
+<context>
     <name>lp::CalendarService</name>
     <message>
         <source>Membership anniversary</source>
@@ -2664,6 +2671,46 @@ SHA-256 %2</translation>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
+        <translation>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</source>
+        <translation>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</source>
+        <translation>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</source>
+        <translation>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</source>
+        <translation>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; a backup never overwrites a file.</source>
+        <translation>&quot;%1&quot; exists already; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</source>
+        <translation>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</source>
+        <translation>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</translation>
+    </message>
+    <message>
+        <source>Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was rewritten since.</source>
+        <translation>Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was rewritten since.</translation>
+    </message>
+    <message>
+        <source>The audit anchor file &quot;%1&quot; could not be read.</source>
+        <translation>The audit anchor file &quot;%1&quot; could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -3417,10 +3464,6 @@ SHA-256 %2</translation>
         <translation>Password: </translation>
     </message>
     <message>
-        <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
-        <translation>Use &quot;db init&quot; or &quot;db check&quot;.</translation>
-    </message>
-    <message>
         <source>Use &quot;user add&quot;.</source>
         <translation>Use &quot;user add&quot;.</translation>
     </message>
@@ -3469,24 +3512,8 @@ SHA-256 %2</translation>
         <translation>this help, or the version</translation>
     </message>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...</source>
-        <translation>Usage: learnpartner-cli [--lang it|en] COMMAND ...</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
-</source>
-        <translation>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
-</translation>
     </message>
     <message>
         <source>import invoices, all or nothing; summary JSON on standard output</source>
@@ -3499,6 +3526,46 @@ Exit status: 0 valid input, 2 invalid input, 1 internal error,
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unknown option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database is busy: waiting (%1 of %2 s)...</source>
+        <translation>The database is busy: waiting (%1 of %2 s)...</translation>
+    </message>
+    <message>
+        <source>write a consistent backup (a SQLite file with a manifest)</source>
+        <translation>write a consistent backup (a SQLite file with a manifest)</translation>
+    </message>
+    <message>
+        <source>verify a backup, back up the database, then replace its content</source>
+        <translation>verify a backup, back up the database, then replace its content</translation>
+    </message>
+    <message>
+        <source>copy a whole database into one that holds no data</source>
+        <translation>copy a whole database into one that holds no data</translation>
+    </message>
+    <message>
+        <source>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</source>
+        <translation>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+--wait: how long a write waits for a busy database (default 60 s).
+Only &quot;db init&quot; makes a missing or empty file a database.
+</source>
+        <translation>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+--wait: how long a write waits for a busy database (default 60 s).
+Only &quot;db init&quot; makes a missing or empty file a database.
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
+        <translation>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</translation>
     </message>
 </context>
 <context>

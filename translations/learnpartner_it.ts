@@ -508,6 +508,13 @@ Hash: %3</translation>
     </message>
 </context>
 <context>
+    <name>lp::BackupService</name>
+    <message>
+        <source>back up or restore a database</source>
+        <translation>eseguire il backup o il ripristino di un database</translation>
+    </message>
+</context>
+<context>
     <name>lp::CalendarService</name>
     <message>
         <source>Membership anniversary</source>
@@ -2664,6 +2671,46 @@ SHA-256 %2</translation>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro non può essere corretto secondo il caso.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
+        <translation>Il database &quot;%1&quot; è rimasto occupato da un&apos;altra scrittura per %2 s; non è stato modificato nulla. Riprovare più tardi, o attendere più a lungo con --wait SECONDI.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</source>
+        <translation>Il database &quot;%1&quot; è danneggiato (%2). Ripristinarlo da un backup: learnpartner-cli db restore --db &quot;%1&quot; FILE-DI-BACKUP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</source>
+        <translation>&quot;%1&quot; è un file vuoto, non ancora un database; è stato lasciato com&apos;era. Solo &quot;learnpartner-cli db init&quot; lo trasforma in un database.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</source>
+        <translation>Il database &quot;%1&quot; contiene già dei dati; una copia si scrive solo in un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</source>
+        <translation>Il database &quot;%1&quot; ha la versione dello schema %2, precedente alla %3: aggiornarlo prima con &quot;learnpartner-cli db init&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; a backup never overwrites a file.</source>
+        <translation>&quot;%1&quot; esiste già; un backup non sovrascrive mai un file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</source>
+        <translation>&quot;%1&quot; non è un backup integro (%2); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</source>
+        <translation>Il registro di controllo termina alla voce %1, ma il backup del %3 (%4) ha registrato la voce %2: da allora sono state rimosse delle voci.</translation>
+    </message>
+    <message>
+        <source>Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was rewritten since.</source>
+        <translation>La voce %2 del registro di controllo non è quella registrata dal backup del %3 (%4): da allora il registro è stato riscritto.</translation>
+    </message>
+    <message>
+        <source>The audit anchor file &quot;%1&quot; could not be read.</source>
+        <translation>Il file di ancoraggio del registro di controllo &quot;%1&quot; non può essere letto.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -3417,10 +3464,6 @@ SHA-256 %2</translation>
         <translation>Password: </translation>
     </message>
     <message>
-        <source>Use &quot;db init&quot; or &quot;db check&quot;.</source>
-        <translation>Usare &quot;db init&quot; o &quot;db check&quot;.</translation>
-    </message>
-    <message>
         <source>Use &quot;user add&quot;.</source>
         <translation>Usare &quot;user add&quot;.</translation>
     </message>
@@ -3469,24 +3512,8 @@ SHA-256 %2</translation>
         <translation>questa guida, o la versione</translation>
     </message>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] COMMAND ...</source>
-        <translation>Uso: learnpartner-cli [--lang it|en] COMANDO ...</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Comandi:</translation>
-    </message>
-    <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
-</source>
-        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
-postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
-Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
-3 registro di controllo compromesso o controllo di integrità non riuscito.
-</translation>
     </message>
     <message>
         <source>import invoices, all or nothing; summary JSON on standard output</source>
@@ -3499,6 +3526,46 @@ Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Opzione sconosciuta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database is busy: waiting (%1 of %2 s)...</source>
+        <translation>Il database è occupato: in attesa (%1 di %2 s)...</translation>
+    </message>
+    <message>
+        <source>write a consistent backup (a SQLite file with a manifest)</source>
+        <translation>scrive un backup coerente (un file SQLite con un manifesto)</translation>
+    </message>
+    <message>
+        <source>verify a backup, back up the database, then replace its content</source>
+        <translation>verifica un backup, esegue il backup del database, poi ne sostituisce il contenuto</translation>
+    </message>
+    <message>
+        <source>copy a whole database into one that holds no data</source>
+        <translation>copia un intero database in uno che non contiene dati</translation>
+    </message>
+    <message>
+        <source>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</source>
+        <translation>Uso: learnpartner-cli [--lang it|en] [--wait SECONDI] COMANDO ...</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or
+postgresql://user@host:port/dbname (password from PGPASSWORD only).
+Exit status: 0 valid input, 2 invalid input, 1 internal error,
+3 broken audit trail or failed integrity check.
+--wait: how long a write waits for a busy database (default 60 s).
+Only &quot;db init&quot; makes a missing or empty file a database.
+</source>
+        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
+postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
+Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
+3 registro di controllo compromesso o verifica di integrità non superata.
+--wait: quanto attende una scrittura su un database occupato (predefinito 60 s).
+Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
+        <translation>Usare &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; o &quot;db copy&quot;.</translation>
     </message>
 </context>
 <context>

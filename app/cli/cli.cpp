@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "i18n/translations.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,6 +30,12 @@ QString usage()
         {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
         {"db check --db PATH|URL",
          QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
+        {"db backup --db PATH|URL FILE|DIR",
+         QT_TRANSLATE_NOOP("lp::cli", "write a consistent backup (a SQLite file with a manifest)")},
+        {"db restore --db PATH|URL FILE",
+         QT_TRANSLATE_NOOP("lp::cli", "verify a backup, back up the database, then replace its content")},
+        {"db copy --from PATH|URL --to PATH|URL",
+         QT_TRANSLATE_NOOP("lp::cli", "copy a whole database into one that holds no data")},
         {"user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]",
          QT_TRANSLATE_NOOP("lp::cli", "add an account; the password is read from standard input")},
         {"user list --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "every account with its role and state")},
@@ -52,7 +59,8 @@ QString usage()
         {"--help | --version", QT_TRANSLATE_NOOP("lp::cli", "this help, or the version")},
     };
     QString text =
-        QCoreApplication::translate("lp::cli", "Usage: learnpartner-cli [--lang it|en] COMMAND ...") +
+        QCoreApplication::translate("lp::cli",
+                                    "Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...") +
         QLatin1String("\n\n") + QCoreApplication::translate("lp::cli", "Commands:") + QLatin1Char('\n');
     for (const Line& line : commands) {
         const QString syntax = QLatin1String(line.syntax);
@@ -67,7 +75,9 @@ QString usage()
                                     "FILE may be - for standard input. --db takes a SQLite file path or\n"
                                     "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
                                     "Exit status: 0 valid input, 2 invalid input, 1 internal error,\n"
-                                    "3 broken audit trail or failed integrity check.\n");
+                                    "3 broken audit trail or failed integrity check.\n"
+                                    "--wait: how long a write waits for a busy database (default 60 s).\n"
+                                    "Only \"db init\" makes a missing or empty file a database.\n");
     return text;
 }
 
@@ -75,6 +85,12 @@ QString usage()
 
 int fail(const Error& error, int status)
 {
+    // A busy database or an empty file is about the input; a damaged database, like a failed
+    // integrity check, exits 3: whichever command meets them.
+    if (error.code == QLatin1String("DB_BUSY") || error.code == QLatin1String("DB_FILE_EMPTY"))
+        status = ExitBadInput;
+    else if (error.code == QLatin1String("DB_DAMAGED"))
+        status = ExitAuditBroken;
     QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), Messages::text(error)}};
     if (!error.path.isEmpty())
         e.insert(QStringLiteral("path"), error.path);
@@ -116,6 +132,7 @@ int run(const QStringList& arguments)
 {
     QStringList args = arguments;
     QString language = Translations::systemDefault();
+    QString wait;
     for (int i = 0; i < args.size();) {
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
             language = args[i + 1];
@@ -123,12 +140,25 @@ int run(const QStringList& arguments)
         } else if (args[i].startsWith(QLatin1String("--lang="))) {
             language = args[i].mid(7);
             args.remove(i);
+        } else if (args[i] == QLatin1String("--wait") && i + 1 < args.size()) {
+            wait = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--wait="))) {
+            wait = args[i].mid(7);
+            args.remove(i);
         } else {
             ++i;
         }
     }
     if (!Translations::install(language))
         return fail({QStringLiteral("INVALID_VALUE"), QStringLiteral("--lang"), {language}});
+    if (!wait.isNull()) {
+        bool ok = false;
+        const double seconds = wait.toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            return fail({QStringLiteral("INVALID_VALUE"), QStringLiteral("--wait"), {wait}});
+        Database::setDefaultBusyWait(qint64(seconds * 1000));
+    }
 
     if (args.isEmpty())
         return fail({QStringLiteral("USAGE"), {}, {usage()}});
@@ -143,6 +173,9 @@ int run(const QStringList& arguments)
                             << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
+    // Only "db init" makes a missing or zero-byte file (or an empty PostgreSQL database) ours;
+    // every other command refuses it and leaves it as it was.
+    Database::setCreateAllowed(command == QLatin1String("db") && args.value(0) == QLatin1String("init"));
     if (command == QLatin1String("evaluate"))
         return evaluateCommand(args);
     if (command == QLatin1String("check-discrepancy"))

@@ -17,7 +17,8 @@ namespace lp::cli {
 
 enum ExitStatus { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2, ExitAuditBroken = 3 };
 
-// Prints {"error": {"code", "message", "path"}} on standard error; returns `status`.
+// Prints {"error": {"code", "message", "path"}} on standard error; returns `status`, except for
+// the codes whose status is fixed whoever reports them: DB_BUSY and DB_FILE_EMPTY 2, DB_DAMAGED 3.
 int fail(const Error& error, int status = ExitBadInput);
 // Prints a JSON document on standard output.
 void printJson(const QJsonDocument& doc);
@@ -39,6 +40,8 @@ QString readSecret(const QString& prompt);
 
 // One function per command; `args` are the words after the command's name.
 int dbCommand(const QStringList& args);
+// db backup | db restore | db copy (backupcommands.cpp); `args` start with the subcommand.
+int dbBackupCommand(const QStringList& args);
 int userCommand(const QStringList& args);
 int partnerCommand(const QStringList& args);
 int auditCommand(const QStringList& args);

@@ -279,7 +279,10 @@ int dbCommand(const QStringList& args)
         return dbInit(args.mid(1));
     if (sub == QLatin1String("check"))
         return dbCheck(args.mid(1));
-    return fail(usageError(QCoreApplication::translate("lp::cli", "Use \"db init\" or \"db check\".")));
+    if (sub == QLatin1String("backup") || sub == QLatin1String("restore") || sub == QLatin1String("copy"))
+        return dbBackupCommand(args);
+    return fail(usageError(QCoreApplication::translate(
+        "lp::cli", "Use \"db init\", \"db check\", \"db backup\", \"db restore\" or \"db copy\".")));
 }
 
 int partnerCommand(const QStringList& args)

@@ -57,6 +57,27 @@ constexpr Entry kMessages[] = {
     {"DB_QUERY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database refused the operation: %1")},
     {"DB_INTEGRITY_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The database integrity check failed: %1")},
     {"DB_READ_ONLY", QT_TRANSLATE_NOOP("lp::Messages", "The database is open read-only.")},
+    {"DB_BUSY",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The database \"%1\" stayed busy with another writer for %2 s; nothing was changed. "
+                       "Try again later, or wait longer with --wait SECONDS.")},
+    {"DB_DAMAGED",
+     QT_TRANSLATE_NOOP("lp::Messages", "The database \"%1\" is damaged (%2). Restore it from a backup: "
+                                       "learnpartner-cli db restore --db \"%1\" BACKUP-FILE")},
+    {"DB_FILE_EMPTY",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is an empty file, not a database yet; it was left as it was. "
+                                       "Only \"learnpartner-cli db init\" makes it one.")},
+    {"DB_NOT_EMPTY",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The database \"%1\" already holds data; a copy goes only into an empty one.")},
+    {"DB_UPGRADE_FIRST",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The database \"%1\" has schema version %2, older than %3: upgrade it first with "
+                       "\"learnpartner-cli db init\".")},
+    {"BACKUP_EXISTS",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" exists already; a backup never overwrites a file.")},
+    {"BACKUP_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a sound backup (%2); nothing was restored.")},
 
     {"AUDIT_ENTRY_MISSING", QT_TRANSLATE_NOOP("lp::Messages", "Audit entry %1 is missing.")},
     {"AUDIT_ENTRY_OUT_OF_ORDER",
@@ -67,6 +88,16 @@ constexpr Entry kMessages[] = {
     {"AUDIT_ENTRIES_REMOVED",
      QT_TRANSLATE_NOOP("lp::Messages",
                        "The newest audit entries were removed: the trail now ends at entry %1.")},
+    {"AUDIT_TRUNCATED",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: "
+                       "entries were removed since.")},
+    {"AUDIT_ANCHOR_MISMATCH",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was "
+                       "rewritten since.")},
+    {"AUDIT_ANCHOR_UNREADABLE",
+     QT_TRANSLATE_NOOP("lp::Messages", "The audit anchor file \"%1\" could not be read.")},
 
     // --- security ---
     {"PERMISSION_DENIED", QT_TRANSLATE_NOOP("lp::Messages", "Your role (%1) does not allow this: %2.")},

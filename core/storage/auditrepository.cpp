@@ -1,5 +1,7 @@
 #include "auditrepository.h"
 
+#include "auditanchor.h"
+
 #include <QCryptographicHash>
 
 namespace lp {
@@ -133,12 +135,31 @@ Result<QList<AuditEntry>> AuditRepository::list(qint64 partnerId, int limit) con
     return out;
 }
 
+Result<AuditRepository::Head> AuditRepository::head() const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT id, hash, (SELECT count(*) FROM audit_log) FROM audit_log"
+                                         " ORDER BY id DESC LIMIT 1"));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    Head h;
+    if (q.next()) {
+        h.id = q.value(0).toLongLong();
+        h.hash = q.value(1).toString();
+        h.entries = q.value(2).toLongLong();
+    }
+    return h;
+}
+
 Result<AuditRepository::Verification> AuditRepository::verify() const
 {
+    auto anchor = AuditAnchor::newest(m_db.location());
+    if (!anchor)
+        return anchor.error();
     QSqlQuery q = prepare(kColumns + QStringLiteral(" ORDER BY id"));
     if (Status s = m_db.exec(q); !s)
         return s.error();
     Verification v;
+    QByteArray anchoredHash; // the trail's hash of the anchored entry, once read
     QByteArray prev(64, '0');
     qint64 expectedId = 1;
     while (q.next()) {
@@ -158,6 +179,8 @@ Result<AuditRepository::Verification> AuditRepository::verify() const
             return v;
         }
         prev = e.hash;
+        if (anchor->has_value() && e.id == (*anchor)->auditId)
+            anchoredHash = e.hash;
         ++expectedId;
     }
     QSqlQuery head = prepare(QStringLiteral("SELECT value FROM lp_meta WHERE key = 'audit_head'"));
@@ -171,6 +194,22 @@ Result<AuditRepository::Verification> AuditRepository::verify() const
         v.intact = false;
         v.firstBadId = expectedId;
         v.problem = Error{QStringLiteral("AUDIT_ENTRIES_REMOVED"), {}, {QString::number(expectedId - 1)}};
+        return v;
+    }
+    if (anchor->has_value()) {
+        const AuditAnchor& a = **anchor;
+        v.anchoredId = a.auditId;
+        const QStringList args{QString::number(expectedId - 1), QString::number(a.auditId),
+                               a.at.toUTC().toString(Qt::ISODate), a.backup};
+        if (expectedId - 1 < a.auditId) {
+            v.intact = false;
+            v.firstBadId = expectedId;
+            v.problem = Error{QStringLiteral("AUDIT_TRUNCATED"), {}, args};
+        } else if (a.auditId > 0 && anchoredHash != a.auditHash.toLatin1()) {
+            v.intact = false;
+            v.firstBadId = a.auditId;
+            v.problem = Error{QStringLiteral("AUDIT_ANCHOR_MISMATCH"), {}, args};
+        }
     }
     return v;
 }

@@ -23,11 +23,23 @@ public:
     {
         bool intact = true;
         qint64 entries = 0;
-        qint64 firstBadId = 0; // the first entry whose chain does not hold
-        Error problem;         // AUDIT_ENTRY_MISSING, AUDIT_ENTRY_OUT_OF_ORDER, AUDIT_ENTRY_CHANGED,
-                               // AUDIT_ENTRIES_REMOVED
+        qint64 firstBadId = 0;  // the first entry whose chain does not hold
+        Error problem;          // AUDIT_ENTRY_MISSING, AUDIT_ENTRY_OUT_OF_ORDER, AUDIT_ENTRY_CHANGED,
+                                // AUDIT_ENTRIES_REMOVED, AUDIT_TRUNCATED, AUDIT_ANCHOR_MISMATCH
+        qint64 anchoredId = -1; // the newest anchor's entry (AuditAnchor), -1 without one
     };
+    // Checks the chain, the head kept in lp_meta, and the newest anchor outside the database:
+    // the trail must still hold the anchored entry, with the anchored hash.
     Result<Verification> verify() const;
+
+    // The newest entry's id and hash (0 and empty for an empty trail), and how many entries.
+    struct Head
+    {
+        qint64 id = 0;
+        QString hash;
+        qint64 entries = 0;
+    };
+    Result<Head> head() const;
 
     static QByteArray computeHash(const AuditEntry& entry);
 

@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "auditrepository.h"
 #include "migrations.h"
+#include "sqlitefile.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -9,32 +11,25 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
 
 namespace lp {
 namespace {
 
 const QLatin1String kApplication("learnpartner");
 
-Error queryError(const QSqlError& e)
-{
-    const QString text = e.text().trimmed();
-    return {QStringLiteral("DB_QUERY_FAILED"), {}, {text.isEmpty() ? QStringLiteral("unknown error") : text}};
-}
+std::atomic<bool> s_createAllowed{true};
+std::atomic<qint64> s_defaultBusyWait{60000};
 
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("lp-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// True when the file starts with SQLite's magic header; an empty file counts as new.
-bool looksLikeSqlite(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(16);
-    return head == QByteArrayLiteral("SQLite format 3\0");
 }
 
 // A read-only look at a WAL-mode file still makes SQLite create its -wal and -shm side
@@ -67,8 +62,58 @@ private:
 } // namespace
 
 Database::Database(DatabaseLocation location, Mode mode)
-    : m_location(std::move(location)), m_mode(mode), m_connectionName(nextConnectionName())
+    : m_location(std::move(location)), m_mode(mode), m_connectionName(nextConnectionName()),
+      m_busyWaitMs(s_defaultBusyWait.load())
 {
+}
+
+void Database::setCreateAllowed(bool allowed)
+{
+    s_createAllowed = allowed;
+}
+
+bool Database::createAllowed()
+{
+    return s_createAllowed;
+}
+
+void Database::setDefaultBusyWait(qint64 ms)
+{
+    s_defaultBusyWait = std::max<qint64>(0, ms);
+}
+
+qint64 Database::defaultBusyWait()
+{
+    return s_defaultBusyWait;
+}
+
+void Database::setBusyWait(qint64 ms)
+{
+    m_busyWaitMs = std::max<qint64>(0, ms);
+    if (isPostgres() && connection().isOpen())
+        (void)exec(QStringLiteral("SET lock_timeout = %1").arg(std::max<qint64>(1, m_busyWaitMs)));
+}
+
+Error Database::queryError(const QSqlError& e) const
+{
+    const QString text = e.text().trimmed();
+    const QString where = isPostgres() ? m_location.display() : m_location.path;
+    const QString native = e.nativeErrorCode();
+    bool busy = false;
+    bool damaged = false;
+    if (isPostgres()) {
+        busy = native == QLatin1String("55P03"); // lock_not_available: lock_timeout ran out
+        damaged = native == QLatin1String("XX001") || native == QLatin1String("XX002");
+    } else {
+        const int code = native.toInt() & 0xff;
+        busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+    }
+    if (busy)
+        return {QStringLiteral("DB_BUSY"), {}, {where, QString::number(double(m_busyWaitMs) / 1000.0)}};
+    if (damaged)
+        return {QStringLiteral("DB_DAMAGED"), {}, {where, text}};
+    return {QStringLiteral("DB_QUERY_FAILED"), {}, {text.isEmpty() ? QStringLiteral("unknown error") : text}};
 }
 
 Database::~Database()
@@ -107,24 +152,36 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     const int target = options.targetVersion < 0 ? Migrations::latest() : options.targetVersion;
     const bool readOnly = options.mode == Mode::ReadOnly;
 
+    const bool create =
+        options.create == Create::Yes || (options.create == Create::Default && s_createAllowed);
     int version = 0;
     if (location.driver == DatabaseLocation::Driver::SQLite) {
         const QFileInfo info(location.path);
-        const bool exists = info.exists();
-        if (exists && !info.isFile())
+        const SqliteFile::Kind kind = SqliteFile::inspect(location.path);
+        switch (kind) {
+        case SqliteFile::Kind::NotAFile:
+        case SqliteFile::Kind::NotSqlite:
             return Error{QStringLiteral("DB_NOT_OURS"), {}, {location.path}};
-        if (!exists && readOnly)
-            return Error{QStringLiteral("NOT_FOUND"), {}, {location.path}};
-        if (exists && info.size() > 0) {
-            if (!looksLikeSqlite(location.path))
-                return Error{QStringLiteral("DB_NOT_OURS"), {}, {location.path}};
+        case SqliteFile::Kind::Truncated:
+            return Error{QStringLiteral("DB_DAMAGED"),
+                         {},
+                         {location.path, QStringLiteral("the file is shorter than its header says")}};
+        case SqliteFile::Kind::Missing:
+            if (readOnly || !create)
+                return Error{QStringLiteral("NOT_FOUND"), {}, {location.path}};
+            break;
+        case SqliteFile::Kind::Empty:
+            if (readOnly || !create)
+                return Error{QStringLiteral("DB_FILE_EMPTY"), {}, {location.path}};
+            break;
+        case SqliteFile::Kind::Sqlite: {
             // Look before we touch: a read-only connection cannot change a byte of a file
             // that turns out not to be ours (setting WAL mode alone would rewrite its header).
             const SideFileGuard sideFiles(location.path);
             if (Status s = db->connect(true); !s)
                 return s.error();
             auto v = db->inspect();
-            const bool refused = !v || v.value() > Migrations::latest() || (readOnly && v.value() == 0);
+            const bool refused = !v || v.value() > Migrations::latest() || v.value() == 0;
             if (refused || !readOnly) {
                 QSqlDatabase::database(db->m_connectionName, false).close();
                 QSqlDatabase::removeDatabase(db->m_connectionName);
@@ -133,11 +190,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 sideFiles.removeLeftovers();
             if (!v)
                 return v.error();
+            // A SQLite file without any table of ours yet is not ours to fill, except by db init.
+            if (v.value() == 0 && (readOnly || !create))
+                return Error{QStringLiteral("DB_NOT_INITIALISED"), {}, {}};
             version = v.value();
+            break;
+        }
         }
         if (!readOnly) {
-            if (!exists && !QDir().mkpath(info.absolutePath()))
-                return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {info.absolutePath()}};
+            if (kind == SqliteFile::Kind::Missing) {
+                if (Status s = SqliteFile::createPrivate(info.absoluteFilePath()); !s)
+                    return s.error();
+            } else if (kind == SqliteFile::Kind::Empty) {
+                QFile::setPermissions(location.path, QFile::ReadOwner | QFile::WriteOwner);
+            }
             if (Status s = db->connect(false); !s)
                 return s.error();
         }
@@ -148,6 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (!v)
             return v.error();
         version = v.value();
+        if (version == 0 && !readOnly && !create)
+            return Error{QStringLiteral("DB_NOT_INITIALISED"), {}, {}};
     }
 
     if (version > Migrations::latest())
@@ -192,15 +260,19 @@ Status Database::connect(bool readOnly)
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     } else {
         db.setDatabaseName(m_location.path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // The busy timeout is the fallback; installBusyHandler() replaces it with one that reports.
+        const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyWaitMs);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
     }
     if (!db.open())
         return Error{QStringLiteral("DB_OPEN_FAILED"), {}, {db.lastError().text().trimmed()}};
+    if (!pg)
+        installBusyHandler();
 
     QStringList setup;
     if (pg) {
-        setup << QStringLiteral("SET client_min_messages TO WARNING");
+        setup << QStringLiteral("SET client_min_messages TO WARNING")
+              << QStringLiteral("SET lock_timeout = %1").arg(std::max<qint64>(1, m_busyWaitMs));
         if (readOnly)
             setup << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     } else if (readOnly) {
@@ -219,6 +291,34 @@ Status Database::connect(bool readOnly)
             return s;
     }
     return {};
+}
+
+void Database::installBusyHandler()
+{
+    if (sqlite3* handle = SqliteFile::handle(connection()))
+        sqlite3_busy_handler(handle, &Database::onBusy, this);
+}
+
+// SQLite calls this while another connection holds the lock we need (count: 0 on the first call
+// of each wait). Returning 1 tries again; 0 gives up with SQLITE_BUSY, which becomes DB_BUSY.
+int Database::onBusy(void* self, int count)
+{
+    auto* d = static_cast<Database*>(self);
+    if (count == 0) {
+        d->m_busyTimer.start();
+        d->m_busyReported = -1;
+    }
+    const qint64 waited = d->m_busyTimer.elapsed();
+    if (waited >= d->m_busyWaitMs)
+        return 0;
+    if (d->m_waitObserver && (d->m_busyReported < 0 || waited - d->m_busyReported >= 250)) {
+        d->m_busyReported = waited;
+        d->m_waitObserver(waited, d->m_busyWaitMs);
+    }
+    // Short sleeps first (most locks are held for milliseconds), then a tenth of a second.
+    const qint64 step = std::min<qint64>(count < 10 ? 2 * (count + 1) : 100, d->m_busyWaitMs - waited);
+    QThread::msleep(quint64(std::max<qint64>(1, step)));
+    return 1;
 }
 
 Result<int> Database::inspect()
@@ -383,6 +483,16 @@ Result<QString> Database::integrityCheck() const
     for (int i = 0; i < expected; ++i) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(tables[i])))
             problems << QStringLiteral("%1: %2").arg(tables[i], q.lastError().text().trimmed());
+    }
+    // The audit trail's chain, and its head against the newest anchor kept outside the database.
+    if (m_schemaVersion >= 2 && problems.isEmpty()) {
+        auto audit = AuditRepository(const_cast<Database&>(*this)).verify();
+        if (!audit)
+            problems << audit.error().args.value(0);
+        else if (!audit->intact)
+            problems << QStringLiteral("audit trail: %1 (entry %2)")
+                            .arg(audit->problem.code)
+                            .arg(audit->firstBadId);
     }
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1String("; "));
 }

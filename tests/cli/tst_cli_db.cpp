@@ -276,6 +276,7 @@ private slots:
     void importInvoices()
     {
         const QString db = path("import.sqlite");
+        cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db});
         cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), db,
              QStringLiteral("--mpn-id"), QStringLiteral("7"), QStringLiteral("--name"), QStringLiteral("P"),
              QStringLiteral("--country"), QStringLiteral("IT"), QStringLiteral("--anniversary"),

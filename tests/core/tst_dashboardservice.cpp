@@ -100,15 +100,16 @@ private slots:
             m.counted = m.pending = m.excluded = 0;
         const auto window = EligibilityEngine::window(snap->partner, rules, EvaluationKind::Enroll, kToday);
         for (const Purchase& p : snap->purchases) {
-            const QString reason = EligibilityEngine::classify(p, rules, window, {}, false);
-            if (!reason.isEmpty() && reason != QLatin1String("NOT_YET_REPORTED"))
+            const std::optional<ExclusionReason> reason =
+                EligibilityEngine::classify(p, rules, window, {}, false);
+            if (reason && *reason != ExclusionReason::NotYetReported)
                 excluded += p.kpiValue;
             if (p.invoiceDate < months.first().month)
                 continue;
             MonthKpis& m = months[(p.invoiceDate.year() - 2025) * 12 + p.invoiceDate.month() - 11];
-            (reason.isEmpty()                              ? m.counted
-             : reason == QLatin1String("NOT_YET_REPORTED") ? m.pending
-                                                           : m.excluded) += p.kpiValue;
+            (!reason                                      ? m.counted
+             : *reason == ExclusionReason::NotYetReported ? m.pending
+                                                          : m.excluded) += p.kpiValue;
         }
         QCOMPARE(d->excluded, excluded);
         for (int i = 0; i < months.size(); ++i) {
@@ -145,7 +146,7 @@ private slots:
                 silver = &p;
         }
         QVERIFY(silver);
-        const double have = *silver->requirement(QStringLiteral("MIN_KPI"))->actual;
+        const double have = *silver->requirement(RequirementCode::MinKpi)->actual;
 
         // A purchase in December is in the report of 15 January, before the anniversary (1 March).
         auto w = service.whatIf(m_accounts.admin, m_pid, {{QDate(2026, 12, 5), 50, DA}}, kToday);

@@ -123,14 +123,14 @@ public:
         QString text =
             EnrollmentWizard::tr("Gold is not met today: %1.").arg(unmet.join(QLatin1String("; ")));
         m_button->setVisible(true);
-        if (decision->recommendation == QLatin1String("silver")) {
+        if (decision->recommendation == Recommendation::Silver) {
             m_target = Path::Silver;
             text += QLatin1Char(' ') +
                     EnrollmentWizard::tr(
                         "You meet silver in %1: you can continue on silver, with your answers kept.")
                         .arg(decision->competency);
             m_button->setText(EnrollmentWizard::tr("Continue on si&lver"));
-        } else if (decision->recommendation == QLatin1String("actionPack")) {
+        } else if (decision->recommendation == Recommendation::ActionPack) {
             m_target = Path::ActionPack;
             text += QLatin1Char(' ') +
                     EnrollmentWizard::tr("You meet the Learning Action Pack: you can continue with it.");
@@ -266,7 +266,7 @@ private:
                     if (!r.missing.isEmpty())
                         item += QStringLiteral(" (%1)").arg(r.missing.join(QLatin1String(", ")));
                     unmet << item;
-                    details << r.explanation;
+                    details << Messages::explain(r, *decision);
                 }
                 verdict = EnrollmentWizard::tr("Not yet: %1").arg(unmet.join(QLatin1String("; ")));
             }
@@ -344,8 +344,8 @@ public:
             showProblem(m_problem, Messages::text(decision.error()));
         } else {
             showProblem(m_problem, {});
-            const RequirementResult* r = decision->requirement(QStringLiteral("MIN_ACTIVE_MCT"));
-            m_requirement->setText(r ? DecisionReport::requirementHtml(*r) : QString());
+            const RequirementResult* r = decision->requirement(RequirementCode::MinActiveMct);
+            m_requirement->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
             m_met = r && r->met;
         }
         QList<Trainer> active;
@@ -786,10 +786,10 @@ public:
         auto decision = w()->decision();
         m_banner->refresh(decision);
         showProblem(m_problem, decision ? QString() : Messages::text(decision.error()));
-        for (auto [label, code] :
-             {std::pair{m_minExams, "MIN_EXAMS"}, std::pair{m_required, "REQUIRED_EXAMS"}}) {
-            const RequirementResult* r = decision ? decision->requirement(QLatin1String(code)) : nullptr;
-            label->setText(r ? DecisionReport::requirementHtml(*r) : QString());
+        for (auto [label, code] : {std::pair{m_minExams, RequirementCode::MinExams},
+                                   std::pair{m_required, RequirementCode::RequiredExams}}) {
+            const RequirementResult* r = decision ? decision->requirement(code) : nullptr;
+            label->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
             label->setVisible(r != nullptr);
         }
         QList<ExamPass> passes;
@@ -866,9 +866,9 @@ public:
         }
         showProblem(m_problem, {});
         const Decision& d = decision.value();
-        const RequirementResult* r = d.requirement(QStringLiteral("MIN_KPI"));
+        const RequirementResult* r = d.requirement(RequirementCode::MinKpi);
         m_requirement->setText(
-            r ? DecisionReport::requirementHtml(*r)
+            r ? DecisionReport::requirementHtml(*r, d)
               : EnrollmentWizard::tr("This tier asks for no minimum of learning KPIs.").toHtmlEscaped());
         const KpiCalendar calendar(w()->ruleSet().reportDay, w()->ruleSet().windowMonths);
         QString window;
@@ -905,17 +905,17 @@ public:
         int pendingCount = 0;
         int excludedCount = 0;
         for (const ExcludedPurchase& p : std::as_const(lines->excluded)) {
-            const bool isPending = p.reason == QLatin1String("NOT_YET_REPORTED");
+            const bool isPending = p.reason == ExclusionReason::NotYetReported;
             (isPending ? pendingCount : excludedCount)++;
             new QTreeWidgetItem(isPending ? pending : excluded,
                                 {p.invoice, QString::number(p.line), QString(),
-                                 DisplayNames::exclusion(p.reason, p.visibleOn)});
+                                 Messages::exclusionReason(p.reason, p.visibleOn)});
         }
         if (lines->before > 0) {
             new QTreeWidgetItem(
                 excluded,
                 {EnrollmentWizard::tr("%Ln line(s) dated before the window", nullptr, int(lines->before)),
-                 QString(), QString(), DisplayNames::exclusion(QStringLiteral("OUTSIDE_WINDOW"), {})});
+                 QString(), QString(), Messages::exclusionReason(ExclusionReason::OutsideWindow)});
             excludedCount += int(lines->before);
         }
         counted->setText(1, EnrollmentWizard::tr("%Ln invoice line(s)", nullptr, d.kpi.countedLines));

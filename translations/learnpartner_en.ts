@@ -187,6 +187,10 @@
             <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -289,22 +293,6 @@
     <message>
         <source>Learning KPIs counted in the window</source>
         <translation>Learning KPIs counted in the window</translation>
-    </message>
-    <message>
-        <source>Not an invoice: order confirmations and partner reports never count</source>
-        <translation>Not an invoice: order confirmations and partner reports never count</translation>
-    </message>
-    <message>
-        <source>Recorded for another competency</source>
-        <translation>Recorded for another competency</translation>
-    </message>
-    <message>
-        <source>Outside the window of the report</source>
-        <translation>Outside the window of the report</translation>
-    </message>
-    <message>
-        <source>Pending: in the report of %1</source>
-        <translation>Pending: in the report of %1</translation>
     </message>
     <message>
         <source>Learning option</source>
@@ -757,54 +745,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::CaseService</name>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>OMLP type</source>
-        <translation>OMLP type</translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation>Purchase unit</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Invoice number</translation>
-    </message>
-    <message>
-        <source>KPI value</source>
-        <translation>KPI value</translation>
-    </message>
-    <message>
-        <source>Revenue value</source>
-        <translation>Revenue value</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
-        <translation>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</translation>
-    </message>
-    <message>
-        <source>No KPI record has invoice number %1.</source>
-        <translation>No KPI record has invoice number %1.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case.</source>
-        <translation>The KPI records of invoice %1 differ from the case.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
-        <translation>The KPI records of invoice %1 differ from the case in: %2.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 agree with the case.</source>
-        <translation>The KPI records of invoice %1 agree with the case.</translation>
-    </message>
-    <message>
         <source>KPI discrepancy case %1</source>
         <translation>KPI discrepancy case %1</translation>
     </message>
@@ -1251,68 +1191,6 @@ SHA-256 %2</translation>
     <message>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
-    </message>
-</context>
-<context>
-    <name>lp::EligibilityEngine</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Rule set %1: %2 offers a Learning option.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</translation>
-    </message>
-    <message>
-        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
-        <translation>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
-        <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
-    </message>
-    <message>
-        <source>Every required exam has been passed: %1.</source>
-        <translation>Every required exam has been passed: %1.</translation>
-    </message>
-    <message>
-        <source>Still to pass: %1 (required: %2).</source>
-        <translation>Still to pass: %1 (required: %2).</translation>
-    </message>
-    <message>
-        <source>the renewal window %1</source>
-        <translation>the renewal window %1</translation>
-    </message>
-    <message>
-        <source>the report of %1 (window %2)</source>
-        <translation>the report of %1 (window %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>%1 more KPI are pending: they appear in later reports.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2706,145 @@ SHA-256 %2</translation>
     <message>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>the renewal window %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>the report of %1 (window %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>%1 more KPI are pending: they appear in later reports.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Rule set %1: %2 offers a Learning option.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Every required exam has been passed: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Still to pass: %1 (required: %2).</translation>
+    </message>
+    <message>
+        <source>Recommended: the Learning Action Pack, which is met today.</source>
+        <translation>Recommended: the Learning Action Pack, which is met today.</translation>
+    </message>
+    <message>
+        <source>Recommended: silver in %1, which is met today.</source>
+        <translation>Recommended: silver in %1, which is met today.</translation>
+    </message>
+    <message>
+        <source>Recommended: gold in %1, which is met today.</source>
+        <translation>Recommended: gold in %1, which is met today.</translation>
+    </message>
+    <message>
+        <source>No path is met today.</source>
+        <translation>No path is met today.</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Not an invoice: order confirmations and partner reports never count</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Recorded for another competency</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Outside the window of the report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>Pending: in the report of %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Purchase unit</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Revenue value</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>No KPI record has invoice number %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>The KPI records of invoice %1 differ from the case.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>The KPI records of invoice %1 differ from the case in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>The KPI records of invoice %1 agree with the case.</translation>
     </message>
 </context>
 <context>

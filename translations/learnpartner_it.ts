@@ -187,6 +187,10 @@
             <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Raccomandazione</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -289,22 +293,6 @@
     <message>
         <source>Learning KPIs counted in the window</source>
         <translation>Indicatori KPI di apprendimento conteggiati nella finestra</translation>
-    </message>
-    <message>
-        <source>Not an invoice: order confirmations and partner reports never count</source>
-        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
-    </message>
-    <message>
-        <source>Recorded for another competency</source>
-        <translation>Registrato per un&apos;altra competenza</translation>
-    </message>
-    <message>
-        <source>Outside the window of the report</source>
-        <translation>Fuori dalla finestra del report</translation>
-    </message>
-    <message>
-        <source>Pending: in the report of %1</source>
-        <translation>In attesa: nel report del %1</translation>
     </message>
     <message>
         <source>Learning option</source>
@@ -757,54 +745,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::CaseService</name>
     <message>
-        <source>Month</source>
-        <translation>Mese</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Anno</translation>
-    </message>
-    <message>
-        <source>OMLP type</source>
-        <translation>Tipo OMLP</translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation>Unità acquistate</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Numero di fattura</translation>
-    </message>
-    <message>
-        <source>KPI value</source>
-        <translation>Valore KPI</translation>
-    </message>
-    <message>
-        <source>Revenue value</source>
-        <translation>Valore dei ricavi</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
-        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
-    </message>
-    <message>
-        <source>No KPI record has invoice number %1.</source>
-        <translation>Nessun record KPI ha il numero di fattura %1.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case.</source>
-        <translation>I record KPI della fattura %1 differiscono dal caso.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
-        <translation>I record KPI della fattura %1 differiscono dal caso in: %2.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 agree with the case.</source>
-        <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
-    </message>
-    <message>
         <source>KPI discrepancy case %1</source>
         <translation>Caso di discrepanza KPI %1</translation>
     </message>
@@ -1251,68 +1191,6 @@ SHA-256 %2</translation>
     <message>
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
-    </message>
-</context>
-<context>
-    <name>lp::EligibilityEngine</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
-    </message>
-    <message>
-        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
-        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
-        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
-    </message>
-    <message>
-        <source>Every required exam has been passed: %1.</source>
-        <translation>Tutti gli esami richiesti sono stati superati: %1.</translation>
-    </message>
-    <message>
-        <source>Still to pass: %1 (required: %2).</source>
-        <translation>Ancora da superare: %1 (richiesti: %2).</translation>
-    </message>
-    <message>
-        <source>the renewal window %1</source>
-        <translation>la finestra di rinnovo %1</translation>
-    </message>
-    <message>
-        <source>the report of %1 (window %2)</source>
-        <translation>il report del %1 (finestra %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2706,145 @@ SHA-256 %2</translation>
     <message>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
         <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro non può essere corretto secondo il caso.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>la finestra di rinnovo %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>il report del %1 (finestra %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Tutti gli esami richiesti sono stati superati: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Ancora da superare: %1 (richiesti: %2).</translation>
+    </message>
+    <message>
+        <source>Recommended: the Learning Action Pack, which is met today.</source>
+        <translation>Consigliato: il Learning Action Pack, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Recommended: silver in %1, which is met today.</source>
+        <translation>Consigliato: il livello Silver in %1, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Recommended: gold in %1, which is met today.</source>
+        <translation>Consigliato: il livello Gold in %1, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>No path is met today.</source>
+        <translation>Oggi nessun percorso è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Registrato per un&apos;altra competenza</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Fuori dalla finestra del report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>In attesa: nel report del %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Unità acquistate</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero di fattura</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Valore dei ricavi</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>Nessun record KPI ha il numero di fattura %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
     </message>
 </context>
 <context>

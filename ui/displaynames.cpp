@@ -1,7 +1,5 @@
 #include "displaynames.h"
 
-#include <QLocale>
-
 namespace lp {
 
 QString DisplayNames::role(Role r)
@@ -86,52 +84,42 @@ QString DisplayNames::enrollmentStatus(EnrollmentStatus s)
     return {};
 }
 
-QString DisplayNames::requirement(const QString& code)
+QString DisplayNames::requirement(RequirementCode code)
 {
-    if (code == QLatin1String("COMPETENCY_LEARNING_OPTION"))
+    switch (code) {
+    case RequirementCode::CompetencyLearningOption:
         return tr("The competency offers a Learning option");
-    if (code == QLatin1String("PERFORMANCE_COMMITMENT"))
+    case RequirementCode::PerformanceCommitment:
         return tr("Commitment to the Performance Requirements");
-    if (code == QLatin1String("MIN_ACTIVE_MCT"))
+    case RequirementCode::MinActiveMct:
         return tr("Active Microsoft Certified Trainers (MCT)");
-    if (code == QLatin1String("MIN_EXAMS"))
+    case RequirementCode::MinExams:
         return tr("Exams passed for the competency");
-    if (code == QLatin1String("REQUIRED_EXAMS"))
+    case RequirementCode::RequiredExams:
         return tr("Required exams");
-    if (code == QLatin1String("MIN_KPI"))
+    case RequirementCode::MinKpi:
         return tr("Learning KPIs counted in the window");
-    return code;
+    }
+    return toString(code);
 }
 
-QString DisplayNames::requirementShort(const QString& code)
+QString DisplayNames::requirementShort(RequirementCode code)
 {
-    if (code == QLatin1String("COMPETENCY_LEARNING_OPTION"))
+    switch (code) {
+    case RequirementCode::CompetencyLearningOption:
         return tr("Learning option");
-    if (code == QLatin1String("PERFORMANCE_COMMITMENT"))
+    case RequirementCode::PerformanceCommitment:
         return tr("commitment");
-    if (code == QLatin1String("MIN_ACTIVE_MCT"))
+    case RequirementCode::MinActiveMct:
         return tr("MCTs");
-    if (code == QLatin1String("MIN_EXAMS"))
+    case RequirementCode::MinExams:
         return tr("exams");
-    if (code == QLatin1String("REQUIRED_EXAMS"))
+    case RequirementCode::RequiredExams:
         return tr("required exams");
-    if (code == QLatin1String("MIN_KPI"))
+    case RequirementCode::MinKpi:
         return tr("KPIs");
-    return code;
-}
-
-QString DisplayNames::exclusion(const QString& reason, const QDate& visibleOn)
-{
-    if (reason == QLatin1String("NOT_INVOICE"))
-        return tr("Not an invoice: order confirmations and partner reports never count");
-    if (reason == QLatin1String("OTHER_COMPETENCY"))
-        return tr("Recorded for another competency");
-    if (reason == QLatin1String("OUTSIDE_WINDOW"))
-        return tr("Outside the window of the report");
-    if (reason == QLatin1String("NOT_YET_REPORTED"))
-        return tr("Pending: in the report of %1")
-            .arg(QLocale().toString(visibleOn, QStringLiteral("d MMMM yyyy")));
-    return reason;
+    }
+    return toString(code);
 }
 
 } // namespace lp

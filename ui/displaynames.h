@@ -21,12 +21,11 @@ public:
     static QString documentType(DocumentType type);
     static QString evaluationKind(EvaluationKind kind);
     static QString enrollmentStatus(EnrollmentStatus status);
-    // The title of one of the engine's requirement codes (MIN_ACTIVE_MCT ...).
-    static QString requirement(const QString& code);
+    // The title of one of the engine's requirements (why one is met or not: Messages::explain;
+    // why a purchase does not count: Messages::exclusionReason).
+    static QString requirement(RequirementCode code);
     // The same in a word or two, for tables.
-    static QString requirementShort(const QString& code);
-    // Why a purchase does not count (NOT_INVOICE ...), `visibleOn` for a pending one.
-    static QString exclusion(const QString& reason, const QDate& visibleOn = {});
+    static QString requirementShort(RequirementCode code);
 };
 
 } // namespace lp

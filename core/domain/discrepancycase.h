@@ -25,8 +25,8 @@ struct DiscrepancyCase
     DocumentType evidenceType = DocumentType::Invoice;
     QString evidenceName;
     QString evidenceMimeType;
-    QByteArray evidenceSha256; // hex
-    QString triage;            // DiscrepancyTriage code at filing
+    QByteArray evidenceSha256;                     // hex
+    TriageCode triage = TriageCode::NoDiscrepancy; // DiscrepancyTriage's answer at filing
     CaseStatus status = CaseStatus::Open;
     QString filedBy;
     QDateTime filedAt;

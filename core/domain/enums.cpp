@@ -56,6 +56,37 @@ constexpr std::array<std::pair<ListingStatus, const char*>, 4> kListingStatuses{
      {ListingStatus::SentInBatch, "sentInBatch"},
      {ListingStatus::Visible, "visible"}}};
 
+constexpr std::array<std::pair<RequirementCode, const char*>, 6> kRequirementCodes{
+    {{RequirementCode::CompetencyLearningOption, "COMPETENCY_LEARNING_OPTION"},
+     {RequirementCode::PerformanceCommitment, "PERFORMANCE_COMMITMENT"},
+     {RequirementCode::MinActiveMct, "MIN_ACTIVE_MCT"},
+     {RequirementCode::MinExams, "MIN_EXAMS"},
+     {RequirementCode::RequiredExams, "REQUIRED_EXAMS"},
+     {RequirementCode::MinKpi, "MIN_KPI"}}};
+constexpr std::array<std::pair<ExclusionReason, const char*>, 4> kExclusionReasons{
+    {{ExclusionReason::NotInvoice, "NOT_INVOICE"},
+     {ExclusionReason::OtherCompetency, "OTHER_COMPETENCY"},
+     {ExclusionReason::OutsideWindow, "OUTSIDE_WINDOW"},
+     {ExclusionReason::NotYetReported, "NOT_YET_REPORTED"}}};
+constexpr std::array<std::pair<Recommendation, const char*>, 4> kRecommendations{
+    {{Recommendation::ActionPack, "actionPack"},
+     {Recommendation::Silver, "silver"},
+     {Recommendation::Gold, "gold"},
+     {Recommendation::None, "none"}}};
+constexpr std::array<std::pair<TriageCode, const char*>, 4> kTriageCodes{
+    {{TriageCode::NotYetReported, "NOT_YET_REPORTED"},
+     {TriageCode::MissingFromLedger, "MISSING_FROM_LEDGER"},
+     {TriageCode::ValueMismatch, "VALUE_MISMATCH"},
+     {TriageCode::NoDiscrepancy, "NO_DISCREPANCY"}}};
+
+template <typename E, std::size_t N> QList<E> valuesOf(const std::array<std::pair<E, const char*>, N>& table)
+{
+    QList<E> out;
+    for (const auto& entry : table)
+        out.append(entry.first);
+    return out;
+}
+
 } // namespace
 
 bool isSupportRole(Role role)
@@ -96,6 +127,36 @@ QString toString(ListingStatus v)
     return nameOf(kListingStatuses, v);
 }
 
+QString toString(RequirementCode v)
+{
+    return nameOf(kRequirementCodes, v);
+}
+QString toString(ExclusionReason v)
+{
+    return nameOf(kExclusionReasons, v);
+}
+QString toString(Recommendation v)
+{
+    return nameOf(kRecommendations, v);
+}
+QString toString(TriageCode v)
+{
+    return nameOf(kTriageCodes, v);
+}
+
+Recommendation recommendationOf(Path path)
+{
+    switch (path) {
+    case Path::ActionPack:
+        return Recommendation::ActionPack;
+    case Path::Silver:
+        return Recommendation::Silver;
+    case Path::Gold:
+        return Recommendation::Gold;
+    }
+    return Recommendation::None;
+}
+
 template <> std::optional<Path> fromString<Path>(const QString& t)
 {
     return valueOf(kPaths, t);
@@ -127,6 +188,39 @@ template <> std::optional<CaseStatus> fromString<CaseStatus>(const QString& t)
 template <> std::optional<ListingStatus> fromString<ListingStatus>(const QString& t)
 {
     return valueOf(kListingStatuses, t);
+}
+template <> std::optional<RequirementCode> fromString<RequirementCode>(const QString& t)
+{
+    return valueOf(kRequirementCodes, t);
+}
+template <> std::optional<ExclusionReason> fromString<ExclusionReason>(const QString& t)
+{
+    return valueOf(kExclusionReasons, t);
+}
+template <> std::optional<Recommendation> fromString<Recommendation>(const QString& t)
+{
+    return valueOf(kRecommendations, t);
+}
+template <> std::optional<TriageCode> fromString<TriageCode>(const QString& t)
+{
+    return valueOf(kTriageCodes, t);
+}
+
+template <> QList<RequirementCode> allValues<RequirementCode>()
+{
+    return valuesOf(kRequirementCodes);
+}
+template <> QList<ExclusionReason> allValues<ExclusionReason>()
+{
+    return valuesOf(kExclusionReasons);
+}
+template <> QList<Recommendation> allValues<Recommendation>()
+{
+    return valuesOf(kRecommendations);
+}
+template <> QList<TriageCode> allValues<TriageCode>()
+{
+    return valuesOf(kTriageCodes);
 }
 
 } // namespace lp

@@ -1,7 +1,9 @@
 #pragma once
 
-#include <optional>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 // The program's enumerations, each with the exact spelling used in the JSON formats
 // (spec/formats.md) and in the database, and a parser that refuses anything else.
@@ -16,6 +18,26 @@ enum class EnrollmentStatus { Draft, Submitted, Active, Withdrawn };
 enum class CaseStatus { Open, Corrected, Rejected };
 enum class ListingStatus { Draft, Queued, SentInBatch, Visible };
 
+// The engine's answers are codes, never sentences: Messages turns them into the user's language.
+// A requirement of program-rules §2 (RequirementResult::code).
+enum class RequirementCode {
+    CompetencyLearningOption,
+    PerformanceCommitment,
+    MinActiveMct,
+    MinExams,
+    RequiredExams,
+    MinKpi
+};
+// Why a purchase does not count [§3.3], the first that applies in this order.
+enum class ExclusionReason { NotInvoice, OtherCompetency, OutsideWindow, NotYetReported };
+// The path the engine recommends (§2.4): the one asked for, a lower one, or none.
+enum class Recommendation { ActionPack, Silver, Gold, None };
+// The triage of a KPI discrepancy case (program-rules §6), in its order.
+enum class TriageCode { NotYetReported, MissingFromLedger, ValueMismatch, NoDiscrepancy };
+
+// The recommendation of exactly `path`.
+Recommendation recommendationOf(Path path);
+
 QString toString(Path v);
 QString toString(MembershipType v);
 QString toString(Role v);
@@ -24,6 +46,10 @@ QString toString(EvaluationKind v);
 QString toString(EnrollmentStatus v);
 QString toString(CaseStatus v);
 QString toString(ListingStatus v);
+QString toString(RequirementCode v);
+QString toString(ExclusionReason v);
+QString toString(Recommendation v);
+QString toString(TriageCode v);
 
 // Frontline support and its lead belong to no partner; every other role belongs to one.
 bool isSupportRole(Role role);
@@ -37,5 +63,16 @@ template <> std::optional<EvaluationKind> fromString<EvaluationKind>(const QStri
 template <> std::optional<EnrollmentStatus> fromString<EnrollmentStatus>(const QString& text);
 template <> std::optional<CaseStatus> fromString<CaseStatus>(const QString& text);
 template <> std::optional<ListingStatus> fromString<ListingStatus>(const QString& text);
+template <> std::optional<RequirementCode> fromString<RequirementCode>(const QString& text);
+template <> std::optional<ExclusionReason> fromString<ExclusionReason>(const QString& text);
+template <> std::optional<Recommendation> fromString<Recommendation>(const QString& text);
+template <> std::optional<TriageCode> fromString<TriageCode>(const QString& text);
+
+// Every value of the engine's answer codes, in declaration order (for tests and pickers).
+template <typename E> QList<E> allValues();
+template <> QList<RequirementCode> allValues<RequirementCode>();
+template <> QList<ExclusionReason> allValues<ExclusionReason>();
+template <> QList<Recommendation> allValues<Recommendation>();
+template <> QList<TriageCode> allValues<TriageCode>();
 
 } // namespace lp

@@ -79,7 +79,7 @@ QJsonObject CheckCodecs::toJson(const TriageResult& t)
 {
     return {{QStringLiteral("valid"), t.valid},
             {QStringLiteral("errors"), errorsJson(t.errors)},
-            {QStringLiteral("triage"), t.triage.isEmpty() ? QJsonValue() : QJsonValue(t.triage)},
+            {QStringLiteral("triage"), t.triage ? QJsonValue(toString(*t.triage)) : QJsonValue()},
             {QStringLiteral("mismatches"), QJsonArray::fromStringList(t.mismatches)},
             {QStringLiteral("visibleOn"),
              t.visibleOn.isValid() ? QJsonValue(t.visibleOn.toString(Qt::ISODate)) : QJsonValue()}};

@@ -1,5 +1,6 @@
 #include "scenariocodec.h"
 
+#include "domain/messages.h"
 #include "jsonreader.h"
 #include "rulesetcodec.h"
 
@@ -56,17 +57,17 @@ bool readPartner(JsonReader& r, const QJsonObject& o, Partner& p, QList<Membersh
     return true;
 }
 
-QJsonObject requirementJson(const RequirementResult& req, bool explain)
+QJsonObject requirementJson(const RequirementResult& req, const Decision& d, bool explain)
 {
-    QJsonObject o{{QStringLiteral("code"), req.code}, {QStringLiteral("met"), req.met}};
+    QJsonObject o{{QStringLiteral("code"), toString(req.code)}, {QStringLiteral("met"), req.met}};
     if (req.actual)
         o.insert(QStringLiteral("actual"), *req.actual);
     if (req.required)
         o.insert(QStringLiteral("required"), *req.required);
-    if (req.code == QLatin1String("REQUIRED_EXAMS"))
+    if (req.code == RequirementCode::RequiredExams)
         o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(req.missing));
     if (explain)
-        o.insert(QStringLiteral("explanation"), req.explanation);
+        o.insert(QStringLiteral("explanation"), Messages::explain(req, d));
     return o;
 }
 
@@ -248,12 +249,12 @@ QJsonObject ScenarioCodec::toJson(const Decision& d, bool explain)
 {
     QJsonArray requirements;
     for (const RequirementResult& r : d.requirements)
-        requirements.append(requirementJson(r, explain));
+        requirements.append(requirementJson(r, d, explain));
     QJsonArray excluded;
     for (const ExcludedPurchase& e : d.kpi.excluded) {
         QJsonObject x{{QStringLiteral("invoice"), e.invoice},
                       {QStringLiteral("line"), e.line},
-                      {QStringLiteral("reason"), e.reason}};
+                      {QStringLiteral("reason"), toString(e.reason)}};
         if (explain && e.visibleOn.isValid())
             x.insert(QStringLiteral("visibleOn"), e.visibleOn.toString(Qt::ISODate));
         excluded.append(x);
@@ -283,7 +284,7 @@ QJsonObject ScenarioCodec::toJson(const Decision& d, bool explain)
         {QStringLiteral("eligible"), d.eligible},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("kpi"), kpi},
-        {QStringLiteral("recommendation"), d.recommendation},
+        {QStringLiteral("recommendation"), toString(d.recommendation)},
         {QStringLiteral("upgradeTo"), d.upgradeTo ? QJsonValue(toString(*d.upgradeTo)) : QJsonValue()},
         {QStringLiteral("upgradeDiscount"), d.upgradeDiscount},
         {QStringLiteral("covidExtension"), d.covidExtension},
@@ -295,7 +296,7 @@ QJsonObject ScenarioCodec::toJson(const Decision& d, bool explain)
         QStringList lines;
         for (const RequirementResult& r : d.requirements)
             lines << QStringLiteral("%1 %2").arg(r.met ? QStringLiteral("[x]") : QStringLiteral("[ ]"),
-                                                 r.explanation);
+                                                 Messages::explain(r, d));
         o.insert(QStringLiteral("explanation"), lines.join(QLatin1Char('\n')));
     }
     return o;

@@ -24,16 +24,16 @@ struct EnrollmentRequest
     bool operator==(const EnrollmentRequest&) const = default;
 };
 
-// One requirement of program-rules §2 and how the partner stands against it.
+// One requirement of program-rules §2 and how the partner stands against it: the code and the
+// figures only; Messages::explain(requirement, decision) says it in the user's language.
 struct RequirementResult
 {
-    QString code; // COMPETENCY_LEARNING_OPTION, PERFORMANCE_COMMITMENT, MIN_ACTIVE_MCT, MIN_EXAMS,
-                  // REQUIRED_EXAMS, MIN_KPI
+    RequirementCode code = RequirementCode::MinActiveMct;
     bool met = false;
     std::optional<double> actual;
     std::optional<double> required;
-    QStringList missing; // REQUIRED_EXAMS: the exam codes nobody has passed
-    QString explanation; // a sentence in the user's language
+    QStringList missing;       // REQUIRED_EXAMS: the exam codes nobody has passed
+    QStringList requiredExams; // REQUIRED_EXAMS: every exam code the tier requires
 
     bool operator==(const RequirementResult&) const = default;
 };
@@ -43,8 +43,8 @@ struct ExcludedPurchase
 {
     QString invoice;
     int line = 1;
-    QString reason;  // NOT_INVOICE, OTHER_COMPETENCY, OUTSIDE_WINDOW, NOT_YET_REPORTED
-    QDate visibleOn; // NOT_YET_REPORTED: the report it will appear in
+    ExclusionReason reason = ExclusionReason::NotInvoice;
+    QDate visibleOn; // NotYetReported: the report it will appear in
 
     bool operator==(const ExcludedPurchase&) const = default;
 };
@@ -85,14 +85,14 @@ struct Decision
     bool eligible = false;
     QList<RequirementResult> requirements;
     KpiResult kpi;
-    QString recommendation; // actionPack, silver, gold or none
+    Recommendation recommendation = Recommendation::None;
     std::optional<Path> upgradeTo;
     bool upgradeDiscount = false;
     bool covidExtension = false;
     bool learningPartnerPricing = false; // coursewareAccess.pricing: learningPartner, else full
     bool externalDelivery = false;
 
-    const RequirementResult* requirement(const QString& code) const
+    const RequirementResult* requirement(RequirementCode code) const
     {
         for (const RequirementResult& r : requirements) {
             if (r.code == code)

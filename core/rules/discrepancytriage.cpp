@@ -53,7 +53,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
         return r;
 
     if (asOf < r.visibleOn) {
-        r.triage = QStringLiteral("NOT_YET_REPORTED");
+        r.triage = TriageCode::NotYetReported;
         return r;
     }
     QList<Purchase> same;
@@ -62,7 +62,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
             same.append(p);
     }
     if (same.isEmpty()) {
-        r.triage = QStringLiteral("MISSING_FROM_LEDGER");
+        r.triage = TriageCode::MissingFromLedger;
         return r;
     }
     int units = 0;
@@ -83,7 +83,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
         r.mismatches << QStringLiteral("kpiValue");
     if (revenue != *c.revenueCents)
         r.mismatches << QStringLiteral("revenueValue");
-    r.triage = r.mismatches.isEmpty() ? QStringLiteral("NO_DISCREPANCY") : QStringLiteral("VALUE_MISMATCH");
+    r.triage = r.mismatches.isEmpty() ? TriageCode::NoDiscrepancy : TriageCode::ValueMismatch;
     return r;
 }
 

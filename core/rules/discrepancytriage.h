@@ -29,10 +29,9 @@ struct TriageResult
 {
     bool valid = false;
     QList<Error> errors; // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
-    QString
-        triage; // NOT_YET_REPORTED, MISSING_FROM_LEDGER, VALUE_MISMATCH, NO_DISCREPANCY; empty when invalid
-    QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
-    QDate visibleOn;        // when the invoice month appears in a report
+    std::optional<TriageCode> triage; // none when invalid
+    QStringList mismatches;           // omlpType, purchaseUnit, kpiValue, revenueValue
+    QDate visibleOn;                  // when the invoice month appears in a report
 
     bool operator==(const TriageResult&) const = default;
 };

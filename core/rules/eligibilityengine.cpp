@@ -1,25 +1,11 @@
 #include "eligibilityengine.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 
 namespace lp {
 namespace {
-
-// Sentences are translated in the context "lp::EligibilityEngine" (spelled out at each call,
-// so lupdate finds them).
-
-QString date(const QDate& d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
-}
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 10);
-}
 
 int activeMcts(const PartnerSnapshot& s, const QDate& asOf)
 {
@@ -45,13 +31,8 @@ QList<ExamPass> countedExams(const PartnerSnapshot& s, const QString& competency
     return out;
 }
 
-QString windowText(const KpiResult& kpi)
-{
-    return QCoreApplication::translate("lp::EligibilityEngine", "%1 to %2")
-        .arg(date(kpi.window.from), date(kpi.window.to));
-}
-
-// The requirements of one tier (or of the Action Pack) against the snapshot.
+// The requirements of one tier (or of the Action Pack) against the snapshot: codes and figures,
+// which Messages::explain puts into words.
 QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet& rules,
                                          const EnrollmentRequest& request, const KpiResult& kpi,
                                          const QDate& asOf)
@@ -60,72 +41,27 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     const int mcts = activeMcts(s, asOf);
     if (request.path == Path::ActionPack) {
         // [129]-[130] one active MCT, and no other KPI.
-        RequirementResult r{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= rules.actionPackMinActiveMct,
-                            double(mcts), double(rules.actionPackMinActiveMct)};
-        r.explanation = QCoreApplication::translate("lp::EligibilityEngine",
-                                                    "Rule set %1: %2 Microsoft Certified Trainer(s) active "
-                                                    "on %3; the Learning Action Pack needs %4.")
-                            .arg(rules.id)
-                            .arg(mcts)
-                            .arg(date(asOf))
-                            .arg(rules.actionPackMinActiveMct);
-        out.append(r);
+        out.append({RequirementCode::MinActiveMct, mcts >= rules.actionPackMinActiveMct, double(mcts),
+                    double(rules.actionPackMinActiveMct)});
         return out;
     }
 
     const CompetencyRules* competency = rules.competency(request.competency);
     const bool hasOption = competency && competency->learningOption;
-    RequirementResult option{QStringLiteral("COMPETENCY_LEARNING_OPTION"), hasOption};
-    option.explanation =
-        hasOption ? QCoreApplication::translate("lp::EligibilityEngine",
-                                                "Rule set %1: %2 offers a Learning option.")
-                        .arg(rules.id, request.competency)
-                  : QCoreApplication::translate(
-                        "lp::EligibilityEngine",
-                        "Rule set %1: %2 offers no Learning option, so it cannot be attained this way.")
-                        .arg(rules.id, request.competency);
-    out.append(option);
+    out.append({RequirementCode::CompetencyLearningOption, hasOption});
     if (!hasOption)
         return out;
 
     const TierRules& tier = request.path == Path::Gold ? competency->gold : competency->silver;
-    if (tier.performanceCommitment) {
-        RequirementResult r{QStringLiteral("PERFORMANCE_COMMITMENT"), request.performanceCommitment};
-        r.explanation =
-            request.performanceCommitment
-                ? QCoreApplication::translate("lp::EligibilityEngine",
-                                              "You commit to the Performance Requirements of the Learning "
-                                              "Program Performance Guidelines.")
-                : QCoreApplication::translate(
-                      "lp::EligibilityEngine",
-                      "Commit to the Performance Requirements of the Learning Program Performance Guidelines "
-                      "(tick the box) to continue.");
-        out.append(r);
-    }
+    if (tier.performanceCommitment)
+        out.append({RequirementCode::PerformanceCommitment, request.performanceCommitment});
 
-    RequirementResult mct{QStringLiteral("MIN_ACTIVE_MCT"), mcts >= tier.minActiveMct, double(mcts),
-                          double(tier.minActiveMct)};
-    mct.explanation = QCoreApplication::translate(
-                          "lp::EligibilityEngine",
-                          "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
-                          .arg(rules.id)
-                          .arg(mcts)
-                          .arg(date(asOf))
-                          .arg(tier.minActiveMct);
-    out.append(mct);
+    out.append(
+        {RequirementCode::MinActiveMct, mcts >= tier.minActiveMct, double(mcts), double(tier.minActiveMct)});
 
     const QList<ExamPass> exams = countedExams(s, request.competency, asOf);
-    RequirementResult examCount{QStringLiteral("MIN_EXAMS"), exams.size() >= tier.minExams,
-                                double(exams.size()), double(tier.minExams)};
-    examCount.explanation =
-        QCoreApplication::translate(
-            "lp::EligibilityEngine",
-            "Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.")
-            .arg(rules.id)
-            .arg(exams.size())
-            .arg(request.competency)
-            .arg(tier.minExams);
-    out.append(examCount);
+    out.append({RequirementCode::MinExams, exams.size() >= tier.minExams, double(exams.size()),
+                double(tier.minExams)});
 
     if (!tier.requiredExams.isEmpty()) {
         QStringList missing;
@@ -133,39 +69,11 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
             if (std::none_of(exams.cbegin(), exams.cend(), [&](const ExamPass& e) { return e.exam == code; }))
                 missing << code;
         }
-        RequirementResult r{QStringLiteral("REQUIRED_EXAMS"), missing.isEmpty()};
-        r.missing = missing;
-        r.explanation =
-            missing.isEmpty()
-                ? QCoreApplication::translate("lp::EligibilityEngine",
-                                              "Every required exam has been passed: %1.")
-                      .arg(tier.requiredExams.join(QLatin1String(", ")))
-                : QCoreApplication::translate("lp::EligibilityEngine", "Still to pass: %1 (required: %2).")
-                      .arg(missing.join(QLatin1String(", ")), tier.requiredExams.join(QLatin1String(", ")));
-        out.append(r);
+        out.append({RequirementCode::RequiredExams, missing.isEmpty(), {}, {}, missing, tier.requiredExams});
     }
 
-    if (tier.minKpi > 0) {
-        RequirementResult r{QStringLiteral("MIN_KPI"), kpi.counted >= tier.minKpi, kpi.counted, tier.minKpi};
-        const QString when =
-            request.kind == EvaluationKind::Renew
-                ? QCoreApplication::translate("lp::EligibilityEngine", "the renewal window %1")
-                      .arg(windowText(kpi))
-                : QCoreApplication::translate("lp::EligibilityEngine", "the report of %1 (window %2)")
-                      .arg(date(kpi.reportDate), windowText(kpi));
-        r.explanation =
-            QCoreApplication::translate(
-                "lp::EligibilityEngine",
-                "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.", nullptr,
-                kpi.countedLines)
-                .arg(rules.id, when, number(kpi.counted), request.competency, number(tier.minKpi));
-        if (kpi.pending > 0)
-            r.explanation += QLatin1Char(' ') + QCoreApplication::translate(
-                                                    "lp::EligibilityEngine",
-                                                    "%1 more KPI are pending: they appear in later reports.")
-                                                    .arg(number(kpi.pending));
-        out.append(r);
-    }
+    if (tier.minKpi > 0)
+        out.append({RequirementCode::MinKpi, kpi.counted >= tier.minKpi, kpi.counted, tier.minKpi});
     return out;
 }
 
@@ -196,20 +104,21 @@ KpiResult countKpis(const PartnerSnapshot& s, const RuleSet& rules, const QStrin
         kpi.excluded.reserve(s.purchases.size());
     }
     for (const Purchase& p : s.purchases) {
-        const QString reason = EligibilityEngine::classify(p, rules, w, competency, filterCompetency);
-        if (reason.isEmpty()) {
+        const std::optional<ExclusionReason> reason =
+            EligibilityEngine::classify(p, rules, w, competency, filterCompetency);
+        if (!reason) {
             kpi.counted += p.kpiValue;
             kpi.countedLines += p.lines;
             if (withLists)
                 kpi.countedPurchases.append({p.invoice, p.line, p.invoiceDate, p.kpiValue});
             continue;
         }
-        const bool pending = reason == QLatin1String("NOT_YET_REPORTED");
+        const bool pending = *reason == ExclusionReason::NotYetReported;
         if (pending)
             kpi.pending += p.kpiValue;
         if (withLists)
             kpi.excluded.append(
-                {p.invoice, p.line, reason, pending ? calendar.visibleOn(p.invoiceDate) : QDate()});
+                {p.invoice, p.line, *reason, pending ? calendar.visibleOn(p.invoiceDate) : QDate()});
     }
     return kpi;
 }
@@ -244,19 +153,20 @@ EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, cons
     return w;
 }
 
-QString EligibilityEngine::classify(const Purchase& p, const RuleSet& rules, const Window& w,
-                                    const QString& competency, bool filterCompetency)
+std::optional<ExclusionReason> EligibilityEngine::classify(const Purchase& p, const RuleSet& rules,
+                                                           const Window& w, const QString& competency,
+                                                           bool filterCompetency)
 {
     // §3.3: the first reason that applies, in this order.
     if (!rules.accepts(p.documentType))
-        return QStringLiteral("NOT_INVOICE"); // [179]-[180]
+        return ExclusionReason::NotInvoice; // [179]-[180]
     if (filterCompetency && p.competency != competency)
-        return QStringLiteral("OTHER_COMPETENCY");
+        return ExclusionReason::OtherCompetency;
     if (p.invoiceDate < w.range.from || (w.kind == EvaluationKind::Renew && p.invoiceDate > w.range.to))
-        return QStringLiteral("OUTSIDE_WINDOW");
+        return ExclusionReason::OutsideWindow;
     if (p.invoiceDate > w.range.to || p.invoiceDate > w.visibleThrough)
-        return QStringLiteral("NOT_YET_REPORTED"); // [178]
-    return {};
+        return ExclusionReason::NotYetReported; // [178]
+    return std::nullopt;
 }
 
 bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules,
@@ -310,13 +220,13 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
 
     // §2.4 [128], [152]
     if (d.eligible)
-        d.recommendation = toString(request.path);
+        d.recommendation = recommendationOf(request.path);
     else if (request.path == Path::Gold && eligibleFor(Path::Silver))
-        d.recommendation = toString(Path::Silver);
+        d.recommendation = Recommendation::Silver;
     else if (request.path != Path::ActionPack && eligibleFor(Path::ActionPack))
-        d.recommendation = toString(Path::ActionPack);
+        d.recommendation = Recommendation::ActionPack;
     else
-        d.recommendation = QStringLiteral("none");
+        d.recommendation = Recommendation::None;
 
     if (hasCompetency) {
         if (request.path != Path::Gold && eligibleFor(Path::Gold))

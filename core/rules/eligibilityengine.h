@@ -7,7 +7,8 @@
 namespace lp {
 
 // The rules of program-rules.md §2-§5 as one pure function: a partner's snapshot, a rule
-// set, a request and the evaluation date in; a Decision that explains itself out.
+// set, a request and the evaluation date in; a Decision out, in codes and figures (the
+// sentences that explain it are Messages::explain's).
 // Nothing else in the product decides eligibility.
 class EligibilityEngine
 {
@@ -21,7 +22,7 @@ public:
                           bool filterCompetency, EvaluationKind kind, const QDate& asOf);
 
     // The window an evaluation of `kind` uses on `asOf` (§3.3), and the reason a purchase does
-    // not count in it (empty: it counts). The ledger shows every row with this.
+    // not count in it (none: it counts). The ledger shows every row with this.
     struct Window
     {
         QDate reportDate; // null for a renewal
@@ -32,8 +33,9 @@ public:
     };
     static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind,
                          const QDate& asOf);
-    static QString classify(const Purchase& purchase, const RuleSet& rules, const Window& window,
-                            const QString& competency, bool filterCompetency);
+    static std::optional<ExclusionReason> classify(const Purchase& purchase, const RuleSet& rules,
+                                                   const Window& window, const QString& competency,
+                                                   bool filterCompetency);
 
     // [117] whether the COVID-19 extension applies to the partner's membership of `competency`.
     static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules,

@@ -1,6 +1,7 @@
 #include "caseservice.h"
 
 #include "auditlog.h"
+#include "domain/messages.h"
 #include "io/rulesetlibrary.h"
 #include "security/authorizer.h"
 #include "storage/caserepository.h"
@@ -72,7 +73,7 @@ void invalidate(TriageResult& r, const Error& e)
 {
     r.errors.append(e);
     r.valid = false;
-    r.triage.clear();
+    r.triage.reset();
     r.mismatches.clear();
 }
 
@@ -92,7 +93,7 @@ QJsonObject toJson(const DiscrepancyCase& c)
             {QStringLiteral("revenueCents"), c.revenueCents},
             {QStringLiteral("evidence"), c.evidenceName},
             {QStringLiteral("evidenceSha256"), QString::fromLatin1(c.evidenceSha256)},
-            {QStringLiteral("triage"), c.triage},
+            {QStringLiteral("triage"), toString(c.triage)},
             {QStringLiteral("status"), toString(c.status)},
             {QStringLiteral("resolutionNote"), c.resolutionNote}};
 }
@@ -178,29 +179,6 @@ Status correctLedger(Database& db, const Actor& actor, const DiscrepancyCase& c)
             return s;
     }
     return {};
-}
-
-QString fieldLabel(const QString& field)
-{
-    struct Label
-    {
-        const char* field;
-        const char* text;
-    };
-    static constexpr Label kLabels[] = {
-        {"month", QT_TRANSLATE_NOOP("lp::CaseService", "Month")},
-        {"year", QT_TRANSLATE_NOOP("lp::CaseService", "Year")},
-        {"omlpType", QT_TRANSLATE_NOOP("lp::CaseService", "OMLP type")},
-        {"purchaseUnit", QT_TRANSLATE_NOOP("lp::CaseService", "Purchase unit")},
-        {"invoiceNumber", QT_TRANSLATE_NOOP("lp::CaseService", "Invoice number")},
-        {"kpiValue", QT_TRANSLATE_NOOP("lp::CaseService", "KPI value")},
-        {"revenueValue", QT_TRANSLATE_NOOP("lp::CaseService", "Revenue value")},
-    };
-    for (const Label& l : kLabels) {
-        if (field == QLatin1String(l.field))
-            return QCoreApplication::translate("lp::CaseService", l.text);
-    }
-    return field;
 }
 
 QString money(qint64 cents, const QString& currency)
@@ -299,7 +277,7 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
         c.evidenceName = QStringLiteral("evidence");
     c.evidenceMimeType = mimeType;
     c.evidenceSha256 = QCryptographicHash::hash(evidence.bytes, QCryptographicHash::Sha256).toHex();
-    c.triage = filing.triage.triage;
+    c.triage = *filing.triage.triage;
     c.status = CaseStatus::Open;
     c.filedBy = session.userName();
     c.filedAt = QDateTime::currentDateTimeUtc();
@@ -447,37 +425,6 @@ Result<DiscrepancyCase> CaseService::resolve(const Session& session, qint64 case
     return resolved;
 }
 
-QString CaseService::triageSentence(const QString& triage, const QString& invoiceNumber,
-                                    const QStringList& mismatches, const QDate& visibleOn)
-{
-    if (triage == QLatin1String("NOT_YET_REPORTED"))
-        return QCoreApplication::translate(
-                   "lp::CaseService",
-                   "Invoice %1 is from a month that no KPI report covers yet, so there is no "
-                   "discrepancy yet: it appears in the report of %2.")
-            .arg(invoiceNumber, QLocale().toString(visibleOn, QStringLiteral("d MMMM yyyy")));
-    if (triage == QLatin1String("MISSING_FROM_LEDGER"))
-        return QCoreApplication::translate("lp::CaseService", "No KPI record has invoice number %1.")
-            .arg(invoiceNumber);
-    if (triage == QLatin1String("VALUE_MISMATCH")) {
-        if (mismatches.isEmpty())
-            return QCoreApplication::translate("lp::CaseService",
-                                               "The KPI records of invoice %1 differ from the case.")
-                .arg(invoiceNumber);
-        QStringList labels;
-        for (const QString& f : mismatches)
-            labels << fieldLabel(f);
-        return QCoreApplication::translate("lp::CaseService",
-                                           "The KPI records of invoice %1 differ from the case in: %2.")
-            .arg(invoiceNumber, labels.join(QLatin1String(", ")));
-    }
-    if (triage == QLatin1String("NO_DISCREPANCY"))
-        return QCoreApplication::translate("lp::CaseService",
-                                           "The KPI records of invoice %1 agree with the case.")
-            .arg(invoiceNumber);
-    return triage;
-}
-
 QString CaseService::exportText(const CaseDetail& detail)
 {
     const DiscrepancyCase& c = detail.discrepancyCase;
@@ -491,19 +438,19 @@ QString CaseService::exportText(const CaseDetail& detail)
                    .arg(detail.partnerName, detail.mpnId);
     out << QCoreApplication::translate("lp::CaseService", "Filed by %1 on %2").arg(c.filedBy, day(c.filedAt));
     out << QString();
-    out << line(fieldLabel(QStringLiteral("month")), QString::number(c.month));
-    out << line(fieldLabel(QStringLiteral("year")), QString::number(c.year));
-    out << line(fieldLabel(QStringLiteral("omlpType")), c.omlpType);
-    out << line(fieldLabel(QStringLiteral("purchaseUnit")), QString::number(c.purchaseUnit));
-    out << line(fieldLabel(QStringLiteral("invoiceNumber")), c.invoiceNumber);
-    out << line(fieldLabel(QStringLiteral("kpiValue")), QString::number(c.kpiValue, 'g', 15));
-    out << line(fieldLabel(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
+    out << line(Messages::caseField(QStringLiteral("month")), QString::number(c.month));
+    out << line(Messages::caseField(QStringLiteral("year")), QString::number(c.year));
+    out << line(Messages::caseField(QStringLiteral("omlpType")), c.omlpType);
+    out << line(Messages::caseField(QStringLiteral("purchaseUnit")), QString::number(c.purchaseUnit));
+    out << line(Messages::caseField(QStringLiteral("invoiceNumber")), c.invoiceNumber);
+    out << line(Messages::caseField(QStringLiteral("kpiValue")), QString::number(c.kpiValue, 'g', 15));
+    out << line(Messages::caseField(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
     out << QString();
     // The triage recorded at filing; its mismatches are the ledger's now, when it still differs.
     const QStringList mismatches =
         detail.triage.triage == c.triage ? detail.triage.mismatches : QStringList();
     out << line(QCoreApplication::translate("lp::CaseService", "Triage"),
-                triageSentence(c.triage, c.invoiceNumber, mismatches, detail.triage.visibleOn));
+                Messages::triage(c.triage, c.invoiceNumber, mismatches, detail.triage.visibleOn));
     out << line(QCoreApplication::translate("lp::CaseService", "Evidence"),
                 QStringLiteral("%1 (%2)").arg(c.evidenceName, c.evidenceMimeType));
     out << line(QStringLiteral("SHA-256"), QString::fromLatin1(c.evidenceSha256));

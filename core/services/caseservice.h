@@ -68,8 +68,8 @@ struct CaseDetail
 // Every write is one transaction with its audit entries.
 //
 // Filing and the triage: the form shows preview() while it is filled in. file() files in
-// all four triage outcomes and stores the code on the case: NOT_YET_REPORTED (the month is
-// not in a report yet, visibleOn says when it will be) and NO_DISCREPANCY (the ledger agrees)
+// all four triage outcomes and stores the code on the case: NotYetReported (the month is
+// not in a report yet, visibleOn says when it will be) and NoDiscrepancy (the ledger agrees)
 // are answers to show the user before filing, not refusals; a user who insists still files,
 // and support sees the triage in the queue. Refused are: invalid fields, evidence that is
 // missing, too large, not a PDF/PNG/JPEG or not an invoice, an invoice month after the filing
@@ -128,9 +128,6 @@ public:
     Result<DiscrepancyCase> resolve(const Session& session, qint64 caseId, Resolution resolution,
                                     const QString& note);
 
-    // The triage as one translated sentence ("No KPI record has invoice number INV-7.").
-    static QString triageSentence(const QString& triage, const QString& invoiceNumber,
-                                  const QStringList& mismatches, const QDate& visibleOn);
     // The text a partner sends to Partner Frontline Support: the seven fields, the triage at
     // filing, the evidence's name and SHA-256, and the outcome and note once resolved. Translated.
     static QString exportText(const CaseDetail& detail);

@@ -46,10 +46,10 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
     for (QDate m = firstOfMonth(window.range.from); m <= asOf; m = m.addMonths(1))
         d.months.append({m, 0, 0, 0});
     for (const Purchase& p : std::as_const(s.purchases)) {
-        const QString reason = EligibilityEngine::classify(p, r, window, {}, false);
-        double MonthKpis::*bucket = reason.isEmpty()                              ? &MonthKpis::counted
-                                    : reason == QLatin1String("NOT_YET_REPORTED") ? &MonthKpis::pending
-                                                                                  : &MonthKpis::excluded;
+        const std::optional<ExclusionReason> reason = EligibilityEngine::classify(p, r, window, {}, false);
+        double MonthKpis::*bucket = !reason                                      ? &MonthKpis::counted
+                                    : *reason == ExclusionReason::NotYetReported ? &MonthKpis::pending
+                                                                                 : &MonthKpis::excluded;
         MonthKpis total;
         total.*bucket = p.kpiValue;
         d.counted += total.counted;
@@ -146,7 +146,7 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
             o.eligibleWith = b.eligible;
             o.kpiWithout = a.kpi.counted;
             o.kpiWith = b.kpi.counted;
-            if (const RequirementResult* k = b.requirement(QStringLiteral("MIN_KPI")); k && k->required)
+            if (const RequirementResult* k = b.requirement(RequirementCode::MinKpi); k && k->required)
                 o.kpiRequired = *k->required;
             out.outcomes.append(o);
         }

@@ -252,7 +252,7 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
         QStringList unmet;
         for (const RequirementResult& r : decision->requirements) {
             if (!r.met)
-                unmet << r.code;
+                unmet << toString(r.code);
         }
         return Error{QStringLiteral("NOT_ELIGIBLE"), {}, {unmet.join(QLatin1String(", "))}};
     }

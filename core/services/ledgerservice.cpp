@@ -109,9 +109,9 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
         if (window) {
             // Dated after the evaluation date: not yet a purchase for that day's decision.
             row.reason = p.invoiceDate > asOf
-                             ? QStringLiteral("NOT_YET_REPORTED")
+                             ? ExclusionReason::NotYetReported
                              : EligibilityEngine::classify(p, rules.value(), *window, {}, false);
-            if (row.reason == QLatin1String("NOT_YET_REPORTED"))
+            if (row.reason == ExclusionReason::NotYetReported)
                 row.visibleOn = calendar.visibleOn(p.invoiceDate);
         }
         rows.append(row);
@@ -154,7 +154,7 @@ Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const 
                                           .arg(p.revenueCents / 100)
                                           .arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
                                       p.currency, p.competency,
-                                      r.reason.isEmpty() ? QStringLiteral("COUNTED") : r.reason,
+                                      r.reason ? toString(*r.reason) : QStringLiteral("COUNTED"),
                                       r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
         }
         written += rows->size();

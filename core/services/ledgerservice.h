@@ -36,8 +36,8 @@ struct LedgerFilter
 struct LedgerRow
 {
     Purchase purchase;
-    QString reason;  // empty: counted; else NOT_INVOICE, OUTSIDE_WINDOW, NOT_YET_REPORTED
-    QDate visibleOn; // the report a pending row appears in
+    std::optional<ExclusionReason> reason; // none: counted; else NotInvoice, OutsideWindow, NotYetReported
+    QDate visibleOn;                       // the report a pending row appears in
 };
 
 class LedgerService

@@ -26,7 +26,7 @@ DiscrepancyCase caseFrom(const QSqlQuery& q)
     c.evidenceName = q.value(11).toString();
     c.evidenceMimeType = q.value(12).toString();
     c.evidenceSha256 = q.value(13).toString().toLatin1();
-    c.triage = q.value(14).toString();
+    c.triage = fromString<TriageCode>(q.value(14).toString()).value_or(TriageCode::NoDiscrepancy);
     c.status = fromString<CaseStatus>(q.value(15).toString()).value_or(CaseStatus::Open);
     c.filedBy = q.value(16).toString();
     c.filedAt = Repository::toTimestamp(q.value(17));
@@ -54,7 +54,7 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
     q.addBindValue(c.revenueCents);
     q.addBindValue(text(c.currency));
     q.addBindValue(toString(c.evidenceType));
-    q.addBindValue(c.triage);
+    q.addBindValue(toString(c.triage));
     q.addBindValue(toString(c.status));
     q.addBindValue(c.filedBy);
     q.addBindValue(timestampValue(c.filedAt.isValid() ? c.filedAt : QDateTime::currentDateTimeUtc()));

@@ -2,6 +2,7 @@
 // invoice, the triage stored with it, the support queue, who sees and does what, and the
 // resolution (corrected: the KPI records take the filed values; rejected: nothing else
 // changes), each write in one transaction with its audit entries.
+#include "answercodes.h"
 #include "domain/messages.h"
 #include "services/accountservice.h"
 #include "services/auditservice.h"
@@ -194,7 +195,7 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(!r->filed);
         QVERIFY(!r->triage.valid);
-        QVERIFY(r->triage.triage.isEmpty());
+        QVERIFY(!r->triage.triage);
         QCOMPARE(r->triage.errors, (QList<Error>{{kRequired, QStringLiteral("case.") + field, {}}}));
         QCOMPARE(count("discrepancy_cases"), 0);
         QCOMPARE(count("audit_log"), entries);
@@ -289,30 +290,31 @@ private slots:
         QTest::addColumn<QString>("invoice");
         QTest::addColumn<bool>("agree");
         QTest::addColumn<QDate>("asOf");
-        QTest::addColumn<QString>("triage");
+        QTest::addColumn<TriageCode>("triage");
         QTest::addColumn<QStringList>("mismatches");
         // [178] January's invoices appear in the report of 15 February.
         QTest::newRow("not yet reported")
-            << "INV-7" << true << QDate(2021, 2, 10) << "NOT_YET_REPORTED" << QStringList();
+            << "INV-7" << true << QDate(2021, 2, 10) << TriageCode::NotYetReported << QStringList();
         QTest::newRow("missing from the ledger")
-            << "INV-404" << true << kAsOf << "MISSING_FROM_LEDGER" << QStringList();
-        QTest::newRow("value mismatch") << "INV-7" << false << kAsOf << "VALUE_MISMATCH"
+            << "INV-404" << true << kAsOf << TriageCode::MissingFromLedger << QStringList();
+        QTest::newRow("value mismatch") << "INV-7" << false << kAsOf << TriageCode::ValueMismatch
                                         << QStringList{"omlpType", "kpiValue", "revenueValue"};
-        QTest::newRow("no discrepancy") << "INV-7" << true << kAsOf << "NO_DISCREPANCY" << QStringList();
+        QTest::newRow("no discrepancy")
+            << "INV-7" << true << kAsOf << TriageCode::NoDiscrepancy << QStringList();
     }
     void triageIsStored()
     {
         QFETCH(QString, invoice);
         QFETCH(bool, agree);
         QFETCH(QDate, asOf);
-        QFETCH(QString, triage);
+        QFETCH(TriageCode, triage);
         QFETCH(QStringList, mismatches);
         CaseService service(*m_db);
         DiscrepancyCaseInput in = agree ? agreeing(invoice) : mismatching();
         in.invoiceNumber = invoice;
         auto preview = service.preview(m_admin, m_pid, in, asOf);
         QVERIFY(preview.ok());
-        QCOMPARE(preview->triage, triage);
+        QCOMPARE(test::code(preview->triage), test::code(triage));
         QCOMPARE(preview->mismatches, mismatches);
         QCOMPARE(preview->visibleOn, QDate(2021, 2, 15));
         QCOMPARE(count("discrepancy_cases"), 0); // a preview writes nothing
@@ -321,8 +323,9 @@ private slots:
         auto r = service.file(m_admin, m_pid, in, pdf(), asOf);
         QVERIFY(r.ok() && r->filed);
         QCOMPARE(r->triage, preview.value());
-        QCOMPARE(r->filed->triage, triage);
-        QCOMPARE(service.detail(m_support, r->filed->id, asOf)->discrepancyCase.triage, triage);
+        QCOMPARE(test::code(r->filed->triage), test::code(triage));
+        QCOMPARE(test::code(service.detail(m_support, r->filed->id, asOf)->discrepancyCase.triage),
+                 test::code(triage));
     }
 
     void invoiceMonthAfterTheFilingDateIsRefused()
@@ -406,7 +409,7 @@ private slots:
         QCOMPARE(queue->at(1).partnerName, QStringLiteral("Fabrikam"));
         QCOMPARE(queue->at(2).discrepancyCase.id, a.id);
         QCOMPARE(queue->at(2).ageDays, 9);
-        QCOMPARE(queue->at(2).discrepancyCase.triage, QStringLiteral("VALUE_MISMATCH"));
+        QCOMPARE(test::code(queue->at(2).discrepancyCase.triage), test::code(TriageCode::ValueMismatch));
         QCOMPARE(service.detail(m_support, a.id, QDate(2021, 4, 10))->ageDays, 9);
 
         // The queue is support's.
@@ -534,8 +537,9 @@ private slots:
 
         // The ledger now agrees with the case.
         const CaseDetail detail = service.detail(m_admin, c.id, kAsOf).value();
-        QCOMPARE(detail.triage.triage, QStringLiteral("NO_DISCREPANCY"));
-        QCOMPARE(detail.discrepancyCase.triage, QStringLiteral("VALUE_MISMATCH")); // as filed
+        QCOMPARE(test::code(detail.triage.triage), test::code(TriageCode::NoDiscrepancy));
+        QCOMPARE(test::code(detail.discrepancyCase.triage),
+                 test::code(TriageCode::ValueMismatch)); // as filed
     }
 
     void correctingSeveralLinesKeepsThemValid()
@@ -547,7 +551,7 @@ private slots:
         in.kpiValue = 4;
         in.revenueCents = 100000;
         const DiscrepancyCase c = fileOk(m_admin, m_pid, in);
-        QCOMPARE(c.triage, QStringLiteral("VALUE_MISMATCH"));
+        QCOMPARE(test::code(c.triage), test::code(TriageCode::ValueMismatch));
         QVERIFY(
             service.resolve(m_support, c.id, CaseService::Resolution::Corrected, QStringLiteral("ok")).ok());
         const QList<Purchase> lines = ledger(QStringLiteral("INV-9"));
@@ -558,7 +562,8 @@ private slots:
         QCOMPARE(lines[1].kpiValue, 2.0);
         QCOMPARE(lines[0].revenueCents, qint64(14000));
         QCOMPARE(lines[1].revenueCents, qint64(86000));
-        QCOMPARE(service.detail(m_support, c.id, kAsOf)->triage.triage, QStringLiteral("NO_DISCREPANCY"));
+        QCOMPARE(test::code(service.detail(m_support, c.id, kAsOf)->triage.triage),
+                 test::code(TriageCode::NoDiscrepancy));
         QVERIFY(AuditRepository(*m_db).verify()->intact);
 
         // One unit cannot be spread over two lines: refused, nothing changes.
@@ -575,7 +580,7 @@ private slots:
     {
         CaseService service(*m_db);
         const DiscrepancyCase c = fileOk(m_admin, m_pid, agreeing(QStringLiteral("INV-404")));
-        QCOMPARE(c.triage, QStringLiteral("MISSING_FROM_LEDGER"));
+        QCOMPARE(test::code(c.triage), test::code(TriageCode::MissingFromLedger));
         QVERIFY(service.resolve(m_support, c.id, CaseService::Resolution::Corrected, QStringLiteral("Added."))
                     .ok());
         const QList<Purchase> added = ledger(QStringLiteral("INV-404"));
@@ -641,7 +646,7 @@ private slots:
         auto d = service.detail(m_support, c.id, kAsOf);
         QVERIFY(d.ok());
         QCOMPARE(d->partnerName, QStringLiteral("Contoso"));
-        QCOMPARE(d->triage.triage, QStringLiteral("VALUE_MISMATCH"));
+        QCOMPARE(test::code(d->triage.triage), test::code(TriageCode::ValueMismatch));
         QCOMPARE(d->triage.mismatches, (QStringList{QStringLiteral("omlpType"), QStringLiteral("kpiValue")}));
         QCOMPARE(d->records.size(), 2);
         QCOMPARE(d->records[0].purchase.line, 1);
@@ -651,7 +656,7 @@ private slots:
         // A single-line invoice compares every field, even before its month is reported.
         const DiscrepancyCase single = fileOk(m_admin, m_pid, mismatching());
         auto early = service.detail(m_admin, single.id, QDate(2021, 2, 1));
-        QCOMPARE(early->triage.triage, QStringLiteral("NOT_YET_REPORTED"));
+        QCOMPARE(test::code(early->triage.triage), test::code(TriageCode::NotYetReported));
         QCOMPARE(early->records.first().mismatches,
                  (QStringList{QStringLiteral("omlpType"), QStringLiteral("kpiValue"),
                               QStringLiteral("revenueValue")}));
@@ -685,17 +690,15 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Status: rejected by support on ")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Note: The invoice says 3 KPIs.")));
 
-        QCOMPARE(CaseService::triageSentence(QStringLiteral("NOT_YET_REPORTED"), QStringLiteral("INV-7"), {},
-                                             QDate(2021, 2, 15)),
-                 QStringLiteral("Invoice INV-7 is from a month that no KPI report covers yet, so there is no "
-                                "discrepancy yet: "
-                                "it appears in the report of 15 February 2021."));
-        QCOMPARE(CaseService::triageSentence(QStringLiteral("MISSING_FROM_LEDGER"), QStringLiteral("INV-404"),
-                                             {}, {}),
-                 QStringLiteral("No KPI record has invoice number INV-404."));
         QCOMPARE(
-            CaseService::triageSentence(QStringLiteral("NO_DISCREPANCY"), QStringLiteral("INV-7"), {}, {}),
-            QStringLiteral("The KPI records of invoice INV-7 agree with the case."));
+            Messages::triage(TriageCode::NotYetReported, QStringLiteral("INV-7"), {}, QDate(2021, 2, 15)),
+            QStringLiteral("Invoice INV-7 is from a month that no KPI report covers yet, so there is no "
+                           "discrepancy yet: "
+                           "it appears in the report of 15 February 2021."));
+        QCOMPARE(Messages::triage(TriageCode::MissingFromLedger, QStringLiteral("INV-404"), {}, {}),
+                 QStringLiteral("No KPI record has invoice number INV-404."));
+        QCOMPARE(Messages::triage(TriageCode::NoDiscrepancy, QStringLiteral("INV-7"), {}, {}),
+                 QStringLiteral("The KPI records of invoice INV-7 agree with the case."));
     }
 };
 

@@ -1,6 +1,8 @@
 // The EligibilityEngine against program-rules.md §2-§5: requirements per path, MCT and exam
 // counting, the KPI window of an enrollment and of a renewal with every excluded reason,
 // recommendation and upgradeTo, the upgrade discount, the COVID-19 extension and courseware access.
+#include "answercodes.h"
+#include "domain/messages.h"
 #include "rules/eligibilityengine.h"
 
 #include <QTest>
@@ -72,9 +74,9 @@ PartnerSnapshot partner(bool gold)
     return s;
 }
 
-QStringList codes(const Decision& d)
+QList<RequirementCode> codes(const Decision& d)
 {
-    QStringList out;
+    QList<RequirementCode> out;
     for (const RequirementResult& r : d.requirements)
         out << r.code;
     return out;
@@ -102,33 +104,33 @@ private slots:
         QTest::addColumn<Path>("path");
         QTest::addColumn<QString>("competency");
         QTest::addColumn<bool>("commitment");
-        QTest::addColumn<QStringList>("expected");
-        QTest::newRow("action pack") << Path::ActionPack << QString() << true
-                                     << QStringList{"MIN_ACTIVE_MCT"};
+        QTest::addColumn<QList<RequirementCode>>("expected");
+        using C = RequirementCode;
+        QTest::newRow("action pack") << Path::ActionPack << QString() << true << QList<C>{C::MinActiveMct};
         QTest::newRow("silver DA") << Path::Silver << DA << true
-                                   << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT",
-                                                  "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
+                                   << QList<C>{C::CompetencyLearningOption, C::PerformanceCommitment,
+                                               C::MinActiveMct, C::MinExams, C::MinKpi};
         QTest::newRow("silver CP: required exams, no KPI")
             << Path::Silver << CP << true
-            << QStringList{"COMPETENCY_LEARNING_OPTION", "PERFORMANCE_COMMITMENT", "MIN_ACTIVE_MCT",
-                           "MIN_EXAMS", "REQUIRED_EXAMS"};
+            << QList<C>{C::CompetencyLearningOption, C::PerformanceCommitment, C::MinActiveMct, C::MinExams,
+                        C::RequiredExams};
         QTest::newRow("silver CBA: no commitment asked")
             << Path::Silver << CBA << false
-            << QStringList{"COMPETENCY_LEARNING_OPTION", "MIN_ACTIVE_MCT", "MIN_EXAMS", "MIN_KPI"};
+            << QList<C>{C::CompetencyLearningOption, C::MinActiveMct, C::MinExams, C::MinKpi};
         QTest::newRow("no learning option")
-            << Path::Gold << QStringLiteral("Security") << true << QStringList{"COMPETENCY_LEARNING_OPTION"};
+            << Path::Gold << QStringLiteral("Security") << true << QList<C>{C::CompetencyLearningOption};
     }
     void requirementsListedPerPath()
     {
         QFETCH(Path, path);
         QFETCH(QString, competency);
         QFETCH(bool, commitment);
-        QFETCH(QStringList, expected);
+        QFETCH(QList<RequirementCode>, expected);
         const Decision d = EligibilityEngine::evaluate(partner(false), testRules(),
                                                        request(path, competency, commitment), kAsOf);
-        QCOMPARE(codes(d), expected);
+        QCOMPARE(test::codes(codes(d)), test::codes(expected));
         for (const RequirementResult& r : d.requirements)
-            QVERIFY2(!r.explanation.isEmpty(), qPrintable(r.code));
+            QVERIFY2(!Messages::explain(r, d).isEmpty(), qPrintable(toString(r.code)));
         if (competency == QLatin1String("Security")) {
             QVERIFY(!d.eligible);
             QVERIFY(!d.requirements.first().met);
@@ -139,7 +141,7 @@ private slots:
     {
         const Decision d =
             EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, false), kAsOf);
-        QVERIFY(!d.requirement(QStringLiteral("PERFORMANCE_COMMITMENT"))->met);
+        QVERIFY(!d.requirement(RequirementCode::PerformanceCommitment)->met);
         QVERIFY(!d.eligible);
         QVERIFY(
             EligibilityEngine::evaluate(partner(false), testRules(), request(Path::Silver, DA, true), kAsOf)
@@ -164,10 +166,9 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.trainers = {mct(QStringLiteral("MCT-9"), to, from)};
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::ActionPack), kAsOf);
-        QCOMPARE(d.requirement(QStringLiteral("MIN_ACTIVE_MCT"))->actual,
-                 std::optional<double>(active ? 1 : 0));
+        QCOMPARE(d.requirement(RequirementCode::MinActiveMct)->actual, std::optional<double>(active ? 1 : 0));
         QCOMPARE(d.eligible, active);
-        QCOMPARE(d.requirement(QStringLiteral("MIN_ACTIVE_MCT"))->required, std::optional<double>(1));
+        QCOMPARE(d.requirement(RequirementCode::MinActiveMct)->required, std::optional<double>(1));
     }
 
     void examsCountOncePerPersonAndCode()
@@ -180,7 +181,7 @@ private slots:
             exam(QStringLiteral("P2"), QStringLiteral("DA-100"), kAsOf.addDays(1)),   // after: not yet
             exam(QStringLiteral("P3"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), CP)}; // other competency
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, DA), kAsOf);
-        QCOMPARE(d.requirement(QStringLiteral("MIN_EXAMS"))->actual, std::optional<double>(2));
+        QCOMPARE(d.requirement(RequirementCode::MinExams)->actual, std::optional<double>(2));
     }
 
     void requiredExamsNameWhatIsMissing()
@@ -188,18 +189,18 @@ private slots:
         PartnerSnapshot s = partner(false);
         s.exams.append(exam(QStringLiteral("P5"), QStringLiteral("AZ-104"), QDate(2021, 1, 10), CP));
         const Decision gold = EligibilityEngine::evaluate(s, testRules(), request(Path::Gold, CP), kAsOf);
-        QCOMPARE(gold.requirement(QStringLiteral("REQUIRED_EXAMS"))->missing,
+        QCOMPARE(gold.requirement(RequirementCode::RequiredExams)->missing,
                  QStringList{QStringLiteral("AZ-900")});
-        QVERIFY(!gold.requirement(QStringLiteral("REQUIRED_EXAMS"))->met);
+        QVERIFY(!gold.requirement(RequirementCode::RequiredExams)->met);
         // A pass recorded for another competency does not fill the requirement.
         s.exams.append(exam(QStringLiteral("P6"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), DA));
         QCOMPARE(EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, CP), kAsOf)
-                     .requirement(QStringLiteral("REQUIRED_EXAMS"))
+                     .requirement(RequirementCode::RequiredExams)
                      ->missing,
                  QStringList{QStringLiteral("AZ-900")});
         s.exams.append(exam(QStringLiteral("P6"), QStringLiteral("AZ-900"), QDate(2021, 1, 10), CP));
         QVERIFY(EligibilityEngine::evaluate(s, testRules(), request(Path::Silver, CP), kAsOf)
-                    .requirement(QStringLiteral("REQUIRED_EXAMS"))
+                    .requirement(RequirementCode::RequiredExams)
                     ->met);
     }
 
@@ -223,15 +224,16 @@ private slots:
         QCOMPARE(d.kpi.counted, 4.0);
         QCOMPARE(d.kpi.pending, 4.0);
         QList<ExcludedPurchase> expected{
-            {QStringLiteral("OC-1"), 1, QStringLiteral("NOT_INVOICE")},
-            {QStringLiteral("PR-1"), 1, QStringLiteral("NOT_INVOICE")},
-            {QStringLiteral("INV-CP"), 1, QStringLiteral("OTHER_COMPETENCY")},
-            {QStringLiteral("INV-OLD"), 1, QStringLiteral("OUTSIDE_WINDOW")},
-            {QStringLiteral("INV-NEW"), 1, QStringLiteral("NOT_YET_REPORTED"), QDate(2021, 7, 15)}};
+            {QStringLiteral("OC-1"), 1, ExclusionReason::NotInvoice},
+            {QStringLiteral("PR-1"), 1, ExclusionReason::NotInvoice},
+            {QStringLiteral("INV-CP"), 1, ExclusionReason::OtherCompetency},
+            {QStringLiteral("INV-OLD"), 1, ExclusionReason::OutsideWindow},
+            {QStringLiteral("INV-NEW"), 1, ExclusionReason::NotYetReported, QDate(2021, 7, 15)}};
         QCOMPARE(d.kpi.excluded, expected);
         QCOMPARE(d.kpi.countedPurchases.size(), 2);
-        QVERIFY(!d.requirement(QStringLiteral("MIN_KPI"))->met); // 4 < 5
-        QVERIFY(d.requirement(QStringLiteral("MIN_KPI"))->explanation.contains(QLatin1String("TEST-FY")));
+        QVERIFY(!d.requirement(RequirementCode::MinKpi)->met); // 4 < 5
+        QVERIFY(
+            Messages::explain(*d.requirement(RequirementCode::MinKpi), d).contains(QLatin1String("TEST-FY")));
     }
 
     void reportDayDecidesTheWindow()
@@ -275,8 +277,8 @@ private slots:
         QCOMPARE(d.kpi.counted, 5.0);
         QCOMPARE(d.kpi.pending, 4.0);
         QCOMPARE(d.kpi.excluded.size(), 2);
-        QCOMPARE(d.kpi.excluded[0].reason, QStringLiteral("OUTSIDE_WINDOW"));
-        QCOMPARE(d.kpi.excluded[1].reason, QStringLiteral("NOT_YET_REPORTED"));
+        QCOMPARE(test::code(d.kpi.excluded[0].reason), test::code(ExclusionReason::OutsideWindow));
+        QCOMPARE(test::code(d.kpi.excluded[1].reason), test::code(ExclusionReason::NotYetReported));
         // On the anniversary day itself the window is the one ending the day before.
         const Decision onTheDay = EligibilityEngine::evaluate(
             s, testRules(), request(Path::Silver, DA, true, EvaluationKind::Renew), QDate(2021, 5, 1));
@@ -287,34 +289,27 @@ private slots:
     {
         QTest::addColumn<Path>("path");
         QTest::addColumn<int>("level"); // 0 nothing, 1 action pack only, 2 silver, 3 gold
-        QTest::addColumn<QString>("recommendation");
+        QTest::addColumn<Recommendation>("recommendation");
         QTest::addColumn<QString>("upgradeTo");
-        QTest::newRow("gold met") << Path::Gold << 3 << "gold"
-                                  << "";
-        QTest::newRow("gold short, silver met") << Path::Gold << 2 << "silver"
-                                                << "";
-        QTest::newRow("gold short, only action pack") << Path::Gold << 1 << "actionPack"
-                                                      << "";
-        QTest::newRow("gold short, nothing") << Path::Gold << 0 << "none"
-                                             << "";
-        QTest::newRow("silver met, gold too: upgrade") << Path::Silver << 3 << "silver"
-                                                       << "gold";
-        QTest::newRow("silver short, action pack") << Path::Silver << 1 << "actionPack"
-                                                   << "";
-        QTest::newRow("silver short, nothing") << Path::Silver << 0 << "none"
-                                               << "";
-        QTest::newRow("action pack, silver possible") << Path::ActionPack << 2 << "actionPack"
-                                                      << "silver";
-        QTest::newRow("action pack, gold possible") << Path::ActionPack << 3 << "actionPack"
-                                                    << "gold";
-        QTest::newRow("action pack short") << Path::ActionPack << 0 << "none"
-                                           << "";
+        QTest::newRow("gold met") << Path::Gold << 3 << Recommendation::Gold << "";
+        QTest::newRow("gold short, silver met") << Path::Gold << 2 << Recommendation::Silver << "";
+        QTest::newRow("gold short, only action pack") << Path::Gold << 1 << Recommendation::ActionPack << "";
+        QTest::newRow("gold short, nothing") << Path::Gold << 0 << Recommendation::None << "";
+        QTest::newRow("silver met, gold too: upgrade")
+            << Path::Silver << 3 << Recommendation::Silver << "gold";
+        QTest::newRow("silver short, action pack") << Path::Silver << 1 << Recommendation::ActionPack << "";
+        QTest::newRow("silver short, nothing") << Path::Silver << 0 << Recommendation::None << "";
+        QTest::newRow("action pack, silver possible")
+            << Path::ActionPack << 2 << Recommendation::ActionPack << "silver";
+        QTest::newRow("action pack, gold possible")
+            << Path::ActionPack << 3 << Recommendation::ActionPack << "gold";
+        QTest::newRow("action pack short") << Path::ActionPack << 0 << Recommendation::None << "";
     }
     void recommendation()
     {
         QFETCH(Path, path);
         QFETCH(int, level);
-        QFETCH(QString, recommendation);
+        QFETCH(Recommendation, recommendation);
         QFETCH(QString, upgradeTo);
         PartnerSnapshot s = partner(level >= 3);
         if (level < 2)
@@ -322,7 +317,7 @@ private slots:
         if (level < 1)
             s.trainers.clear();
         const Decision d = EligibilityEngine::evaluate(s, testRules(), request(path, DA), kAsOf);
-        QCOMPARE(d.recommendation, recommendation);
+        QCOMPARE(test::code(d.recommendation), test::code(recommendation));
         QCOMPARE(d.upgradeTo ? toString(*d.upgradeTo) : QString(), upgradeTo);
     }
 

@@ -1,6 +1,7 @@
 // EnrollmentService: the snapshot from the database, the engine's decision through the
 // service on the shipped rule set, drafts (one per path and competency), and submit with
 // its audit entry and its refusals.
+#include "answercodes.h"
 #include "services/accountservice.h"
 #include "services/enrollmentservice.h"
 #include "services/peopleservice.h"
@@ -80,7 +81,7 @@ private slots:
         QCOMPARE(d->ruleSet, QStringLiteral("FY2021"));
         QVERIFY(!d->eligible);
         QCOMPARE(d->kpi.counted, 15.0);
-        QCOMPARE(d->recommendation, QStringLiteral("silver"));
+        QCOMPARE(test::code(d->recommendation), test::code(Recommendation::Silver));
         // Support reads every partner's decision; another partner's admin does not.
         QVERIFY(service
                     .evaluate(m_support, m_admin.partnerId(),
@@ -110,7 +111,7 @@ private slots:
         QCOMPARE(d->kpi.counted, 6.0);
         QCOMPARE(d->kpi.pending, 3.0);
         QCOMPARE(d->kpi.excluded.size(), 1);
-        QCOMPARE(d->kpi.excluded.first().reason, QStringLiteral("NOT_YET_REPORTED"));
+        QCOMPARE(test::code(d->kpi.excluded.first().reason), test::code(ExclusionReason::NotYetReported));
     }
 
     void decisionOnDailySumsIsTheDecisionOnTheRows()

@@ -560,7 +560,7 @@ private slots:
             ledger.page(m_admin, m_admin.partnerId(), counted, std::nullopt, 10, kToday).value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().purchase.invoice, QStringLiteral("IN"));
-        QVERIFY(rows.first().reason.isEmpty());
+        QVERIFY(!rows.first().reason);
 
         QBuffer out;
         out.open(QIODevice::WriteOnly);

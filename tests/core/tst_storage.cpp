@@ -261,7 +261,7 @@ private slots:
         c.evidenceName = QStringLiteral("INV-7.pdf");
         c.evidenceMimeType = QStringLiteral("application/pdf");
         c.evidenceSha256 = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex();
-        c.triage = QStringLiteral("VALUE_MISMATCH");
+        c.triage = TriageCode::ValueMismatch;
         c.filedBy = QStringLiteral("admin1");
         c.filedAt = QDateTime(QDate(2021, 4, 2), QTime(8, 0), Qt::UTC);
         auto id = repo.insert(c, pdf);

@@ -60,9 +60,9 @@ QString longDate(const QDate& d)
 }
 
 // "actual / required ✔" of one requirement, as the progress table shows it.
-QString figure(const Decision& d, const char* code)
+QString figure(const Decision& d, RequirementCode code)
 {
-    const RequirementResult* r = d.requirement(QLatin1String(code));
+    const RequirementResult* r = d.requirement(code);
     if (!r)
         return QStringLiteral("\u2014");
     if (!r->actual || !r->required)
@@ -174,9 +174,9 @@ class TestDashboard : public QObject
             QCOMPARE(cells[0], p.competency);
             QCOMPARE(cells[1], p.path == Path::Gold ? DashboardWorkspace::tr("Gold")
                                                     : DashboardWorkspace::tr("Silver"));
-            QCOMPARE(cells[2], figure(p, "MIN_ACTIVE_MCT"));
-            QVERIFY2(cells[3].startsWith(figure(p, "MIN_EXAMS")), qPrintable(cells[3]));
-            QCOMPARE(cells[4], figure(p, "MIN_KPI"));
+            QCOMPARE(cells[2], figure(p, RequirementCode::MinActiveMct));
+            QVERIFY2(cells[3].startsWith(figure(p, RequirementCode::MinExams)), qPrintable(cells[3]));
+            QCOMPARE(cells[4], figure(p, RequirementCode::MinKpi));
             if (p.eligible)
                 QCOMPARE(cells[5], DashboardWorkspace::tr("Met"));
             else

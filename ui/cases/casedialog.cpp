@@ -278,12 +278,11 @@ void CaseDialog::updateTriage()
         m_triage->setText(tr("Fill in the seven fields: the triage appears here."));
         return;
     }
-    const QString sentence =
-        CaseService::triageSentence(t.triage, input().invoiceNumber, t.mismatches, t.visibleOn);
+    const QString sentence = Messages::triage(*t.triage, input().invoiceNumber, t.mismatches, t.visibleOn);
     QString advice;
-    if (t.triage == QLatin1String("NOT_YET_REPORTED"))
+    if (t.triage == TriageCode::NotYetReported)
         advice = tr("We suggest waiting for that report before filing a case.");
-    else if (t.triage == QLatin1String("NO_DISCREPANCY"))
+    else if (t.triage == TriageCode::NoDiscrepancy)
         advice = tr("There is nothing to correct; you may still file the case.");
     else
         advice = tr("Partner Frontline Support will review the case.");

@@ -181,10 +181,11 @@ void CaseQueueWorkspace::showSelected()
         tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
             .arg(c.id)
             .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
-                 CaseService::triageSentence(c.triage, c.invoiceNumber, {}, {}).toHtmlEscaped(),
-                 CaseService::triageSentence(d.triage.triage, c.invoiceNumber, d.triage.mismatches,
-                                             d.triage.visibleOn)
-                     .toHtmlEscaped()));
+                 Messages::triage(c.triage, c.invoiceNumber).toHtmlEscaped(),
+                 d.triage.triage ? Messages::triage(*d.triage.triage, c.invoiceNumber, d.triage.mismatches,
+                                                    d.triage.visibleOn)
+                                       .toHtmlEscaped()
+                                 : QString()));
     // The case, then each KPI record of the invoice, then (with several lines) their total;
     // a field that differs from the case is highlighted, and says so to a screen reader.
     struct Row

@@ -32,17 +32,19 @@ QString CaseTexts::status(CaseStatus s)
     return {};
 }
 
-QString CaseTexts::triage(const QString& code)
+QString CaseTexts::triage(TriageCode code)
 {
-    if (code == QLatin1String("NOT_YET_REPORTED"))
+    switch (code) {
+    case TriageCode::NotYetReported:
         return tr("Not yet reported");
-    if (code == QLatin1String("MISSING_FROM_LEDGER"))
+    case TriageCode::MissingFromLedger:
         return tr("Missing from the ledger");
-    if (code == QLatin1String("VALUE_MISMATCH"))
+    case TriageCode::ValueMismatch:
         return tr("Values differ");
-    if (code == QLatin1String("NO_DISCREPANCY"))
+    case TriageCode::NoDiscrepancy:
         return tr("No discrepancy");
-    return code;
+    }
+    return toString(code);
 }
 
 CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)

@@ -65,7 +65,7 @@ class CaseTexts
 
 public:
     static QString status(CaseStatus status);
-    static QString triage(const QString& code);
+    static QString triage(TriageCode code);
 };
 
 } // namespace lp

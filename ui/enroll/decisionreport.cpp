@@ -1,7 +1,7 @@
 #include "decisionreport.h"
 
 #include "displaynames.h"
-#include "enrollmentdraftcontroller.h"
+#include "domain/messages.h"
 #include "widgets/formhelpers.h"
 
 #include <QLocale>
@@ -30,7 +30,7 @@ QString row(const QString& label, const QString& value)
 
 } // namespace
 
-QString DecisionReport::requirementHtml(const RequirementResult& r)
+QString DecisionReport::requirementHtml(const RequirementResult& r, const Decision& d)
 {
     QString figures;
     if (r.actual && r.required)
@@ -42,8 +42,7 @@ QString DecisionReport::requirementHtml(const RequirementResult& r)
         text += QStringLiteral(": ") + esc(figures);
     if (!r.missing.isEmpty())
         text += QStringLiteral("<br/>") + esc(tr("Missing: %1").arg(r.missing.join(QLatin1String(", "))));
-    if (const QString why = EnrollmentDraftController::explanation(r); !why.isEmpty())
-        text += QStringLiteral("<br/><i>%1</i>").arg(esc(why));
+    text += QStringLiteral("<br/><i>%1</i>").arg(esc(Messages::explain(r, d)));
     return text;
 }
 
@@ -69,6 +68,7 @@ QString DecisionReport::html() const
     }
     h += row(tr("Decision"),
              QStringLiteral("<b>%1</b>").arg(esc(d.eligible ? tr("Eligible") : tr("Not eligible"))));
+    h += row(tr("Recommendation"), esc(Messages::recommendation(d.recommendation, d.competency)));
     if (d.upgradeDiscount)
         h += row(tr("Upgrade discount"), esc(tr("The silver-to-gold upgrade discount applies.")));
     if (d.covidExtension)
@@ -77,7 +77,7 @@ QString DecisionReport::html() const
 
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Requirements")));
     for (const RequirementResult& r : d.requirements)
-        h += QStringLiteral("<li>%1</li>").arg(requirementHtml(r));
+        h += QStringLiteral("<li>%1</li>").arg(requirementHtml(r, d));
     h += QStringLiteral("</ul>");
 
     if (!steps.isEmpty()) {

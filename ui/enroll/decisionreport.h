@@ -28,8 +28,8 @@ public:
 
     QString html() const;
     // One requirement as rich text: met or not (in words, not only colour), actual against
-    // required, what is missing, and the engine's sentence.
-    static QString requirementHtml(const RequirementResult& r);
+    // required, what is missing, and why (Messages::explain).
+    static QString requirementHtml(const RequirementResult& r, const Decision& d);
 
     // Writes the report as PDF (A4); false with `error` set when the file cannot be written.
     bool writePdf(const QString& fileName, QString* error) const;

@@ -212,19 +212,18 @@ void EnrollmentDraftController::forgetDecisions()
     m_cache.clear();
 }
 
-QString EnrollmentDraftController::explanation(const RequirementResult& requirement)
-{
-    return requirement.explanation;
-}
-
 std::optional<Path> EnrollmentDraftController::recommendedPath(const Decision& decision)
 {
-    if (decision.recommendation == QLatin1String("silver"))
+    switch (decision.recommendation) {
+    case Recommendation::Silver:
         return Path::Silver;
-    if (decision.recommendation == QLatin1String("actionPack"))
+    case Recommendation::ActionPack:
         return Path::ActionPack;
-    if (decision.recommendation == QLatin1String("gold"))
+    case Recommendation::Gold:
         return Path::Gold;
+    case Recommendation::None:
+        break;
+    }
     return std::nullopt;
 }
 

@@ -79,9 +79,6 @@ public:
     // Drops the decisions computed so far: their sentences are in the language they were asked in.
     void forgetDecisions();
 
-    // The engine's words in a decision, read here only, so that a change in how the engine gives
-    // them touches one place. The sentence behind a requirement:
-    static QString explanation(const RequirementResult& requirement);
     // The path the engine recommends in place of the one asked; none when no other path is met.
     static std::optional<Path> recommendedPath(const Decision& decision);
 

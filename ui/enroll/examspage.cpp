@@ -39,9 +39,10 @@ void ExamsPage::refresh()
     auto decision = m_draft->decision();
     m_banner->refresh(decision);
     showProblem(m_problem, decision ? QString() : Messages::text(decision.error()));
-    for (auto [label, code] : {std::pair{m_minExams, "MIN_EXAMS"}, std::pair{m_required, "REQUIRED_EXAMS"}}) {
-        const RequirementResult* r = decision ? decision->requirement(QLatin1String(code)) : nullptr;
-        label->setText(r ? DecisionReport::requirementHtml(*r) : QString());
+    for (auto [label, code] : {std::pair{m_minExams, RequirementCode::MinExams},
+                               std::pair{m_required, RequirementCode::RequiredExams}}) {
+        const RequirementResult* r = decision ? decision->requirement(code) : nullptr;
+        label->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
         label->setVisible(r != nullptr);
     }
     const QList<ExamPass> passes = m_draft->examPasses();

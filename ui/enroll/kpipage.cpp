@@ -52,8 +52,8 @@ void KpiPage::refresh()
         return;
     }
     showProblem(m_problem, {});
-    const RequirementResult* r = decision->requirement(QStringLiteral("MIN_KPI"));
-    m_requirement->setText(r ? DecisionReport::requirementHtml(*r)
+    const RequirementResult* r = decision->requirement(RequirementCode::MinKpi);
+    m_requirement->setText(r ? DecisionReport::requirementHtml(*r, *decision)
                              : tr("This tier asks for no minimum of learning KPIs.").toHtmlEscaped());
     showWindow(decision->kpi);
     fillRecords(decision.value());
@@ -95,15 +95,16 @@ void KpiPage::fillRecords(const Decision& d)
     int pendingCount = 0;
     int excludedCount = 0;
     for (const ExcludedPurchase& p : std::as_const(lines->excluded)) {
-        const bool isPending = p.reason == QLatin1String("NOT_YET_REPORTED");
+        const bool isPending = p.reason == ExclusionReason::NotYetReported;
         (isPending ? pendingCount : excludedCount)++;
-        new QTreeWidgetItem(isPending ? pending : excluded, {p.invoice, QString::number(p.line), QString(),
-                                                             DisplayNames::exclusion(p.reason, p.visibleOn)});
+        new QTreeWidgetItem(isPending ? pending : excluded,
+                            {p.invoice, QString::number(p.line), QString(),
+                             Messages::exclusionReason(p.reason, p.visibleOn)});
     }
     if (lines->before > 0) {
         new QTreeWidgetItem(excluded, {tr("%Ln line(s) dated before the window", nullptr, int(lines->before)),
                                        QString(), QString(),
-                                       DisplayNames::exclusion(QStringLiteral("OUTSIDE_WINDOW"), {})});
+                                       Messages::exclusionReason(ExclusionReason::OutsideWindow)});
         excludedCount += int(lines->before);
     }
     counted->setText(1, tr("%Ln invoice line(s)", nullptr, d.kpi.countedLines));

@@ -119,7 +119,7 @@ void StartPage::fillPreview()
                 if (!r.missing.isEmpty())
                     item += QStringLiteral(" (%1)").arg(r.missing.join(QLatin1String(", ")));
                 unmet << item;
-                details << EnrollmentDraftController::explanation(r);
+                details << Messages::explain(r, *decision);
             }
             verdict = tr("Not yet: %1").arg(unmet.join(QLatin1String("; ")));
         }

@@ -44,8 +44,8 @@ void TrainersPage::refresh()
         showProblem(m_problem, Messages::text(decision.error()));
     } else {
         showProblem(m_problem, {});
-        const RequirementResult* r = decision->requirement(QStringLiteral("MIN_ACTIVE_MCT"));
-        m_requirement->setText(r ? DecisionReport::requirementHtml(*r) : QString());
+        const RequirementResult* r = decision->requirement(RequirementCode::MinActiveMct);
+        m_requirement->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
         m_met = r && r->met;
     }
     const QList<Trainer> active = m_draft->activeTrainers();

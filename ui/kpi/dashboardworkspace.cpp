@@ -39,9 +39,9 @@ QString number(double v)
 }
 
 // "2 / 3 ✘": the engine's actual against required, met or not in words for screen readers.
-QString figure(const Decision& d, const char* code)
+QString figure(const Decision& d, RequirementCode code)
 {
-    const RequirementResult* r = d.requirement(QLatin1String(code));
+    const RequirementResult* r = d.requirement(code);
     if (!r)
         return QStringLiteral("\u2014");
     QString text = r->actual && r->required
@@ -55,7 +55,7 @@ QString figure(const Decision& d, const char* code)
 // The required exams of the tier: met, or which are missing.
 QString DashboardWorkspace::requiredExams(const Decision& d)
 {
-    const RequirementResult* r = d.requirement(QStringLiteral("REQUIRED_EXAMS"));
+    const RequirementResult* r = d.requirement(RequirementCode::RequiredExams);
     if (!r)
         return {};
     return QStringLiteral("; ") + (r->met ? tr("required ones \u2714")
@@ -302,17 +302,18 @@ void DashboardWorkspace::fillProgress()
         const Decision& d = progress[i];
         QStringList unmet;
         for (const RequirementResult& r : d.requirements) {
-            if (!r.met && r.code != QLatin1String("PERFORMANCE_COMMITMENT"))
+            if (!r.met && r.code != RequirementCode::PerformanceCommitment)
                 unmet << DisplayNames::requirementShort(r.code);
         }
         form::setRow(m_progress, i,
                      {d.competency, d.path == Path::Gold ? tr("Gold") : tr("Silver"),
-                      figure(d, "MIN_ACTIVE_MCT"), figure(d, "MIN_EXAMS") + requiredExams(d),
-                      figure(d, "MIN_KPI"),
+                      figure(d, RequirementCode::MinActiveMct),
+                      figure(d, RequirementCode::MinExams) + requiredExams(d),
+                      figure(d, RequirementCode::MinKpi),
                       d.eligible ? tr("Met") : tr("Missing: %1").arg(unmet.join(QLatin1String(", ")))});
         QStringList why;
         for (const RequirementResult& r : d.requirements)
-            why << r.explanation;
+            why << Messages::explain(r, d);
         for (int c = 0; c < 6; ++c)
             m_progress->item(i, c)->setToolTip(why.join(QLatin1Char('\n')));
     }

@@ -1,6 +1,7 @@
 #include "ledgermodel.h"
 
 #include "displaynames.h"
+#include "domain/messages.h"
 #include "shell/workspace.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
@@ -118,16 +119,20 @@ std::optional<LedgerRow> LedgerModel::rowAt(int row) const
 QString LedgerModel::statusText(const LedgerRow& row)
 {
     const QLocale locale;
-    if (row.reason.isEmpty())
+    if (!row.reason)
         return tr("Counted");
-    if (row.reason == QLatin1String("NOT_INVOICE"))
+    switch (*row.reason) {
+    case ExclusionReason::NotInvoice:
         return tr("Not counted: not an invoice");
-    if (row.reason == QLatin1String("OUTSIDE_WINDOW"))
+    case ExclusionReason::OutsideWindow:
         return tr("Not counted: outside the window");
-    if (row.reason == QLatin1String("NOT_YET_REPORTED"))
+    case ExclusionReason::NotYetReported:
         return tr("Pending: in the report of %1")
             .arg(locale.toString(row.visibleOn, QStringLiteral("d MMMM yyyy")));
-    return row.reason;
+    case ExclusionReason::OtherCompetency: // the ledger filters no competency
+        break;
+    }
+    return Messages::exclusionReason(*row.reason, row.visibleOn);
 }
 
 QVariant LedgerModel::data(const QModelIndex& index, int role) const
@@ -169,9 +174,9 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Units || index.column() == KpiValue ||
                                           index.column() == Revenue || index.column() == Line))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Status && !row.reason.isEmpty())
+    if (role == Qt::ForegroundRole && index.column() == Status && row.reason)
         return QBrush(ui::stateForeground(
-            row.reason == QLatin1String("NOT_YET_REPORTED") ? ui::State::Pending : ui::State::Excluded,
+            *row.reason == ExclusionReason::NotYetReported ? ui::State::Pending : ui::State::Excluded,
             QGuiApplication::palette()));
     return {};
 }

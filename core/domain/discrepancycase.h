@@ -9,7 +9,7 @@
 namespace lp {
 
 // A KPI discrepancy case filed with Partner Frontline Support: the seven fields of
-// [168]-[174], the invoice as evidence, the triage and the resolution.
+// docs/rules.md#case-fields, the invoice as evidence, the triage and the resolution.
 struct DiscrepancyCase
 {
     qint64 id = 0;

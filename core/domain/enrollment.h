@@ -19,11 +19,12 @@ struct Enrollment
     QString competency;
     EvaluationKind kind = EvaluationKind::Enroll;
     EnrollmentStatus status = EnrollmentStatus::Draft;
-    QByteArray answers;       // JSON object, the wizard's state
-    QString ruleSetId;        // rule set of the decision it was submitted on
-    QDate evaluatedOn;        // the decision's evaluation date
-    QDate subscriptionOn;     // Action Pack bought/renewed, or competency subscribed
-    QDate profileRequestedOn; // Action Pack: account profile asked of Frontline Support [133]
+    QByteArray answers;   // JSON object, the wizard's state
+    QString ruleSetId;    // rule set of the decision it was submitted on
+    QDate evaluatedOn;    // the decision's evaluation date
+    QDate subscriptionOn; // Action Pack bought/renewed, or competency subscribed
+    // Action Pack: account profile asked of Frontline Support (docs/rules.md#action-pack-activation)
+    QDate profileRequestedOn;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime submittedAt;

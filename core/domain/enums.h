@@ -19,7 +19,7 @@ enum class CaseStatus { Open, Corrected, Rejected };
 enum class ListingStatus { Draft, Queued, SentInBatch, Visible };
 
 // The engine's answers are codes, never sentences: Messages turns them into the user's language.
-// A requirement of program-rules §2 (RequirementResult::code).
+// A requirement of docs/rules.md#enrollment-paths (RequirementResult::code).
 enum class RequirementCode {
     CompetencyLearningOption,
     PerformanceCommitment,
@@ -28,11 +28,12 @@ enum class RequirementCode {
     RequiredExams,
     MinKpi
 };
-// Why a purchase does not count [§3.3], the first that applies in this order.
+// Why a purchase does not count (docs/rules.md#evaluation-window), the first that applies in this order.
 enum class ExclusionReason { NotInvoice, OtherCompetency, OutsideWindow, NotYetReported };
-// The path the engine recommends (§2.4): the one asked for, a lower one, or none.
+// The path the engine recommends (docs/rules.md#recommendation-and-fallback): the one asked for, a lower one,
+// or none.
 enum class Recommendation { ActionPack, Silver, Gold, None };
-// The triage of a KPI discrepancy case (program-rules §6), in its order.
+// The triage of a KPI discrepancy case (docs/rules.md#case-triage), in its order.
 enum class TriageCode { NotYetReported, MissingFromLedger, ValueMismatch, NoDiscrepancy };
 
 // The recommendation of exactly `path`.

@@ -7,7 +7,7 @@
 
 namespace lp {
 
-// A request to appear in the Learning Partner directory [186]-[200].
+// A request to appear in the Learning Partner directory (docs/rules.md#directory-listing).
 struct ListingRequest
 {
     qint64 id = 0;

@@ -13,7 +13,7 @@
 namespace lp {
 
 // What the partner asks for: the path, the competency (silver and gold), enroll or renew,
-// and whether the admin ticked the performance commitment [141].
+// and whether the admin ticked the performance commitment (docs/rules.md#performance-commitment).
 struct EnrollmentRequest
 {
     Path path = Path::ActionPack;
@@ -24,7 +24,7 @@ struct EnrollmentRequest
     bool operator==(const EnrollmentRequest&) const = default;
 };
 
-// One requirement of program-rules §2 and how the partner stands against it: the code and the
+// One requirement of docs/rules.md#enrollment-paths and how the partner stands against it: the code and the
 // figures only; Messages::explain(requirement, decision) says it in the user's language.
 struct RequirementResult
 {
@@ -38,7 +38,8 @@ struct RequirementResult
     bool operator==(const RequirementResult&) const = default;
 };
 
-// A purchase that does not count, with the first reason that applies [§3.3].
+// A purchase that does not count, with the first reason that applies
+// (docs/rules.md#why-a-purchase-does-not-count).
 struct ExcludedPurchase
 {
     QString invoice;

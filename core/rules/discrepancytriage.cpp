@@ -13,7 +13,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
     auto error = [&](const char* field, const char* code) {
         r.errors.append({QLatin1String(code), QStringLiteral("case.") + QLatin1String(field), {}});
     };
-    // [168]-[174] all seven fields are required.
+    // docs/rules.md#case-fields: all seven fields are required.
     if (!c.month)
         error("month", "REQUIRED");
     else if (*c.month < 1 || *c.month > 12)
@@ -38,7 +38,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
         error("revenueValue", "REQUIRED");
     else if (*c.revenueCents < 0)
         error("revenueValue", "OUT_OF_RANGE");
-    // [179]-[180] only an actual invoice is accepted as evidence.
+    // docs/rules.md#case-evidence: only an actual invoice is accepted as evidence.
     if (!c.evidence)
         error("evidence", "REQUIRED");
     else if (*c.evidence != DocumentType::Invoice)

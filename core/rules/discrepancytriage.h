@@ -11,8 +11,9 @@
 
 namespace lp {
 
-// The seven fields of a KPI discrepancy case [168]-[174] and the evidence's kind [179].
-// Fields the form has not filled yet are empty optionals: a half-filled form is normal input.
+// The seven fields of a KPI discrepancy case (docs/rules.md#case-fields) and the evidence's kind
+// (docs/rules.md#case-evidence). Fields the form has not filled yet are empty optionals: a half-filled form
+// is normal input.
 struct DiscrepancyCaseInput
 {
     std::optional<int> month;
@@ -36,7 +37,7 @@ struct TriageResult
     bool operator==(const TriageResult&) const = default;
 };
 
-// Triage of program-rules §6, in its order: not yet reported, missing from the ledger,
+// Triage of docs/rules.md#case-triage, in its order: not yet reported, missing from the ledger,
 // value mismatch, no discrepancy.
 class DiscrepancyTriage
 {

@@ -13,7 +13,7 @@ int activeMcts(const PartnerSnapshot& s, const QDate& asOf)
                              [&](const Trainer& t) { return t.isActiveOn(asOf); }));
 }
 
-// [144] exam passes count once per (person, exam code), for their own competency, when
+// docs/rules.md#exam-passes: exam passes count once per (person, exam code), for their own competency, when
 // passed on or before the evaluation date.
 QList<ExamPass> countedExams(const PartnerSnapshot& s, const QString& competency, const QDate& asOf)
 {
@@ -40,7 +40,7 @@ QList<RequirementResult> requirementsFor(const PartnerSnapshot& s, const RuleSet
     QList<RequirementResult> out;
     const int mcts = activeMcts(s, asOf);
     if (request.path == Path::ActionPack) {
-        // [129]-[130] one active MCT, and no other KPI.
+        // docs/rules.md#learning-action-pack: one active MCT, and no other KPI.
         out.append({RequirementCode::MinActiveMct, mcts >= rules.actionPackMinActiveMct, double(mcts),
                     double(rules.actionPackMinActiveMct)});
         return out;
@@ -138,16 +138,17 @@ EligibilityEngine::Window EligibilityEngine::window(const Partner& partner, cons
     Window w;
     w.kind = kind;
     w.asOf = asOf;
-    // A purchase of month M is visible from the report of M+1 [178]: on asOf, everything up
-    // to the end of the month before the latest report's month is.
+    // A purchase of month M is visible from the report of M+1 (docs/rules.md#kpi-visibility): on asOf,
+    // everything up to the end of the month before the latest report's month is.
     const QDate latest = calendar.latestReportDate(asOf);
     w.visibleThrough = QDate(latest.year(), latest.month(), 1).addDays(-1);
     if (kind == EvaluationKind::Enroll) {
-        // [176] a new enrollment or an upgrade: the window of the latest published report.
+        // docs/rules.md#evaluation-window: a new enrollment or an upgrade: the window of the latest published
+        // report.
         w.reportDate = calendar.latestReportDate(asOf);
         w.range = calendar.coverageWindow(w.reportDate);
     } else {
-        // [176] a renewal: the 12 months before the next anniversary.
+        // docs/rules.md#evaluation-window: a renewal: the 12 months before the next anniversary.
         w.range = calendar.renewalWindow(KpiCalendar::nextAnniversary(partner.anniversary, asOf));
     }
     return w;
@@ -157,23 +158,23 @@ std::optional<ExclusionReason> EligibilityEngine::classify(const Purchase& p, co
                                                            const Window& w, const QString& competency,
                                                            bool filterCompetency)
 {
-    // §3.3: the first reason that applies, in this order.
+    // docs/rules.md#why-a-purchase-does-not-count: the first reason that applies, in this order.
     if (!rules.accepts(p.documentType))
-        return ExclusionReason::NotInvoice; // [179]-[180]
+        return ExclusionReason::NotInvoice; // docs/rules.md#invoices-only
     if (filterCompetency && p.competency != competency)
         return ExclusionReason::OtherCompetency;
     if (p.invoiceDate < w.range.from || (w.kind == EvaluationKind::Renew && p.invoiceDate > w.range.to))
         return ExclusionReason::OutsideWindow;
     if (p.invoiceDate > w.range.to || p.invoiceDate > w.visibleThrough)
-        return ExclusionReason::NotYetReported; // [178]
+        return ExclusionReason::NotYetReported; // docs/rules.md#kpi-visibility
     return std::nullopt;
 }
 
 bool EligibilityEngine::covidExtensionApplies(const Partner& partner, const RuleSet& rules,
                                               const QString& competency)
 {
-    // [117] the partner's anniversary (month and day) inside the extension's range, for a
-    // competency it does not exclude.
+    // docs/rules.md#covid-19-extension: the partner's anniversary (month and day) inside the extension's
+    // range, for a competency it does not exclude.
     if (!rules.covidExtension || competency.isEmpty() || !partner.anniversary.isValid())
         return false;
     const CovidExtension& c = *rules.covidExtension;
@@ -218,7 +219,7 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
     };
     const bool hasCompetency = !request.competency.isEmpty() && rules.competency(request.competency);
 
-    // §2.4 [128], [152]
+    // docs/rules.md#recommendation-and-fallback
     if (d.eligible)
         d.recommendation = recommendationOf(request.path);
     else if (request.path == Path::Gold && eligibleFor(Path::Silver))
@@ -235,12 +236,13 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
             d.upgradeTo = Path::Silver;
     }
 
-    // [155] silver held in the same competency, gold met: the upgrade discount.
+    // docs/rules.md#silver-to-gold-upgrade-discount: silver held in the same competency, gold met: the
+    // upgrade discount.
     d.upgradeDiscount = request.path == Path::Gold && d.eligible &&
                         holdsActive(s, MembershipType::Silver, request.competency, asOf);
     d.covidExtension = covidExtensionApplies(s.partner, rules, request.competency);
 
-    // §5 [126]-[127]
+    // docs/rules.md#courseware-access
     const bool learningPartner =
         holdsActive(s, MembershipType::ActionPack, {}, asOf) ||
         std::any_of(s.memberships.cbegin(), s.memberships.cend(), [&](const Membership& m) {

@@ -6,7 +6,7 @@
 
 namespace lp {
 
-// The rules of program-rules.md §2-§5 as one pure function: a partner's snapshot, a rule
+// The rules of docs/rules.md#the-decision as one pure function: a partner's snapshot, a rule
 // set, a request and the evaluation date in; a Decision out, in codes and figures (the
 // sentences that explain it are Messages::explain's).
 // Nothing else in the product decides eligibility.
@@ -21,15 +21,16 @@ public:
     static KpiResult kpis(const PartnerSnapshot& snapshot, const RuleSet& rules, const QString& competency,
                           bool filterCompetency, EvaluationKind kind, const QDate& asOf);
 
-    // The window an evaluation of `kind` uses on `asOf` (§3.3), and the reason a purchase does
-    // not count in it (none: it counts). The ledger shows every row with this.
+    // The window an evaluation of `kind` uses on `asOf` (docs/rules.md#why-a-purchase-does-not-count), and
+    // the reason a purchase does not count in it (none: it counts). The ledger shows every row with this.
     struct Window
     {
         QDate reportDate; // null for a renewal
         DateRange range;
         EvaluationKind kind = EvaluationKind::Enroll;
         QDate asOf;
-        QDate visibleThrough; // [178] purchases dated up to here are in a report published by asOf
+        // docs/rules.md#kpi-visibility: purchases dated up to here are in a report published by asOf
+        QDate visibleThrough;
     };
     static Window window(const Partner& partner, const RuleSet& rules, EvaluationKind kind,
                          const QDate& asOf);
@@ -37,7 +38,8 @@ public:
                                                    const Window& window, const QString& competency,
                                                    bool filterCompetency);
 
-    // [117] whether the COVID-19 extension applies to the partner's membership of `competency`.
+    // docs/rules.md#covid-19-extension: whether the COVID-19 extension applies to the partner's membership of
+    // `competency`.
     static bool covidExtensionApplies(const Partner& partner, const RuleSet& rules,
                                       const QString& competency);
 

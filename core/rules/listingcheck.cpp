@@ -36,7 +36,8 @@ ListingResult ListingCheck::check(const ListingInput& l, const QDate& asOf)
     if (!alpha2.match(l.country).hasMatch() || QLocale::codeToTerritory(l.country) == QLocale::AnyTerritory)
         error("country", "COUNTRY_INVALID");
 
-    // [196] an absolute https URL on a partner-owned site: not microsoft.com or a sub-domain.
+    // docs/rules.md#landing-page: an absolute https URL on a partner-owned site: not microsoft.com or a
+    // sub-domain.
     const QUrl url(l.landingUrl.trimmed(), QUrl::StrictMode);
     if (l.landingUrl.trimmed().isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
         error("landingUrl", "URL_INVALID");
@@ -47,7 +48,7 @@ ListingResult ListingCheck::check(const ListingInput& l, const QDate& asOf)
         if (host == QLatin1String("microsoft.com") || host.endsWith(QLatin1String(".microsoft.com")))
             error("landingUrl", "URL_NOT_PARTNER_OWNED");
     }
-    // [197]-[200] the page is about the partner only, shows no competitors, is the partner's.
+    // docs/rules.md#landing-page: the page is about the partner only, shows no competitors, is the partner's.
     if (!l.aboutPartnerOnly.value_or(false))
         error("aboutPartnerOnly", "CHECKLIST_ABOUT_PARTNER");
     if (!l.noCompetitors.value_or(false))

@@ -11,7 +11,7 @@
 
 namespace lp {
 
-// A Learning Partner directory listing request [186]-[200].
+// A Learning Partner directory listing request (docs/rules.md#directory-listing).
 struct ListingInput
 {
     QString displayName;
@@ -26,8 +26,8 @@ struct ListingResult
 {
     bool valid = false;
     QList<Error> errors;     // field listing.xxx and its code
-    DateRange batchWeek;     // the third week of the batch month [189]
-    QDate expectedVisibleBy; // the first week of the month after [190]
+    DateRange batchWeek;     // the third week of the batch month (docs/rules.md#listing-batch-and-visibility)
+    QDate expectedVisibleBy; // the first week of the month after (docs/rules.md#listing-batch-and-visibility)
 
     bool operator==(const ListingResult&) const = default;
 };
@@ -37,7 +37,8 @@ class ListingCheck
 public:
     static constexpr int kMaxNameLength = 100;
     static ListingResult check(const ListingInput& listing, const QDate& asOf);
-    // [189] received on day 1-14: this month's batch; later: next month's.
+    // docs/rules.md#listing-batch-and-visibility: received on day 1-14: this month's batch; later: next
+    // month's.
     static DateRange batchWeek(const QDate& receivedOn);
     static QDate expectedVisibleBy(const DateRange& batchWeek);
 };

@@ -11,7 +11,8 @@
 
 namespace lp {
 
-// The numbers of one tier (silver or gold) of a competency's Learning option [136]-[151].
+// The numbers of one tier (silver or gold) of a competency's Learning option
+// (docs/rules.md#enrollment-paths).
 struct TierRules
 {
     int minActiveMct = 0;
@@ -33,7 +34,7 @@ struct CompetencyRules
     bool operator==(const CompetencyRules&) const = default;
 };
 
-// The COVID-19 competency extension [117].
+// The COVID-19 competency extension (docs/rules.md#covid-19-extension).
 struct CovidExtension
 {
     QDate anniversaryFrom;
@@ -45,19 +46,21 @@ struct CovidExtension
 };
 
 // One program year's rules: data, never code, because "Learning Partner Program KPI
-// requirements are subject to change annually" [113]. Format: spec/formats.md.
+// requirements are subject to change annually" (docs/rules.md#rule-sets-by-program-year). Format:
+// spec/formats.md.
 struct RuleSet
 {
     QString id;
     QDate effectiveFrom;
     QDate effectiveTo;
-    int reportDay = 15;    // [175] reports are published mid-month
-    int windowMonths = 12; // [176] the previous 12 months of performance activity
-    QList<DocumentType> acceptedEvidence{DocumentType::Invoice}; // [179]-[180]
-    int actionPackMinActiveMct = 1;                              // [129]
+    int reportDay = 15;    // docs/rules.md#monthly-kpi-report: reports are published mid-month
+    int windowMonths = 12; // docs/rules.md#evaluation-window: the previous 12 months of performance activity
+    QList<DocumentType> acceptedEvidence{DocumentType::Invoice}; // docs/rules.md#invoices-only
+    int actionPackMinActiveMct = 1;                              // docs/rules.md#learning-action-pack
     QList<CompetencyRules> competencies;
     std::optional<CovidExtension> covidExtension;
-    int upgradeDiscountPercent = 25; // silver-to-gold discount on the gold fee [155]
+    // silver-to-gold discount on the gold fee (docs/rules.md#silver-to-gold-upgrade-discount)
+    int upgradeDiscountPercent = 25;
     QString source;
 
     const CompetencyRules* competency(const QString& name) const;

@@ -89,7 +89,7 @@ bool Authorizer::allows(Role role, Permission p)
     switch (role) {
     case Role::PartnerAdmin:
     case Role::AccountAdmin:
-        // [105]: the two partner roles may do everything for their own partner.
+        // docs/rules.md#roles-and-permissions: the two partner roles may do everything for their own partner.
         switch (p) {
         case Permission::ReadPartner:
         case Permission::Enroll:

@@ -6,7 +6,7 @@
 
 namespace lp {
 
-// What a user may do, in the words of program-rules.md §1 [105].
+// What a user may do, in the words of docs/rules.md#roles-and-permissions.
 enum class Permission {
     ReadPartner,         // see a partner's data (partner roles: their own; support: any)
     ReadAllPartners,     // list every partner
@@ -15,12 +15,13 @@ enum class Permission {
     FileCase,            // file a KPI discrepancy case
     ResolveCase,         // review, triage and resolve KPI discrepancy cases
     RequestListing,      // request a directory listing
-    ProcessListingBatch, // mark a month's listing batch as sent [189]
+    ProcessListingBatch, // mark a month's listing batch as sent (docs/rules.md#listing-batch-and-visibility)
     ManagePeople,        // trainers and exam passes
     ManageProfile,       // partner profile and memberships
-    SetupAccountProfile, // set up the account profile of a new Action Pack partner [133]
-    ManageUsers,         // administer accounts (which ones: Authorizer::mayAdminister)
-    ViewAudit,           // read the audit trail
+    // set up the account profile of a new Action Pack partner (docs/rules.md#action-pack-activation)
+    SetupAccountProfile,
+    ManageUsers, // administer accounts (which ones: Authorizer::mayAdminister)
+    ViewAudit,   // read the audit trail
 };
 
 QString toString(Permission p);

@@ -32,7 +32,7 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
     const QString suffix = QStringLiteral("-%1@learnpartner").arg(p.mpnId);
     QList<CalendarEvent> events;
 
-    // The anniversary and the renewal reminders of §9.
+    // The anniversary and the renewal reminders of docs/rules.md#competency-renewal-reminders.
     const QDate anniversary = KpiCalendar::nextAnniversary(p.anniversary, today);
     events.append(
         {QStringLiteral("anniversary") + suffix, anniversary, anniversary,
@@ -53,7 +53,7 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
                    QCoreApplication::translate("lp::CalendarService", "The anniversary was on %1.")
                        .arg(day(anniversary))});
 
-    // The next monthly KPI reports [175]-[177], on the rule set's report day.
+    // The next monthly KPI reports (docs/rules.md#monthly-kpi-report), on the rule set's report day.
     const auto rules = RuleSetLibrary::inForce(today);
     const KpiCalendar calendar(rules ? rules->reportDay : 15, rules ? rules->windowMonths : 12);
     QDate report = calendar.nextReportDate(today);
@@ -66,7 +66,8 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
         report = calendar.nextReportDate(report);
     }
 
-    // Directory listing requests waiting for, or sent in, a batch [189]-[190].
+    // Directory listing requests waiting for, or sent in, a batch
+    // (docs/rules.md#listing-batch-and-visibility).
     auto listings = ListingRepository(m_db).listForPartner(partnerId);
     if (!listings)
         return listings.error();
@@ -120,7 +121,8 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
         }
     }
 
-    // The MCTs' end dates: the MCT requirement depends on them [129], [143].
+    // The MCTs' end dates: the MCT requirement depends on them (docs/rules.md#learning-action-pack,
+    // docs/rules.md#active-mcts).
     auto trainers = TrainerRepository(m_db).list(partnerId);
     if (!trainers)
         return trainers.error();

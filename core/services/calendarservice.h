@@ -8,10 +8,11 @@
 
 namespace lp {
 
-// The partner's dates as a calendar: the anniversary and its renewal reminders [§9], the
-// next KPI reports [175], the directory listing's batch week and visibility [189]-[190],
-// Action Pack and membership expiries (and the Action Pack's 30-day renewal window), and
-// the MCTs' end dates. Sentences in the user's language.
+// The partner's dates as a calendar: the anniversary and its renewal reminders
+// (docs/rules.md#competency-renewal-reminders), the next KPI reports (docs/rules.md#monthly-kpi-report), the
+// directory listing's batch week and visibility (docs/rules.md#listing-batch-and-visibility), Action Pack and
+// membership expiries (and the Action Pack's 30-day renewal window), and the MCTs' end dates. Sentences in
+// the user's language.
 class CalendarService
 {
 public:

@@ -28,7 +28,7 @@ Error notFound(qint64 id)
     return {QStringLiteral("NOT_FOUND"), {}, {QString::number(id)}};
 }
 
-// The report day of the rule set in force (15 when none is) [175].
+// The report day of the rule set in force (15 when none is), see docs/rules.md#monthly-kpi-report.
 int reportDayOn(const QDate& d)
 {
     const auto rules = RuleSetLibrary::inForce(d);
@@ -247,7 +247,8 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     if (!checked)
         return checked.error();
     Filing filing{checked.value(), std::nullopt};
-    // [179] the evidence is an actual invoice: a PDF or a picture of it, of a sensible size.
+    // docs/rules.md#case-evidence: the evidence is an actual invoice: a PDF or a picture of it, of a sensible
+    // size.
     const QString mimeType = sniffMimeType(evidence.bytes);
     if (evidence.bytes.isEmpty())
         invalidate(filing.triage, {kRequired, kEvidencePath, {}});

@@ -16,8 +16,8 @@
 
 namespace lp {
 
-// The invoice a partner attaches to a case [179]: the file's name and bytes, the MIME type
-// the file dialog reported, and what the user says the document is.
+// The invoice a partner attaches to a case (docs/rules.md#case-evidence): the file's name and bytes, the MIME
+// type the file dialog reported, and what the user says the document is.
 struct Evidence
 {
     QString fileName;
@@ -61,11 +61,11 @@ struct CaseDetail
     bool operator==(const CaseDetail&) const = default;
 };
 
-// KPI discrepancy cases [164]-[180] between a partner and Partner Frontline Support
-// (program-rules §6): the partner admin files a case with the seven fields and the invoice,
-// the triage is recorded with it, support reviews the queue and resolves each case as
-// corrected (the partner's KPI records take the filed values) or rejected, with a note.
-// Every write is one transaction with its audit entries.
+// KPI discrepancy cases (docs/rules.md#kpi-discrepancy-cases) between a partner and Partner Frontline Support
+// (docs/rules.md#kpi-discrepancy-cases): the partner admin files a case with the seven fields and the
+// invoice, the triage is recorded with it, support reviews the queue and resolves each case as corrected (the
+// partner's KPI records take the filed values) or rejected, with a note. Every write is one transaction with
+// its audit entries.
 //
 // Filing and the triage: the form shows preview() while it is filled in. file() files in
 // all four triage outcomes and stores the code on the case: NotYetReported (the month is

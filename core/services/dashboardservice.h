@@ -23,7 +23,7 @@ struct MonthKpis
     bool operator==(const MonthKpis&) const = default;
 };
 
-// The partner's KPI picture on one day (program-rules §3, §9).
+// The partner's KPI picture on one day (docs/rules.md#kpis, docs/rules.md#renewals-fees-and-reminders).
 struct Dashboard
 {
     QDate asOf;

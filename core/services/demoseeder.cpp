@@ -78,7 +78,7 @@ Status seedPurchases(Database& db, qint64 partnerId, const QDate& today)
                 return id.error();
         }
     }
-    // [179] an order confirmation is on record, but it will never count.
+    // docs/rules.md#invoices-only: an order confirmation is on record, but it will never count.
     Purchase confirmation;
     confirmation.invoice = QStringLiteral("OC-%1-0001").arg(today.year());
     confirmation.documentType = DocumentType::OrderConfirmation;

@@ -87,7 +87,7 @@ public:
     // whole file and the answer lists every bad row. Rows already stored with the same
     // values are skipped; a stored (invoice, line) with other values is a CONFLICT.
     // Order confirmations and partner reports are stored too (support needs them) but
-    // never count [179]. A cancelled import returns CANCELLED and writes nothing.
+    // never count (docs/rules.md#invoices-only). A cancelled import returns CANCELLED and writes nothing.
     Result<ImportSummary> importInvoices(const Session& session, qint64 partnerId, QIODevice& csv,
                                          const ImportOptions& options);
     // The same for the command-line operator, who holds the database itself.

@@ -9,9 +9,10 @@
 
 namespace lp {
 
-// Learning Partner directory listing requests [186]-[200]: the partner asks (checked by
+// Learning Partner directory listing requests (docs/rules.md#directory-listing): the partner asks (checked by
 // ListingCheck), the request waits for its month's batch, and Partner Frontline Support
-// marks a month's batch as sent [189]; the listing is visible by the 7th of the month after [190].
+// marks a month's batch as sent (docs/rules.md#listing-batch-and-visibility); the listing is visible by the
+// 7th of the month after (docs/rules.md#listing-batch-and-visibility).
 class ListingService
 {
 public:

@@ -256,7 +256,8 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
         }
     }
     for (const Membership& m : o.memberships) {
-        // [§9] the Action Pack is renewed only after it has expired, within 30 days.
+        // docs/rules.md#action-pack-renewal: the Action Pack is renewed only after it has expired, within 30
+        // days.
         if (m.type == MembershipType::ActionPack &&
             m.to.addDays(CalendarService::kActionPackRenewalDays) >= today &&
             (!o.actionPackRenewalTo.isValid() || m.to.addDays(1) > o.actionPackRenewalFrom)) {

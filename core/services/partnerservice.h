@@ -24,8 +24,9 @@ struct PartnerOverview
     int expiringTrainers = 0; // of those, ending within PeopleService::kExpiryWarningDays
     int examPasses = 0;
     qint64 purchases = 0;
-    // Renewals [§9]: the next anniversary and its reminders, the COVID-19 extension [117]
-    // for the competencies it covers, the Action Pack's renewal window after its expiry.
+    // Renewals (docs/rules.md#competency-renewal-reminders): the next anniversary and its reminders, the
+    // COVID-19 extension (docs/rules.md#covid-19-extension) for the competencies it covers, the Action Pack's
+    // renewal window after its expiry.
     QDate nextAnniversary;
     QDate reminderBefore;
     QDate reminderAfter;

@@ -20,7 +20,7 @@ namespace lp {
 class PeopleService
 {
 public:
-    // MCTs whose validity ends within this many days are flagged [program-rules §9 reminders].
+    // MCTs whose validity ends within this many days are flagged (docs/rules.md#expiring-trainers).
     static constexpr int kExpiryWarningDays = 60;
 
     explicit PeopleService(Database& db) : m_db(db) {}

@@ -1,6 +1,7 @@
 // The partner's calendar as RFC 5545 iCalendar, parsed back: folding at 75 octets with CRLF,
-// TEXT escaping, all-day DATE values with an exclusive end, and the dates of §9, [175] and
-// [189]-[190] where they belong.
+// TEXT escaping, all-day DATE values with an exclusive end, and the dates of
+// docs/rules.md#renewals-fees-and-reminders, docs/rules.md#monthly-kpi-report and
+// docs/rules.md#listing-batch-and-visibility where they belong.
 #include "io/icalendar.h"
 #include "services/accountservice.h"
 #include "services/calendarservice.h"

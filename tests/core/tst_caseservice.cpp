@@ -1,7 +1,7 @@
-// CaseService (program-rules §6): filing a KPI discrepancy case with its seven fields and its
-// invoice, the triage stored with it, the support queue, who sees and does what, and the
-// resolution (corrected: the KPI records take the filed values; rejected: nothing else
-// changes), each write in one transaction with its audit entries.
+// CaseService (docs/rules.md#kpi-discrepancy-cases): filing a KPI discrepancy case with its seven fields and
+// its invoice, the triage stored with it, the support queue, who sees and does what, and the resolution
+// (corrected: the KPI records take the filed values; rejected: nothing else changes), each write in one
+// transaction with its audit entries.
 #include "answercodes.h"
 #include "domain/messages.h"
 #include "services/accountservice.h"
@@ -235,7 +235,7 @@ private slots:
         huge.replace(0, 5, "%PDF-");
         QCOMPARE(code({QStringLiteral("scan.pdf"), QString(), huge, DocumentType::Invoice}),
                  QStringLiteral("EVIDENCE_TOO_LARGE"));
-        // [179]-[180] an order confirmation or a partner report is not an invoice.
+        // docs/rules.md#invoices-only: an order confirmation or a partner report is not an invoice.
         QCOMPARE(code(pdf(QStringLiteral("order.pdf"), DocumentType::OrderConfirmation)),
                  QStringLiteral("EVIDENCE_NOT_INVOICE"));
         QCOMPARE(code(pdf(QStringLiteral("report.pdf"), DocumentType::PartnerReport)),
@@ -292,7 +292,7 @@ private slots:
         QTest::addColumn<QDate>("asOf");
         QTest::addColumn<TriageCode>("triage");
         QTest::addColumn<QStringList>("mismatches");
-        // [178] January's invoices appear in the report of 15 February.
+        // docs/rules.md#kpi-visibility: January's invoices appear in the report of 15 February.
         QTest::newRow("not yet reported")
             << "INV-7" << true << QDate(2021, 2, 10) << TriageCode::NotYetReported << QStringList();
         QTest::newRow("missing from the ledger")
@@ -450,7 +450,7 @@ private slots:
                  QStringLiteral("NOT_SIGNED_IN"));
         QCOMPARE(service.casesForPartner(Session{}, m_pid).error().code, QStringLiteral("NOT_SIGNED_IN"));
         QCOMPARE(count("discrepancy_cases"), 0);
-        // An account admin may, like the partner admin [105].
+        // An account admin may, like the partner admin (docs/rules.md#roles-and-permissions).
         auto accountAdmin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
                                 .addUser(m_admin, {QStringLiteral("anna"), Role::AccountAdmin, m_pid,
                                                    QStringLiteral("a long passphrase")});

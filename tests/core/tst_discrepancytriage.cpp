@@ -1,4 +1,4 @@
-// DiscrepancyTriage (program-rules §6): the seven required fields, evidence that is not an
+// DiscrepancyTriage (docs/rules.md#case-triage): the seven required fields, evidence that is not an
 // invoice, and the triage in its order.
 #include "answercodes.h"
 #include "rules/discrepancytriage.h"
@@ -84,7 +84,7 @@ private slots:
         DiscrepancyCaseInput c = validCase();
         c.month = 13;
         c.purchaseUnit = 0;
-        c.evidence = DocumentType::OrderConfirmation; // [179] refused
+        c.evidence = DocumentType::OrderConfirmation; // docs/rules.md#invoices-only: refused
         const TriageResult r = DiscrepancyTriage::triage(c, {}, QDate(2021, 4, 2));
         QCOMPARE(
             r.errors,

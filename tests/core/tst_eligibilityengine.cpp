@@ -1,4 +1,4 @@
-// The EligibilityEngine against program-rules.md §2-§5: requirements per path, MCT and exam
+// The EligibilityEngine against docs/rules.md#the-decision: requirements per path, MCT and exam
 // counting, the KPI window of an enrollment and of a renewal with every excluded reason,
 // recommendation and upgradeTo, the upgrade discount, the COVID-19 extension and courseware access.
 #include "answercodes.h"

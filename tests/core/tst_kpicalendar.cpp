@@ -1,5 +1,6 @@
-// KpiCalendar: the monthly report [175]-[178] and the renewal window [176], with the seed's
-// own examples and the boundaries (report day itself, the day before, 29 February).
+// KpiCalendar: the monthly report (docs/rules.md#monthly-kpi-report) and the renewal window
+// (docs/rules.md#evaluation-window), with the seed's own examples and the boundaries (report day itself, the
+// day before, 29 February).
 #include "rules/kpicalendar.h"
 
 #include <QTest>
@@ -45,7 +46,8 @@ private slots:
         QTest::addColumn<QDate>("report");
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
-        // [177] starting January 15, 2020, KPI data is shown for January 2019 to December 2019.
+        // docs/rules.md#monthly-kpi-report: starting January 15, 2020, KPI data is shown for January 2019 to
+        // December 2019.
         QTest::newRow("seed example") << 12 << QDate(2020, 1, 15) << QDate(2019, 1, 1) << QDate(2019, 12, 31);
         QTest::newRow("formats example")
             << 12 << QDate(2021, 2, 15) << QDate(2020, 2, 1) << QDate(2021, 1, 31);
@@ -66,7 +68,8 @@ private slots:
     {
         QTest::addColumn<QDate>("purchase");
         QTest::addColumn<QDate>("visible");
-        // [178] an invoice of January 2020 is visible from 15 February 2020 (the seed's "2019" is a typo).
+        // docs/rules.md#kpi-visibility: an invoice of January 2020 is visible from 15 February 2020 (the
+        // seed's "2019" is a typo).
         QTest::newRow("seed example") << QDate(2020, 1, 20) << QDate(2020, 2, 15);
         QTest::newRow("first of month") << QDate(2020, 1, 1) << QDate(2020, 2, 15);
         QTest::newRow("last of year") << QDate(2020, 12, 31) << QDate(2021, 1, 15);

@@ -1,4 +1,4 @@
-// ListingCheck (program-rules §7): every error code at its field, the batch week and the
+// ListingCheck (docs/rules.md#directory-listing): every error code at its field, the batch week and the
 // expected visibility date.
 #include "rules/listingcheck.h"
 

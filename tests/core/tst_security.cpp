@@ -1,5 +1,5 @@
-// Password hashing (Argon2id through libsodium), the role matrix of program-rules §1, and the
-// account service: first run, sign-in, adding accounts, and every refusal.
+// Password hashing (Argon2id through libsodium), the role matrix of docs/rules.md#roles-and-permissions, and
+// the account service: first run, sign-in, adding accounts, and every refusal.
 #include "security/authorizer.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"

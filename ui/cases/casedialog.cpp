@@ -30,7 +30,7 @@ const QStringList kFieldPaths{QStringLiteral("case.month"),         QStringLiter
                               QStringLiteral("case.invoiceNumber"), QStringLiteral("case.kpiValue"),
                               QStringLiteral("case.revenueValue"),  QStringLiteral("case.evidence")};
 
-// OMLP types seen on the Courseware Marketplace (program-rules §9); others may be typed.
+// OMLP types seen on the Courseware Marketplace (docs/rules.md#omlp-types); others may be typed.
 const QStringList kOmlpTypes{
     QStringLiteral("MOC On-Demand"),       QStringLiteral("Certification exam voucher"),
     QStringLiteral("Official courseware"), QStringLiteral("Online labs"),

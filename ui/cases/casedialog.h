@@ -21,9 +21,9 @@ class QPushButton;
 
 namespace lp {
 
-// Filing a KPI discrepancy case (program-rules §6): the seven fields, blank or filled from a
-// KPI record of the ledger; the invoice attached as evidence; the engine's triage shown as
-// the form is filled, and each field's problem said at the field once it is touched.
+// Filing a KPI discrepancy case (docs/rules.md#kpi-discrepancy-cases): the seven fields, blank or filled from
+// a KPI record of the ledger; the invoice attached as evidence; the engine's triage shown as the form is
+// filled, and each field's problem said at the field once it is touched.
 class CaseDialog : public Retranslating<QDialog>
 {
     Q_OBJECT

@@ -19,9 +19,9 @@ namespace lp {
 
 class CountryComboBox;
 
-// The partner's Learning Partner directory listing [186]-[200]: the request form, checked
-// as it is typed (each problem said at its field), the batch week and the date it should be
-// visible, and the requests already made with their status.
+// The partner's Learning Partner directory listing (docs/rules.md#directory-listing): the request form,
+// checked as it is typed (each problem said at its field), the batch week and the date it should be visible,
+// and the requests already made with their status.
 class DirectoryWorkspace : public Workspace
 {
     Q_OBJECT

@@ -14,7 +14,7 @@ class QTableWidget;
 namespace lp {
 
 // Partner Frontline Support: the directory listing requests waiting for their monthly batch
-// [189], and the action that marks a month's batch as sent.
+// (docs/rules.md#listing-batch-and-visibility), and the action that marks a month's batch as sent.
 class ListingBatchesWorkspace : public Workspace
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 
 namespace lp {
 namespace {
-// Where the seed says support is (program-rules §8).
+// Where the seed says support is (docs/rules.md#what-the-product-tells-the-user).
 const QString kSupport = QStringLiteral("https://partner.microsoft.com/support");
 } // namespace
 

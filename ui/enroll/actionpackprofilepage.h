@@ -4,8 +4,8 @@
 
 namespace lp {
 
-// The Action Pack, step 2 of 2: the account profile asked of Partner Frontline Support [133],
-// which opens the Courseware Marketplace.
+// The Action Pack, step 2 of 2: the account profile asked of Partner Frontline Support
+// (docs/rules.md#action-pack-activation), which opens the Courseware Marketplace.
 class ActionPackProfilePage : public EnrollmentPage
 {
     Q_OBJECT

@@ -12,7 +12,7 @@
 
 namespace lp {
 namespace {
-// Where the seed says the steps are (program-rules §8).
+// Where the seed says the steps are (docs/rules.md#what-the-product-tells-the-user).
 const QString kActionPack = QStringLiteral("https://learn.microsoft.com/partner-center/mpn-get-action-pack");
 } // namespace
 

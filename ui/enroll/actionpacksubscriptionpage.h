@@ -6,8 +6,9 @@ class QRadioButton;
 
 namespace lp {
 
-// The Action Pack, step 1 of 2: buy or renew the subscription [132], and record when it was done.
-// A renewal is taken only after the last subscription has expired, within 30 days of its expiry.
+// The Action Pack, step 1 of 2: buy or renew the subscription (docs/rules.md#action-pack-activation), and
+// record when it was done. A renewal is taken only after the last subscription has expired, within 30 days of
+// its expiry.
 class ActionPackSubscriptionPage : public EnrollmentPage
 {
     Q_OBJECT

@@ -8,7 +8,7 @@
 
 namespace lp {
 namespace {
-// Where the seed says the Performance Guidelines are (program-rules §8).
+// Where the seed says the Performance Guidelines are (docs/rules.md#what-the-product-tells-the-user).
 const QString kLearningResources =
     QStringLiteral("https://partner.microsoft.com/marketing/learning-resources#/");
 } // namespace

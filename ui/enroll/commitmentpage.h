@@ -4,8 +4,8 @@
 
 namespace lp {
 
-// Silver and gold, when the tier asks for it: the commitment to the Performance Requirements [141].
-// Next stays disabled until it is ticked.
+// Silver and gold, when the tier asks for it: the commitment to the Performance Requirements
+// (docs/rules.md#performance-commitment). Next stays disabled until it is ticked.
 class CommitmentPage : public EnrollmentPage
 {
     Q_OBJECT

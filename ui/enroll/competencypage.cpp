@@ -10,7 +10,8 @@
 
 namespace lp {
 namespace {
-// Where the seed says the competencies and the asset collection are (program-rules §8).
+// Where the seed says the competencies and the asset collection are
+// (docs/rules.md#what-the-product-tells-the-user).
 const QString kAssetCollection =
     QStringLiteral("https://partner.microsoft.com/asset/collection/learning-option-enrollment#/");
 const QString kCompetencies = QStringLiteral("https://partner.microsoft.com/membership/competencies");

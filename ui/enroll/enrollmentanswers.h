@@ -13,11 +13,14 @@ struct EnrollmentAnswers
 {
     Path path = Path::ActionPack;
     QString competency;
-    bool commitment = false;      // silver, gold: the Performance Requirements [141]
-    bool renewActionPack = false; // Action Pack: renew rather than buy [132]
-    bool subscribed = false;      // Action Pack bought or renewed; competency subscribed [145]
+    // silver, gold: the Performance Requirements (docs/rules.md#performance-commitment)
+    bool commitment = false;
+    bool renewActionPack = false; // Action Pack: renew rather than buy (docs/rules.md#action-pack-activation)
+    // Action Pack bought or renewed; competency subscribed (docs/rules.md#subscribing-to-a-competency)
+    bool subscribed = false;
     QDate subscribedOn;
-    bool profileRequested = false; // Action Pack: account profile asked of Frontline Support [133]
+    // Action Pack: account profile asked of Frontline Support (docs/rules.md#action-pack-activation)
+    bool profileRequested = false;
     QDate profileRequestedOn;
     int page = -1; // where the draft was left
 

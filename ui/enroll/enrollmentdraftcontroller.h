@@ -62,7 +62,8 @@ public:
     // The Action Pack needs both of its steps recorded before Submit; a tier none.
     bool stepsDone() const;
     bool answersChanged() const { return m_answers != m_savedAnswers; }
-    // The gold fallback [152]: go on with the recommended path, keeping the answers.
+    // The gold fallback (docs/rules.md#recommendation-and-fallback): go on with the recommended path, keeping
+    // the answers.
     void continueOn(Path path);
 
     // --- The engine, through EnrollmentService.

@@ -12,7 +12,7 @@ namespace lp {
 
 struct AppContext;
 
-// The enrollment wizard: one QWizard for the three paths of program-rules §2, one page class a
+// The enrollment wizard: one QWizard for the three paths of docs/rules.md#enrollment-paths, one page class a
 // file, pages chosen by their nextId(). It computes nothing itself: the pages show what the
 // EnrollmentDraftController says, which asks EnrollmentService, on the rule set in force today.
 // The wizard moves between pages, and asks on closing whether to keep the answers as a draft.

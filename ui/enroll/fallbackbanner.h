@@ -13,8 +13,8 @@ namespace lp {
 
 class EnrollmentDraftController;
 
-// The gold fallback of [152], shown on the gold pages: which requirements fall short, and a
-// button that goes on with the recommended path, keeping what was entered.
+// The gold fallback of docs/rules.md#recommendation-and-fallback, shown on the gold pages: which requirements
+// fall short, and a button that goes on with the recommended path, keeping what was entered.
 class FallbackBanner : public QFrame
 {
     Q_OBJECT

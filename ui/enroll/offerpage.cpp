@@ -11,7 +11,7 @@
 
 namespace lp {
 namespace {
-// Where the seed says the dashboard is (program-rules §8).
+// Where the seed says the dashboard is (docs/rules.md#what-the-product-tells-the-user).
 const QString kDashboard = QStringLiteral("https://partner.microsoft.com/dashboard");
 } // namespace
 
@@ -45,7 +45,7 @@ void OfferPage::refresh()
     m_banner->refresh(decision);
     m_eligible = decision && decision->eligible;
     m_upgrade = decision && decision->upgradeDiscount;
-    // A partner cannot subscribe before the requirements are met [§9].
+    // A partner cannot subscribe before the requirements are met (docs/rules.md#competency-fee-payment).
     const EnrollmentAnswers& a = m_draft->answers();
     m_step.done->setEnabled(m_eligible);
     m_step.done->setChecked(m_eligible && a.subscribed);

@@ -6,8 +6,9 @@ namespace lp {
 
 class FallbackBanner;
 
-// Silver and gold: the membership offer to subscribe to in Partner Center and its fee [145], the
-// silver-to-gold upgrade discount when it applies, and when the subscription was made.
+// Silver and gold: the membership offer to subscribe to in Partner Center and its fee
+// (docs/rules.md#subscribing-to-a-competency), the silver-to-gold upgrade discount when it applies, and when
+// the subscription was made.
 class OfferPage : public EnrollmentPage
 {
     Q_OBJECT

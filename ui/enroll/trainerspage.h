@@ -8,8 +8,9 @@ namespace lp {
 
 class FallbackBanner;
 
-// The active MCTs: for the Action Pack (the only requirement [129]-[130]; none: Next is
-// disabled) and for a competency tier (MIN_ACTIVE_MCT [143]). One class for both pages.
+// The active MCTs: for the Action Pack (the only requirement, see docs/rules.md#learning-action-pack; none:
+// Next is disabled) and for a competency tier (MIN_ACTIVE_MCT, see docs/rules.md#active-mcts). One class for
+// both pages.
 class TrainersPage : public EnrollmentPage
 {
     Q_OBJECT

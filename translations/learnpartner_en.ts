@@ -187,6 +187,10 @@
             <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -291,22 +295,6 @@
         <translation>Learning KPIs counted in the window</translation>
     </message>
     <message>
-        <source>Not an invoice: order confirmations and partner reports never count</source>
-        <translation>Not an invoice: order confirmations and partner reports never count</translation>
-    </message>
-    <message>
-        <source>Recorded for another competency</source>
-        <translation>Recorded for another competency</translation>
-    </message>
-    <message>
-        <source>Outside the window of the report</source>
-        <translation>Outside the window of the report</translation>
-    </message>
-    <message>
-        <source>Pending: in the report of %1</source>
-        <translation>Pending: in the report of %1</translation>
-    </message>
-    <message>
         <source>Learning option</source>
         <translation>Learning option</translation>
     </message>
@@ -329,6 +317,10 @@
     <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support lead</source>
+        <translation>Partner Frontline Support lead</translation>
     </message>
 </context>
 <context>
@@ -419,6 +411,45 @@
     <message>
         <source>Date of the subscription</source>
         <translation>Date of the subscription</translation>
+    </message>
+</context>
+<context>
+    <name>lp::AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</source>
+        <translation>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, . _ @ -</source>
+        <translation>3 to 64 letters, digits, . _ @ -</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -854,54 +885,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::CaseService</name>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>OMLP type</source>
-        <translation>OMLP type</translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation>Purchase unit</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Invoice number</translation>
-    </message>
-    <message>
-        <source>KPI value</source>
-        <translation>KPI value</translation>
-    </message>
-    <message>
-        <source>Revenue value</source>
-        <translation>Revenue value</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
-        <translation>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</translation>
-    </message>
-    <message>
-        <source>No KPI record has invoice number %1.</source>
-        <translation>No KPI record has invoice number %1.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case.</source>
-        <translation>The KPI records of invoice %1 differ from the case.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
-        <translation>The KPI records of invoice %1 differ from the case in: %2.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 agree with the case.</source>
-        <translation>The KPI records of invoice %1 agree with the case.</translation>
-    </message>
-    <message>
         <source>KPI discrepancy case %1</source>
         <translation>KPI discrepancy case %1</translation>
     </message>
@@ -995,6 +978,69 @@ SHA-256 %2</translation>
     <message>
         <source>Discrepancy cases</source>
         <translation>Discrepancy cases</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</source>
+        <translation>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Replace it with a password only you know before you go on.</source>
+        <translation>You signed in with a one-time password. Replace it with a password only you know before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;One-time password:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firm new password:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1444,68 +1490,6 @@ SHA-256 %2</translation>
     <message>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
-    </message>
-</context>
-<context>
-    <name>lp::EligibilityEngine</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Rule set %1: %2 offers a Learning option.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</translation>
-    </message>
-    <message>
-        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
-        <translation>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
-        <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
-    </message>
-    <message>
-        <source>Every required exam has been passed: %1.</source>
-        <translation>Every required exam has been passed: %1.</translation>
-    </message>
-    <message>
-        <source>Still to pass: %1 (required: %2).</source>
-        <translation>Still to pass: %1 (required: %2).</translation>
-    </message>
-    <message>
-        <source>the renewal window %1</source>
-        <translation>the renewal window %1</translation>
-    </message>
-    <message>
-        <source>the report of %1 (window %2)</source>
-        <translation>the report of %1 (window %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>%1 more KPI are pending: they appear in later reports.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2252,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::LockScreen</name>
+    <message>
+        <source>Learning Partner Desk is locked</source>
+        <translation>Learning Partner Desk is locked</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</source>
+        <translation>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+</context>
+<context>
     <name>lp::MainWindow</name>
     <message>
         <source>Learning Partner Desk</source>
@@ -2316,6 +2323,18 @@ SHA-256 %2</translation>
     <message>
         <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Change my password...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferences...</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2730,189 @@ SHA-256 %2</translation>
         <source>The audit anchor file &quot;%1&quot; could not be read.</source>
         <translation>The audit anchor file &quot;%1&quot; could not be read.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
+        <translation>Too many failed sign-ins: wait %1 seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
+        <translation>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>The password must be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and easy to guess: choose another.</source>
+        <translation>This password is among the most common ones and easy to guess: choose another.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>Change the one-time password before doing anything else.</source>
+        <translation>Change the one-time password before doing anything else.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; is the last active administrator here: add or enable another one first.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation>You cannot do this to your own account; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>A partner account cannot become a support account, nor the other way round: add a new account instead.</source>
+        <translation>A partner account cannot become a support account, nor the other way round: add a new account instead.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>the renewal window %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>the report of %1 (window %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
+            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>%1 more KPI are pending: they appear in later reports.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Rule set %1: %2 offers a Learning option.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Every required exam has been passed: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Still to pass: %1 (required: %2).</translation>
+    </message>
+    <message>
+        <source>Recommended: the Learning Action Pack, which is met today.</source>
+        <translation>Recommended: the Learning Action Pack, which is met today.</translation>
+    </message>
+    <message>
+        <source>Recommended: silver in %1, which is met today.</source>
+        <translation>Recommended: silver in %1, which is met today.</translation>
+    </message>
+    <message>
+        <source>Recommended: gold in %1, which is met today.</source>
+        <translation>Recommended: gold in %1, which is met today.</translation>
+    </message>
+    <message>
+        <source>No path is met today.</source>
+        <translation>No path is met today.</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Not an invoice: order confirmations and partner reports never count</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Recorded for another competency</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Outside the window of the report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>Pending: in the report of %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Purchase unit</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Revenue value</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>No KPI record has invoice number %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>The KPI records of invoice %1 differ from the case.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>The KPI records of invoice %1 differ from the case in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>The KPI records of invoice %1 agree with the case.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -2773,6 +2975,29 @@ SHA-256 %2</translation>
     <message>
         <source>Date of the subscription</source>
         <translation>Date of the subscription</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>One-time password for %1</source>
+        <translation>One-time password for %1</translation>
+    </message>
+    <message>
+        <source>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</source>
+        <translation>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3358,41 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Lock after idle time:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lock after idle time, in minutes</source>
+        <translation>Lock after idle time, in minutes</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</source>
+        <translation>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lp::ProfileDialog</name>
     <message>
         <source>Partner profile</source>
@@ -3450,6 +3710,105 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::UsersWorkspace</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</translation>
+    </message>
+    <message>
+        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Add account...</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>C&amp;hange role</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>(support)</source>
+        <translation>(support)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>No account selected</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
     <name>lp::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
@@ -3462,10 +3821,6 @@ SHA-256 %2</translation>
     <message>
         <source>Password: </source>
         <translation>Password: </translation>
-    </message>
-    <message>
-        <source>Use &quot;user add&quot;.</source>
-        <translation>Use &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;partner add&quot;.</source>
@@ -3566,6 +3921,42 @@ Only &quot;db init&quot; makes a missing or empty file a database.
     <message>
         <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
         <translation>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</translation>
+    </message>
+    <message>
+        <source>every account with its role and state</source>
+        <translation>every account with its role and state</translation>
+    </message>
+    <message>
+        <source>change a password: the current one, then the new one, on standard input</source>
+        <translation>change a password: the current one, then the new one, on standard input</translation>
+    </message>
+    <message>
+        <source>a one-time password, printed once, to change at the next sign-in</source>
+        <translation>a one-time password, printed once, to change at the next sign-in</translation>
+    </message>
+    <message>
+        <source>disable, enable or unlock an account</source>
+        <translation>disable, enable or unlock an account</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>change an account&apos;s role</translation>
+    </message>
+    <message>
+        <source>check a password from standard input, throttled like the GUI</source>
+        <translation>check a password from standard input, throttled like the GUI</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
     </message>
 </context>
 <context>

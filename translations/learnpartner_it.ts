@@ -187,6 +187,10 @@
             <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Raccomandazione</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -291,22 +295,6 @@
         <translation>Indicatori KPI di apprendimento conteggiati nella finestra</translation>
     </message>
     <message>
-        <source>Not an invoice: order confirmations and partner reports never count</source>
-        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
-    </message>
-    <message>
-        <source>Recorded for another competency</source>
-        <translation>Registrato per un&apos;altra competenza</translation>
-    </message>
-    <message>
-        <source>Outside the window of the report</source>
-        <translation>Fuori dalla finestra del report</translation>
-    </message>
-    <message>
-        <source>Pending: in the report of %1</source>
-        <translation>In attesa: nel report del %1</translation>
-    </message>
-    <message>
         <source>Learning option</source>
         <translation>opzione Learning</translation>
     </message>
@@ -329,6 +317,10 @@
     <message>
         <source>KPIs</source>
         <translation>indicatori KPI</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support lead</source>
+        <translation>Responsabile del Supporto Frontline per i partner</translation>
     </message>
 </context>
 <context>
@@ -419,6 +411,45 @@
     <message>
         <source>Date of the subscription</source>
         <translation>Data della sottoscrizione</translation>
+    </message>
+</context>
+<context>
+    <name>lp::AddUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Aggiungi account</translation>
+    </message>
+    <message>
+        <source>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</source>
+        <translation>L&apos;account riceve una password monouso, mostrata una sola volta al momento dell&apos;aggiunta; la persona sceglie la propria password al primo accesso.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, . _ @ -</source>
+        <translation>da 3 a 64 lettere, cifre, . _ @ -</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -854,54 +885,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::CaseService</name>
     <message>
-        <source>Month</source>
-        <translation>Mese</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Anno</translation>
-    </message>
-    <message>
-        <source>OMLP type</source>
-        <translation>Tipo OMLP</translation>
-    </message>
-    <message>
-        <source>Purchase unit</source>
-        <translation>Unità acquistate</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Numero di fattura</translation>
-    </message>
-    <message>
-        <source>KPI value</source>
-        <translation>Valore KPI</translation>
-    </message>
-    <message>
-        <source>Revenue value</source>
-        <translation>Valore dei ricavi</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
-        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
-    </message>
-    <message>
-        <source>No KPI record has invoice number %1.</source>
-        <translation>Nessun record KPI ha il numero di fattura %1.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case.</source>
-        <translation>I record KPI della fattura %1 differiscono dal caso.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
-        <translation>I record KPI della fattura %1 differiscono dal caso in: %2.</translation>
-    </message>
-    <message>
-        <source>The KPI records of invoice %1 agree with the case.</source>
-        <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
-    </message>
-    <message>
         <source>KPI discrepancy case %1</source>
         <translation>Caso di discrepanza KPI %1</translation>
     </message>
@@ -995,6 +978,69 @@ SHA-256 %2</translation>
     <message>
         <source>Discrepancy cases</source>
         <translation>Casi di discrepanza</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambia la mia password</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Scegliere la propria password</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters; any characters, spaces included. A common password or one that contains your user name is refused.</source>
+        <translation>Usare da %1 a %2 caratteri, di qualsiasi tipo, spazi compresi. Una password comune o che contiene il nome utente viene rifiutata.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Replace it with a password only you know before you go on.</source>
+        <translation>L&apos;accesso è stato eseguito con una password monouso. Prima di proseguire, sostituirla con una password nota solo a sé.</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>Password &amp;monouso:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Password &amp;attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;ferma nuova password:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Password monouso</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Conferma nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambia password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1444,68 +1490,6 @@ SHA-256 %2</translation>
     <message>
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
-    </message>
-</context>
-<context>
-    <name>lp::EligibilityEngine</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
-    </message>
-    <message>
-        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
-        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
-    </message>
-    <message>
-        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
-        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
-    </message>
-    <message>
-        <source>Every required exam has been passed: %1.</source>
-        <translation>Tutti gli esami richiesti sono stati superati: %1.</translation>
-    </message>
-    <message>
-        <source>Still to pass: %1 (required: %2).</source>
-        <translation>Ancora da superare: %1 (richiesti: %2).</translation>
-    </message>
-    <message>
-        <source>the renewal window %1</source>
-        <translation>la finestra di rinnovo %1</translation>
-    </message>
-    <message>
-        <source>the report of %1 (window %2)</source>
-        <translation>il report del %1 (finestra %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2252,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::LockScreen</name>
+    <message>
+        <source>Learning Partner Desk is locked</source>
+        <translation>Learning Partner Desk è bloccato</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without activity; nothing was closed. Enter the password of %1 to go on.</source>
+        <translation>La finestra è stata bloccata dopo un periodo di inattività; non è stato chiuso nulla. Immettere la password di %1 per proseguire.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+</context>
+<context>
     <name>lp::MainWindow</name>
     <message>
         <source>Learning Partner Desk</source>
@@ -2316,6 +2323,18 @@ SHA-256 %2</translation>
     <message>
         <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Iscrizione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, segnalazioni di discrepanze e inserimento nella directory.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>La password è stata cambiata.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Cambia la mia password...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferenze...</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2730,189 @@ SHA-256 %2</translation>
         <source>The audit anchor file &quot;%1&quot; could not be read.</source>
         <translation>Il file di ancoraggio del registro di controllo &quot;%1&quot; non può essere letto.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
+        <translation>Troppi accessi non riusciti: attendere %1 secondi, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
+        <translation>Questo account è bloccato fino alle %1 dopo troppi accessi non riusciti; un amministratore può sbloccarlo prima.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>La password deve essere lunga al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones and easy to guess: choose another.</source>
+        <translation>Questa password è tra le più comuni e facile da indovinare: sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La password non deve contenere il nome utente.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La password attuale non è corretta.</translation>
+    </message>
+    <message>
+        <source>Change the one-time password before doing anything else.</source>
+        <translation>Cambiare la password monouso prima di qualsiasi altra operazione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; è l&apos;ultimo amministratore attivo: aggiungerne o attivarne prima un altro.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation>Questa operazione non è consentita sul proprio account; rivolgersi a un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>A partner account cannot become a support account, nor the other way round: add a new account instead.</source>
+        <translation>Un account di un partner non può diventare un account del supporto, né viceversa: aggiungere invece un nuovo account.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>the renewal window %1</source>
+        <translation>la finestra di rinnovo %1</translation>
+    </message>
+    <message>
+        <source>the report of %1 (window %2)</source>
+        <translation>il report del %1 (finestra %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
+            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more KPI are pending: they appear in later reports.</source>
+        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers a Learning option.</source>
+        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
+        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
+    </message>
+    <message>
+        <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
+        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
+    </message>
+    <message>
+        <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
+        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
+        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
+        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
+    </message>
+    <message>
+        <source>Every required exam has been passed: %1.</source>
+        <translation>Tutti gli esami richiesti sono stati superati: %1.</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1 (required: %2).</source>
+        <translation>Ancora da superare: %1 (richiesti: %2).</translation>
+    </message>
+    <message>
+        <source>Recommended: the Learning Action Pack, which is met today.</source>
+        <translation>Consigliato: il Learning Action Pack, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Recommended: silver in %1, which is met today.</source>
+        <translation>Consigliato: il livello Silver in %1, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Recommended: gold in %1, which is met today.</source>
+        <translation>Consigliato: il livello Gold in %1, che oggi è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>No path is met today.</source>
+        <translation>Oggi nessun percorso è soddisfatto.</translation>
+    </message>
+    <message>
+        <source>Not an invoice: order confirmations and partner reports never count</source>
+        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
+    </message>
+    <message>
+        <source>Recorded for another competency</source>
+        <translation>Registrato per un&apos;altra competenza</translation>
+    </message>
+    <message>
+        <source>Outside the window of the report</source>
+        <translation>Fuori dalla finestra del report</translation>
+    </message>
+    <message>
+        <source>Pending: in the report of %1</source>
+        <translation>In attesa: nel report del %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Purchase unit</source>
+        <translation>Unità acquistate</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero di fattura</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Valore dei ricavi</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
+        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
+    </message>
+    <message>
+        <source>No KPI record has invoice number %1.</source>
+        <translation>Nessun record KPI ha il numero di fattura %1.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 differ from the case in: %2.</source>
+        <translation>I record KPI della fattura %1 differiscono dal caso in: %2.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 agree with the case.</source>
+        <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -2773,6 +2975,29 @@ SHA-256 %2</translation>
     <message>
         <source>Date of the subscription</source>
         <translation>Data della sottoscrizione</translation>
+    </message>
+</context>
+<context>
+    <name>lp::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Password monouso</translation>
+    </message>
+    <message>
+        <source>One-time password for %1</source>
+        <translation>Password monouso per %1</translation>
+    </message>
+    <message>
+        <source>Hand this password to %1. It is shown only now and works for one sign-in: a new password must be chosen right after it.</source>
+        <translation>Consegnare questa password a %1. Viene mostrata solo ora e vale per un solo accesso: subito dopo occorre scegliere una nuova password.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opia</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fine</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3358,41 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Blocca dopo inattività di:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Lock after idle time, in minutes</source>
+        <translation>Blocco dopo inattività, in minuti</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</source>
+        <translation>Senza input da tastiera o mouse per questo tempo, la finestra nasconde il contenuto e chiede la password; il lavoro non salvato resta com&apos;è. 0: mai.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>lp::ProfileDialog</name>
     <message>
         <source>Partner profile</source>
@@ -3450,6 +3710,105 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::UsersWorkspace</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Deve cambiare la password</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>Gli account del Supporto Frontline per i partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
+    </message>
+    <message>
+        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>Gli account dell&apos;organizzazione partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Aggiungi account...</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Account selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Ca&amp;mbia ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reimposta password...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>(support)</source>
+        <translation>(supporto)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Nessun account selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+</context>
+<context>
     <name>lp::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
@@ -3462,10 +3821,6 @@ SHA-256 %2</translation>
     <message>
         <source>Password: </source>
         <translation>Password: </translation>
-    </message>
-    <message>
-        <source>Use &quot;user add&quot;.</source>
-        <translation>Usare &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;partner add&quot;.</source>
@@ -3566,6 +3921,42 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
     <message>
         <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
         <translation>Usare &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; o &quot;db copy&quot;.</translation>
+    </message>
+    <message>
+        <source>every account with its role and state</source>
+        <translation>ogni account con ruolo e stato</translation>
+    </message>
+    <message>
+        <source>change a password: the current one, then the new one, on standard input</source>
+        <translation>cambia una password: quella attuale, poi la nuova, dallo standard input</translation>
+    </message>
+    <message>
+        <source>a one-time password, printed once, to change at the next sign-in</source>
+        <translation>una password monouso, stampata una sola volta, da cambiare al prossimo accesso</translation>
+    </message>
+    <message>
+        <source>disable, enable or unlock an account</source>
+        <translation>disattiva, attiva o sblocca un account</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation>cambia il ruolo di un account</translation>
+    </message>
+    <message>
+        <source>check a password from standard input, throttled like the GUI</source>
+        <translation>verifica una password dallo standard input, con gli stessi limiti di tentativi dell&apos;interfaccia grafica</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Password attuale: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nuova password: </translation>
+    </message>
+    <message>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Usare &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; o &quot;user sign-in&quot;.</translation>
     </message>
 </context>
 <context>

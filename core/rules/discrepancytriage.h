@@ -31,8 +31,9 @@ struct TriageResult
     QList<Error> errors; // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
     QString
         triage; // NOT_YET_REPORTED, MISSING_FROM_LEDGER, VALUE_MISMATCH, NO_DISCREPANCY; empty when invalid
-    QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
-    QDate visibleOn;        // when the invoice month appears in a report
+    QStringList
+        mismatches;  // in the case's field order: month, year, omlpType, purchaseUnit, kpiValue, revenueValue
+    QDate visibleOn; // when the invoice month appears in a report
 
     bool operator==(const TriageResult&) const = default;
 };

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace lp {
 
@@ -27,12 +28,17 @@ struct DiscrepancyCase
     QString evidenceMimeType;
     QByteArray evidenceSha256; // hex
     QString triage;            // DiscrepancyTriage code at filing
+    QStringList triageFields;  // its mismatches at filing, in the case's field order
     CaseStatus status = CaseStatus::Open;
     QString filedBy;
     QDateTime filedAt;
     QString resolvedBy;
     QDateTime resolvedAt;
     QString resolutionNote;
+    // The triage as it stood when the case was resolved (on the ledger before any correction);
+    // empty while open, and for cases resolved before it was stored.
+    QString resolutionTriage;
+    QStringList resolutionTriageFields;
 
     bool operator==(const DiscrepancyCase&) const = default;
 };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "audit/auditworkspace.h"
+#include "cases/casehistoryworkspace.h"
 #include "cases/casequeueworkspace.h"
 #include "cases/casesworkspace.h"
 #include "directory/directoryworkspace.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     }
     if (Authorizer::allows(session.role(), Permission::ResolveCase))
         addWorkspace(new CaseQueueWorkspace(m_context, this));
+    addWorkspace(new CaseHistoryWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ProcessListingBatch))
         addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))

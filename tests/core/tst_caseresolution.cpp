@@ -2,6 +2,7 @@
 // and in the correction (invoice dates move to the filed month), the preview of a resolution
 // planned by the same code as the write, the triage stored at filing and at resolution, and the
 // case history with its filters in SQL. On SQLite and on PostgreSQL.
+#include "services/auditservice.h"
 #include "services/caseservice.h"
 #include "services/partnerservice.h"
 #include "storage/auditrepository.h"
@@ -322,6 +323,41 @@ private slots:
         const CaseSummary first = service.history(m_support, byPartner, kAsOf)->first();
         QCOMPARE(first.partnerName, QStringLiteral("Fabrikam"));
         QCOMPARE(first.mpnId, QStringLiteral("4498765"));
+    }
+
+    // The audit trail's filters run in SQL too: person, action, partner and period.
+    void auditFiltersInSql()
+    {
+        CaseService service(*m_db);
+        const DiscrepancyCase c = fileOk(filed(QStringLiteral("INV-2026-0034"), 3, 2026, 4, 4, 172000));
+        QVERIFY(
+            service.resolve(m_support, c.id, CaseService::Resolution::Corrected, QStringLiteral("ok")).ok());
+        AuditService audit(*m_db);
+        const auto actions = [&](const AuditFilter& f) {
+            QStringList out;
+            const QList<AuditEntry> entries = audit.entries(m_support, f).value();
+            for (const AuditEntry& e : entries)
+                out << e.action;
+            return out;
+        };
+        AuditFilter bySupport;
+        bySupport.userName = QStringLiteral("support");
+        QCOMPARE(actions(bySupport), (QStringList{"case.resolve", "purchase.correct"}));
+        AuditFilter byAction;
+        byAction.action = QStringLiteral("case.file");
+        QCOMPARE(actions(byAction), QStringList{"case.file"});
+        AuditFilter byPartner;
+        byPartner.partnerId = m_otherPid;
+        QCOMPARE(actions(byPartner), QStringList{"partner.add"});
+        AuditFilter today;
+        today.from = QDate::currentDate();
+        today.to = QDate::currentDate();
+        QCOMPARE(actions(today).size(), actions({}).size());
+        today.from = today.to = QDate::currentDate().addDays(1);
+        QCOMPARE(actions(today), QStringList());
+        QVERIFY(audit.people(m_support)->contains(
+            AuditPerson{QStringLiteral("support"), QStringLiteral("frontlineSupport")}));
+        QCOMPARE(audit.entries(m_admin, {}).error().code, QStringLiteral("PERMISSION_DENIED"));
     }
 };
 

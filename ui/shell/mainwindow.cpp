@@ -82,9 +82,11 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         addWorkspace(new PeopleWorkspace(m_context, this));
         addWorkspace(new DirectoryWorkspace(m_context, this));
     }
-    if (Authorizer::allows(session.role(), Permission::ResolveCase))
+    if (Authorizer::allows(session.role(), Permission::ResolveCase)) {
         addWorkspace(new CaseQueueWorkspace(m_context, this));
-    addWorkspace(new CaseHistoryWorkspace(m_context, this));
+        // Partners read their own cases' history in Discrepancy cases.
+        addWorkspace(new CaseHistoryWorkspace(m_context, this));
+    }
     if (Authorizer::allows(session.role(), Permission::ProcessListingBatch))
         addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))

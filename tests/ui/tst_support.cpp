@@ -339,6 +339,18 @@ private slots:
             service.file(admin, admin.partnerId(),
                          caseOf(QStringLiteral("INV-404"), 9, today.year(), 1, 1, 100), pdf(), today);
         QVERIFY(third.ok() && third->filed);
+        // And one corrected, its invoice date moved to the filed month: the audit trail shows it.
+        const Purchase moved = ledger.at(2);
+        auto fourth =
+            service.file(admin, admin.partnerId(),
+                         caseOf(moved.invoice, moved.invoiceDate.month() % 12 + 1, moved.invoiceDate.year(),
+                                moved.units, moved.kpiValue, moved.revenueCents),
+                         pdf(), today);
+        QVERIFY(fourth.ok() && fourth->filed);
+        QVERIFY(service
+                    .resolve(support, fourth->filed->id, CaseService::Resolution::Corrected,
+                             QStringLiteral("The invoice is dated a month later."))
+                    .ok());
 
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("it")}) {
             Translations::install(lang);

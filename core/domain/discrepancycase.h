@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace lp {
 
@@ -27,12 +30,17 @@ struct DiscrepancyCase
     QString evidenceMimeType;
     QByteArray evidenceSha256;                     // hex
     TriageCode triage = TriageCode::NoDiscrepancy; // DiscrepancyTriage's answer at filing
+    QStringList triageFields;                      // its mismatches at filing, in the case's field order
     CaseStatus status = CaseStatus::Open;
     QString filedBy;
     QDateTime filedAt;
     QString resolvedBy;
     QDateTime resolvedAt;
     QString resolutionNote;
+    // The triage as it stood when the case was resolved (on the ledger before any correction);
+    // empty while open, and for cases resolved before it was stored.
+    std::optional<TriageCode> resolutionTriage; // none while open, and for cases resolved before schema 5
+    QStringList resolutionTriageFields;
 
     bool operator==(const DiscrepancyCase&) const = default;
 };

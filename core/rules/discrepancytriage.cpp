@@ -69,12 +69,21 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
     double kpi = 0;
     qint64 revenue = 0;
     bool sameType = true;
+    bool sameMonth = true;
+    bool sameYear = true;
     for (const Purchase& p : same) {
         units += p.units;
         kpi += p.kpiValue;
         revenue += p.revenueCents;
         sameType = sameType && p.omlpType.compare(c.omlpType.trimmed(), Qt::CaseInsensitive) == 0;
+        // The invoice month and year of every record's invoice date (an undated record differs).
+        sameMonth = sameMonth && p.invoiceDate.isValid() && p.invoiceDate.month() == *c.month;
+        sameYear = sameYear && p.invoiceDate.isValid() && p.invoiceDate.year() == *c.year;
     }
+    if (!sameMonth)
+        r.mismatches << QStringLiteral("month");
+    if (!sameYear)
+        r.mismatches << QStringLiteral("year");
     if (!sameType)
         r.mismatches << QStringLiteral("omlpType");
     if (units != *c.purchaseUnit)

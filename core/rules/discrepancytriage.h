@@ -31,8 +31,9 @@ struct TriageResult
     bool valid = false;
     QList<Error> errors; // field (case.month ...) and code: REQUIRED, OUT_OF_RANGE, EVIDENCE_NOT_INVOICE
     std::optional<TriageCode> triage; // none when invalid
-    QStringList mismatches;           // omlpType, purchaseUnit, kpiValue, revenueValue
-    QDate visibleOn;                  // when the invoice month appears in a report
+    // In the case's field order: month, year, omlpType, purchaseUnit, kpiValue, revenueValue
+    QStringList mismatches;
+    QDate visibleOn; // when the invoice month appears in a report
 
     bool operator==(const TriageResult&) const = default;
 };

@@ -11,6 +11,20 @@ Result<QList<AuditEntry>> AuditService::entries(const Session& session, qint64 p
     return AuditRepository(m_db).list(partnerId, limit);
 }
 
+Result<QList<AuditEntry>> AuditService::entries(const Session& session, const AuditFilter& filter) const
+{
+    if (Status s = Authorizer::check(session, Permission::ViewAudit); !s)
+        return s.error();
+    return AuditRepository(m_db).search(filter);
+}
+
+Result<QList<AuditPerson>> AuditService::people(const Session& session) const
+{
+    if (Status s = Authorizer::check(session, Permission::ViewAudit); !s)
+        return s.error();
+    return AuditRepository(m_db).people();
+}
+
 Result<AuditRepository::Verification> AuditService::verify(const Session& session) const
 {
     if (Status s = Authorizer::check(session, Permission::ViewAudit); !s)

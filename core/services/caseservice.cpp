@@ -1,14 +1,15 @@
 #include "caseservice.h"
 
 #include "auditlog.h"
+#include "casecorrection.h"
 #include "domain/messages.h"
+#include "evidencecheck.h"
 #include "io/rulesetlibrary.h"
 #include "security/authorizer.h"
 #include "storage/caserepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
 
-#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -21,7 +22,6 @@ namespace lp {
 namespace {
 
 const QString kRequired = QStringLiteral("REQUIRED");
-const QString kEvidencePath = QStringLiteral("case.evidence");
 
 Error notFound(qint64 id)
 {
@@ -38,21 +38,6 @@ int reportDayOn(const QDate& d)
 int ageOn(const QDateTime& filedAt, const QDate& asOf)
 {
     return int(std::max<qint64>(0, filedAt.toLocalTime().date().daysTo(asOf)));
-}
-
-// What the bytes are, whatever the file is called: PDF, PNG or JPEG by their magic numbers.
-QString sniffMimeType(const QByteArray& bytes)
-{
-    static const char pdf[] = {'%', 'P', 'D', 'F', '-'};
-    static const char png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
-    static const char jpeg[] = {'\xff', '\xd8', '\xff'};
-    if (bytes.startsWith(QByteArrayView(pdf, sizeof pdf)))
-        return QStringLiteral("application/pdf");
-    if (bytes.startsWith(QByteArrayView(png, sizeof png)))
-        return QStringLiteral("image/png");
-    if (bytes.startsWith(QByteArrayView(jpeg, sizeof jpeg)))
-        return QStringLiteral("image/jpeg");
-    return {};
 }
 
 DiscrepancyCaseInput inputOf(const DiscrepancyCase& c)
@@ -94,91 +79,11 @@ QJsonObject toJson(const DiscrepancyCase& c)
             {QStringLiteral("evidence"), c.evidenceName},
             {QStringLiteral("evidenceSha256"), QString::fromLatin1(c.evidenceSha256)},
             {QStringLiteral("triage"), toString(c.triage)},
+            {QStringLiteral("triageFields"), c.triageFields.join(QLatin1Char(','))},
             {QStringLiteral("status"), toString(c.status)},
             {QStringLiteral("resolutionNote"), c.resolutionNote}};
 }
 
-QJsonObject toJson(const Purchase& p)
-{
-    return {{QStringLiteral("invoice"), p.invoice},
-            {QStringLiteral("line"), p.line},
-            {QStringLiteral("documentType"), toString(p.documentType)},
-            {QStringLiteral("invoiceDate"), p.invoiceDate.toString(Qt::ISODate)},
-            {QStringLiteral("omlpType"), p.omlpType},
-            {QStringLiteral("units"), p.units},
-            {QStringLiteral("kpiValue"), p.kpiValue},
-            {QStringLiteral("revenueCents"), p.revenueCents},
-            {QStringLiteral("currency"), p.currency},
-            {QStringLiteral("competency"), p.competency}};
-}
-
-// Makes the lines' `field` add up to `target`: each line in turn takes what the others leave,
-// down to `minimum`; false when even then the lines hold more than the target.
-template <typename T> bool spread(QList<Purchase>& lines, T Purchase::*field, T target, T minimum)
-{
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        T others = 0;
-        for (qsizetype j = 0; j < lines.size(); ++j) {
-            if (j != i)
-                others += lines[j].*field;
-        }
-        const T rest = target - others;
-        if (rest >= minimum) {
-            lines[i].*field = rest;
-            return true;
-        }
-        lines[i].*field = minimum;
-    }
-    return false;
-}
-
-// The partner's KPI records of the case's invoice, corrected to the filed values (see resolve()).
-Status correctLedger(Database& db, const Actor& actor, const DiscrepancyCase& c)
-{
-    PurchaseRepository repo(db);
-    auto lines = repo.findByInvoice(c.partnerId, c.invoiceNumber);
-    if (!lines)
-        return lines.error();
-    const QString action = QStringLiteral("purchase.correct");
-    const QString entity = QStringLiteral("purchase");
-    if (lines->isEmpty()) {
-        Purchase p;
-        p.invoice = c.invoiceNumber;
-        p.line = 1;
-        p.documentType = DocumentType::Invoice;
-        p.invoiceDate = QDate(c.year, c.month, 1);
-        p.omlpType = c.omlpType;
-        p.units = c.purchaseUnit;
-        p.kpiValue = c.kpiValue;
-        p.revenueCents = c.revenueCents;
-        p.currency = c.currency;
-        auto id = repo.insert(c.partnerId, p);
-        if (!id)
-            return id.error();
-        return AuditLog::record(db, actor, action, entity, QString::number(id.value()), c.partnerId, {},
-                                toJson(p));
-    }
-    QList<Purchase> after = lines.value();
-    for (Purchase& p : after)
-        p.omlpType = c.omlpType;
-    if (!spread(after, &Purchase::units, c.purchaseUnit, 1) ||
-        !spread(after, &Purchase::kpiValue, c.kpiValue, 0.0) ||
-        !spread(after, &Purchase::revenueCents, c.revenueCents, qint64(0)))
-        return Error{QStringLiteral("CASE_CORRECTION_IMPOSSIBLE"),
-                     {},
-                     {c.invoiceNumber, QString::number(after.size()), QString::number(c.purchaseUnit)}};
-    for (qsizetype i = 0; i < after.size(); ++i) {
-        const Purchase& before = lines->at(i);
-        if (after[i] == before)
-            continue;
-        if (Status s = repo.update(c.partnerId, after[i]); !s)
-            return s;
-        if (Status s = AuditLog::record(db, actor, action, entity, QString::number(before.id), c.partnerId,
-                                        toJson(before), toJson(after[i]));
-            !s)
-            return s;
-    }
-    return {};
 }
 
 QString money(qint64 cents, const QString& currency)
@@ -247,18 +152,9 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     if (!checked)
         return checked.error();
     Filing filing{checked.value(), std::nullopt};
-    // docs/rules.md#case-evidence: the evidence is an actual invoice: a PDF or a picture of it, of a sensible
-    // size.
-    const QString mimeType = sniffMimeType(evidence.bytes);
-    if (evidence.bytes.isEmpty())
-        invalidate(filing.triage, {kRequired, kEvidencePath, {}});
-    else if (evidence.bytes.size() > kMaxEvidenceBytes)
-        invalidate(filing.triage, {QStringLiteral("EVIDENCE_TOO_LARGE"),
-                                   kEvidencePath,
-                                   {QString::number(double(evidence.bytes.size()) / (1024 * 1024), 'f', 1),
-                                    QString::number(kMaxEvidenceBytes / (1024 * 1024))}});
-    else if (mimeType.isEmpty())
-        invalidate(filing.triage, {QStringLiteral("EVIDENCE_NOT_PDF_OR_IMAGE"), kEvidencePath, {}});
+    // docs/rules.md#case-evidence: the evidence is an actual invoice: a PDF or a picture of it, of a sensible size.
+    if (const auto problem = EvidenceCheck::problem(evidence.bytes, kMaxEvidenceBytes))
+        invalidate(filing.triage, *problem);
     if (!filing.triage.valid)
         return filing;
 
@@ -276,9 +172,10 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     c.evidenceName = QFileInfo(evidence.fileName.trimmed()).fileName();
     if (c.evidenceName.isEmpty())
         c.evidenceName = QStringLiteral("evidence");
-    c.evidenceMimeType = mimeType;
+    c.evidenceMimeType = EvidenceCheck::mimeType(evidence.bytes);
     c.evidenceSha256 = QCryptographicHash::hash(evidence.bytes, QCryptographicHash::Sha256).toHex();
     c.triage = *filing.triage.triage;
+    c.triageFields = filing.triage.mismatches;
     c.status = CaseStatus::Open;
     c.filedBy = session.userName();
     c.filedAt = QDateTime::currentDateTimeUtc();
@@ -303,12 +200,18 @@ Result<QList<CaseSummary>> CaseService::openCases(const Session& session, const 
     auto cases = CaseRepository(m_db).listOpen();
     if (!cases)
         return cases.error();
+    return summaries(cases.value(), asOf);
+}
+
+Result<QList<CaseSummary>> CaseService::summaries(const QList<DiscrepancyCase>& cases,
+                                                  const QDate& asOf) const
+{
     auto partners = PartnerRepository(m_db).list();
     if (!partners)
         return partners.error();
     QList<CaseSummary> out;
-    out.reserve(cases->size());
-    for (const DiscrepancyCase& c : cases.value()) {
+    out.reserve(cases.size());
+    for (const DiscrepancyCase& c : cases) {
         CaseSummary summary{c, {}, {}, ageOn(c.filedAt, asOf)};
         for (const Partner& p : partners.value()) {
             if (p.id == c.partnerId) {
@@ -370,7 +273,10 @@ Result<CaseDetail> CaseService::detail(const Session& session, qint64 caseId, co
         // The triage on this record alone; with several lines only the type is the line's own.
         QStringList mismatches = DiscrepancyTriage::triage(inputOf(c), {p}, compareOn, reportDay).mismatches;
         if (records->size() > 1)
-            mismatches.removeIf([](const QString& f) { return f != QLatin1String("omlpType"); });
+            mismatches.removeIf([](const QString& f) {
+                return f != QLatin1String("month") && f != QLatin1String("year") &&
+                       f != QLatin1String("omlpType");
+            });
         d.records.append({p, mismatches});
     }
     return d;
@@ -410,11 +316,20 @@ Result<DiscrepancyCase> CaseService::resolve(const Session& session, qint64 case
         resolved.resolvedBy = session.userName();
         resolved.resolvedAt = QDateTime::currentDateTimeUtc();
         resolved.resolutionNote = trimmedNote;
+        // The triage as it stands now, before a correction makes the ledger agree.
+        auto records = recordsOf(before.partnerId, before.invoiceNumber);
+        if (!records)
+            return records.error();
+        const QDate today = QDate::currentDate();
+        const TriageResult now =
+            DiscrepancyTriage::triage(inputOf(before), records.value(), today, reportDayOn(today));
+        resolved.resolutionTriage = now.triage;
+        resolved.resolutionTriageFields = now.mismatches;
         // The case first: a second resolver waits on its row, then finds it closed.
         if (Status r = cases.resolve(resolved); !r)
             return r.error().code == QLatin1String("NOT_FOUND") ? Status(closed) : r;
         if (resolution == Resolution::Corrected) {
-            if (Status r = correctLedger(m_db, Actor::of(session), resolved); !r)
+            if (Status r = CaseCorrection::apply(m_db, Actor::of(session), resolved); !r)
                 return r;
         }
         return AuditLog::record(m_db, Actor::of(session), QStringLiteral("case.resolve"),
@@ -424,6 +339,45 @@ Result<DiscrepancyCase> CaseService::resolve(const Session& session, qint64 case
     if (!s)
         return s.error();
     return resolved;
+}
+
+Result<ResolutionPreview> CaseService::previewResolution(const Session& session, qint64 caseId,
+                                                         Resolution resolution) const
+{
+    if (Status s = Authorizer::check(session, Permission::ResolveCase); !s)
+        return s.error();
+    auto found = CaseRepository(m_db).findById(caseId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(caseId);
+    const DiscrepancyCase& c = **found;
+    if (c.status != CaseStatus::Open)
+        return Error{
+            QStringLiteral("CASE_ALREADY_RESOLVED"), {}, {QString::number(caseId), toString(c.status)}};
+    ResolutionPreview preview{c, resolution, {}};
+    if (resolution == Resolution::Corrected) {
+        auto changes = CaseCorrection::plan(m_db, c);
+        if (!changes)
+            return changes.error();
+        preview.changes = changes.value();
+    }
+    return preview;
+}
+
+Result<QList<CaseSummary>> CaseService::history(const Session& session, const CaseFilter& filter,
+                                                const QDate& asOf) const
+{
+    CaseFilter f = filter;
+    // Partner roles read their own partner's cases; support reads any partner's.
+    if (!Authorizer::allows(session.role(), Permission::ReadAllPartners))
+        f.partnerId = session.partnerId();
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, f.partnerId); !s)
+        return s.error();
+    auto cases = CaseRepository(m_db).search(f);
+    if (!cases)
+        return cases.error();
+    return summaries(cases.value(), asOf);
 }
 
 QString CaseService::exportText(const CaseDetail& detail)
@@ -447,11 +401,9 @@ QString CaseService::exportText(const CaseDetail& detail)
     out << line(Messages::caseField(QStringLiteral("kpiValue")), QString::number(c.kpiValue, 'g', 15));
     out << line(Messages::caseField(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
     out << QString();
-    // The triage recorded at filing; its mismatches are the ledger's now, when it still differs.
-    const QStringList mismatches =
-        detail.triage.triage == c.triage ? detail.triage.mismatches : QStringList();
+    // The triage recorded at filing, with the fields it found different then.
     out << line(QCoreApplication::translate("lp::CaseService", "Triage"),
-                Messages::triage(c.triage, c.invoiceNumber, mismatches, detail.triage.visibleOn));
+                Messages::triage(c.triage, c.invoiceNumber, c.triageFields, detail.triage.visibleOn));
     out << line(QCoreApplication::translate("lp::CaseService", "Evidence"),
                 QStringLiteral("%1 (%2)").arg(c.evidenceName, c.evidenceMimeType));
     out << line(QStringLiteral("SHA-256"), QString::fromLatin1(c.evidenceSha256));
@@ -474,6 +426,10 @@ QString CaseService::exportText(const CaseDetail& detail)
     }
     if (c.status != CaseStatus::Open)
         out << line(QCoreApplication::translate("lp::CaseService", "Note"), c.resolutionNote);
+    if (c.status != CaseStatus::Open && c.resolutionTriage)
+        out << line(QCoreApplication::translate("lp::CaseService", "Triage at resolution"),
+                    Messages::triage(*c.resolutionTriage, c.invoiceNumber, c.resolutionTriageFields,
+                                   detail.triage.visibleOn));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "casecorrection.h"
 #include "domain/discrepancycase.h"
 #include "domain/purchase.h"
 #include "rules/discrepancytriage.h"
 #include "security/session.h"
+#include "storage/casefilter.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -39,11 +41,11 @@ struct CaseSummary
 
 // A KPI record of the case's invoice and the fields in which it alone differs from the case.
 // When the invoice has several lines, units, KPI value and revenue are compared as totals
-// (CaseDetail::triage) and a line lists only a differing OMLP type.
+// (CaseDetail::triage) and a line lists only its own differing month, year or OMLP type.
 struct KpiRecordCheck
 {
     Purchase purchase;
-    QStringList mismatches; // omlpType, purchaseUnit, kpiValue, revenueValue
+    QStringList mismatches; // month, year, omlpType, purchaseUnit, kpiValue, revenueValue
 
     bool operator==(const KpiRecordCheck&) const = default;
 };
@@ -60,6 +62,9 @@ struct CaseDetail
 
     bool operator==(const CaseDetail&) const = default;
 };
+
+// What resolving a case would write (CaseService::previewResolution).
+struct ResolutionPreview;
 
 // KPI discrepancy cases (docs/rules.md#kpi-discrepancy-cases) between a partner and Partner Frontline Support
 // (docs/rules.md#kpi-discrepancy-cases): the partner admin files a case with the seven fields and the
@@ -112,19 +117,23 @@ public:
     // The evidence's bytes (same visibility as casesForPartner).
     Result<QByteArray> evidence(const Session& session, qint64 caseId) const;
 
+    // Support: what resolve() would write, planned by the same code (CaseCorrection), with
+    // nothing written: each KPI record and field a correction changes; none for a rejection.
+    // CASE_ALREADY_RESOLVED for a closed case, CASE_CORRECTION_IMPOSSIBLE as resolve() refuses.
+    Result<ResolutionPreview> previewResolution(const Session& session, qint64 caseId,
+                                                Resolution resolution) const;
+    // The case history, newest first, filtered in SQL: support reads every partner's cases
+    // (filter.partnerId narrows them), partner roles only their own partner's (whatever the
+    // filter says). Ages are counted on `asOf`.
+    Result<QList<CaseSummary>> history(const Session& session, const CaseFilter& filter,
+                                       const QDate& asOf) const;
+
     // Support: closes an open case with a note (required: case.resolutionNote); a closed case
     // is refused with CASE_ALREADY_RESOLVED. Corrected: in the same transaction the partner's
-    // KPI records of the invoice take the filed values, one audit entry per changed record
-    // (before/after) and one for the case:
-    //   - every line takes the filed OMLP type;
-    //   - the difference between the filed totals (units, KPI value, revenue) and the lines'
-    //     totals goes to the first line; a decrease the first line cannot take (units below 1,
-    //     a negative value) continues on the next lines, so the lines then add up to the filed
-    //     values (CASE_CORRECTION_IMPOSSIBLE when fewer units are filed than there are lines);
-    //   - an invoice missing from the ledger becomes one KPI record (line 1, an invoice dated
-    //     the first day of the case's month, no competency: support cannot tell which one, so
-    //     it counts for none until the partner attributes it).
-    // Rejected: only the case changes. Returns the resolved case.
+    // KPI records of the invoice take the filed values as CaseCorrection plans them (invoice
+    // dates moved to the filed month included), one audit entry per changed record
+    // (before/after) and one for the case. Rejected: only the case changes. Either way the case
+    // keeps the triage as it stood at resolution. Returns the resolved case.
     Result<DiscrepancyCase> resolve(const Session& session, qint64 caseId, Resolution resolution,
                                     const QString& note);
 
@@ -133,11 +142,21 @@ public:
     static QString exportText(const CaseDetail& detail);
 
 private:
+    Result<QList<CaseSummary>> summaries(const QList<DiscrepancyCase>& cases, const QDate& asOf) const;
     Result<QList<Purchase>> recordsOf(qint64 partnerId, const QString& invoiceNumber) const;
     // The case, when the session may see it (partner roles: their own partner's; support: any).
     Result<DiscrepancyCase> visibleCase(const Session& session, qint64 caseId) const;
 
     Database& m_db;
+};
+
+struct ResolutionPreview
+{
+    DiscrepancyCase discrepancyCase;
+    CaseService::Resolution resolution = CaseService::Resolution::Rejected;
+    QList<RecordChange> changes; // empty: nothing but the case changes
+
+    bool operator==(const ResolutionPreview&) const = default;
 };
 
 } // namespace lp

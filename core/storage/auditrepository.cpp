@@ -150,6 +150,51 @@ Result<AuditRepository::Head> AuditRepository::head() const
     return h;
 }
 
+Result<QList<AuditEntry>> AuditRepository::search(const AuditFilter& f) const
+{
+    QStringList where;
+    QVariantList values;
+    const auto add = [&](const char* condition, const QVariant& value) {
+        where << QLatin1String(condition);
+        values << value;
+    };
+    if (!f.userName.isEmpty())
+        add("user_name = ?", f.userName);
+    if (!f.action.isEmpty())
+        add("action = ?", f.action);
+    if (f.partnerId > 0)
+        add("partner_id = ?", f.partnerId);
+    if (f.from.isValid())
+        add("at >= ?", timestampValue(f.from.startOfDay()));
+    if (f.to.isValid())
+        add("at < ?", timestampValue(f.to.addDays(1).startOfDay()));
+    QSqlQuery q = prepare(
+        kColumns +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))) +
+        QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(f.limit);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<QList<AuditPerson>> AuditRepository::people() const
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("SELECT DISTINCT user_name, role FROM audit_log ORDER BY user_name, role"));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<AuditPerson> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 Result<AuditRepository::Verification> AuditRepository::verify() const
 {
     auto anchor = AuditAnchor::newest(m_db.location());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditfilter.h"
 #include "domain/auditentry.h"
 #include "repository.h"
 
@@ -18,6 +19,10 @@ public:
     // transaction of the change it records.
     Result<AuditEntry> append(AuditEntry entry);
     Result<QList<AuditEntry>> list(qint64 partnerId = 0, int limit = 1000) const;
+    // The entries the filter matches, newest first (the filter applied in SQL).
+    Result<QList<AuditEntry>> search(const AuditFilter& filter) const;
+    // Everyone who appears in the trail, by name.
+    Result<QList<AuditPerson>> people() const;
 
     struct Verification
     {

@@ -3,10 +3,16 @@
 namespace lp {
 namespace {
 
+QStringList fields(const QVariant& v)
+{
+    return v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
 const QString kColumns = QStringLiteral(
     "SELECT c.id, c.partner_id, c.month, c.year, c.omlp_type, c.purchase_unit, c.invoice_number, c.kpi_value,"
     " c.revenue_cents, c.currency, c.evidence_type, e.name, e.mime_type, e.sha256, c.triage, c.status,"
-    " c.filed_by, c.filed_at, c.resolved_by, c.resolved_at, c.resolution_note"
+    " c.filed_by, c.filed_at, c.resolved_by, c.resolved_at, c.resolution_note, c.triage_fields,"
+    " c.resolution_triage, c.resolution_triage_fields"
     " FROM discrepancy_cases c LEFT JOIN case_evidence e ON e.case_id = c.id");
 
 DiscrepancyCase caseFrom(const QSqlQuery& q)
@@ -33,7 +39,26 @@ DiscrepancyCase caseFrom(const QSqlQuery& q)
     c.resolvedBy = q.value(18).toString();
     c.resolvedAt = Repository::toTimestamp(q.value(19));
     c.resolutionNote = q.value(20).toString();
+    c.triageFields = fields(q.value(21));
+    c.resolutionTriage = fromString<TriageCode>(q.value(22).toString());
+    c.resolutionTriageFields = fields(q.value(23));
     return c;
+}
+
+// The start of a local day as the stored timestamps write it.
+QVariant dayStart(const QDate& d)
+{
+    return Repository::timestampValue(d.startOfDay());
+}
+
+// A LIKE pattern that matches `text` anywhere, its own % _ and \ taken literally.
+QString containing(const QString& text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -42,8 +67,9 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
 {
     QSqlQuery q = prepare(QStringLiteral(
         "INSERT INTO discrepancy_cases (partner_id, month, year, omlp_type, purchase_unit, invoice_number,"
-        " kpi_value, revenue_cents, currency, evidence_type, triage, status, filed_by, filed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " kpi_value, revenue_cents, currency, evidence_type, triage, status, filed_by, filed_at, "
+        "triage_fields)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.partnerId);
     q.addBindValue(c.month);
     q.addBindValue(c.year);
@@ -58,6 +84,7 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
     q.addBindValue(toString(c.status));
     q.addBindValue(c.filedBy);
     q.addBindValue(timestampValue(c.filedAt.isValid() ? c.filedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(c.triageFields.join(QLatin1Char(','))));
     auto id = insertReturningId(q);
     if (!id)
         return id;
@@ -77,20 +104,29 @@ Status CaseRepository::resolve(const DiscrepancyCase& c)
 {
     QSqlQuery q =
         prepare(QStringLiteral("UPDATE discrepancy_cases SET status = ?, resolved_by = ?, resolved_at = ?,"
-                               " resolution_note = ? WHERE id = ? AND status = 'open'"));
+                               " resolution_note = ?, resolution_triage = ?, resolution_triage_fields = ?"
+                               " WHERE id = ? AND status = 'open'"));
     q.addBindValue(toString(c.status));
     q.addBindValue(c.resolvedBy);
     q.addBindValue(timestampValue(c.resolvedAt));
     q.addBindValue(c.resolutionNote);
+    q.addBindValue(text(c.resolutionTriage ? toString(*c.resolutionTriage) : QString()));
+    q.addBindValue(text(c.resolutionTriageFields.join(QLatin1Char(','))));
     q.addBindValue(c.id);
     return execOne(q, QStringLiteral("case %1").arg(c.id));
 }
 
 Result<QList<DiscrepancyCase>> CaseRepository::select(const QString& where, const QVariant& value) const
 {
+    return selectWith(where, value.isValid() ? QVariantList{value} : QVariantList());
+}
+
+Result<QList<DiscrepancyCase>> CaseRepository::selectWith(const QString& where,
+                                                          const QVariantList& values) const
+{
     QSqlQuery q = prepare(kColumns + where);
-    if (value.isValid())
-        q.addBindValue(value);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (Status s = m_db.exec(q); !s)
         return s.error();
     QList<DiscrepancyCase> out;
@@ -128,6 +164,35 @@ Result<QList<DiscrepancyCase>> CaseRepository::listOpen() const
 Result<QList<DiscrepancyCase>> CaseRepository::listForPartner(qint64 partnerId) const
 {
     return select(QStringLiteral(" WHERE c.partner_id = ? ORDER BY c.filed_at DESC, c.id DESC"), partnerId);
+}
+
+Result<QList<DiscrepancyCase>> CaseRepository::search(const CaseFilter& f) const
+{
+    QStringList where;
+    QVariantList values;
+    const auto add = [&](const char* condition, const QVariant& value) {
+        where << QLatin1String(condition);
+        values << value;
+    };
+    if (f.status)
+        add("c.status = ?", toString(*f.status));
+    if (f.partnerId > 0)
+        add("c.partner_id = ?", f.partnerId);
+    if (f.filedFrom.isValid())
+        add("c.filed_at >= ?", dayStart(f.filedFrom));
+    if (f.filedTo.isValid())
+        add("c.filed_at < ?", dayStart(f.filedTo.addDays(1)));
+    if (f.resolvedFrom.isValid())
+        add("c.resolved_at >= ?", dayStart(f.resolvedFrom));
+    if (f.resolvedTo.isValid())
+        add("c.resolved_at < ?", dayStart(f.resolvedTo.addDays(1)));
+    if (!f.triage.isEmpty())
+        add("c.triage = ?", f.triage);
+    if (!f.invoiceSearch.trimmed().isEmpty())
+        add("LOWER(c.invoice_number) LIKE ? ESCAPE '\\'", containing(f.invoiceSearch.trimmed()));
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    return selectWith(condition + QStringLiteral(" ORDER BY c.filed_at DESC, c.id DESC"), values);
 }
 
 } // namespace lp

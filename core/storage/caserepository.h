@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefilter.h"
 #include "domain/discrepancycase.h"
 #include "repository.h"
 
@@ -23,9 +24,12 @@ public:
     // Open cases across partners, oldest first.
     Result<QList<DiscrepancyCase>> listOpen() const;
     Result<QList<DiscrepancyCase>> listForPartner(qint64 partnerId) const;
+    // The cases the filter matches, newest first (the filter applied in SQL).
+    Result<QList<DiscrepancyCase>> search(const CaseFilter& filter) const;
 
 private:
     Result<QList<DiscrepancyCase>> select(const QString& where, const QVariant& value) const;
+    Result<QList<DiscrepancyCase>> selectWith(const QString& where, const QVariantList& values) const;
 };
 
 } // namespace lp

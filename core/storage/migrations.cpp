@@ -254,6 +254,23 @@ QList<Migration> build()
              QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_check CHECK"
                             " ((role IN ('frontlineSupport', 'supportLead')) = (partner_id IS NULL))"),
          }});
+
+    // Version 5: a case keeps the fields its triage found different at filing, and the triage
+    // as it stood when the case was resolved (a correction makes the ledger agree afterwards).
+    list.append(
+        {5,
+         QStringLiteral("discrepancy cases: the triage's fields at filing and the triage at resolution"),
+         {
+             QStringLiteral(
+                 "ALTER TABLE discrepancy_cases ADD COLUMN triage_fields TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE discrepancy_cases ADD COLUMN resolution_triage TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE discrepancy_cases ADD COLUMN resolution_triage_fields TEXT NOT "
+                            "NULL DEFAULT ''"),
+             QStringLiteral(
+                 "CREATE INDEX discrepancy_cases_partner ON discrepancy_cases (partner_id, filed_at)"),
+         },
+         {}});
     return list;
 }
 

@@ -138,6 +138,70 @@ private slots:
         QCOMPARE(r.mismatches, mismatches);
         QCOMPARE(r.visibleOn, QDate(2021, 2, 15)); // the January invoice's report
     }
+
+    // The invoice month and year of every record's invoice date, in the case's field order.
+    void monthAndYear_data()
+    {
+        QTest::addColumn<QList<QDate>>("dates");
+        QTest::addColumn<int>("kpiPerLine");
+        QTest::addColumn<QString>("triage");
+        QTest::addColumn<QStringList>("mismatches");
+        QTest::newRow("same month and year")
+            << QList<QDate>{QDate(2021, 1, 12)} << 3 << "NO_DISCREPANCY" << QStringList();
+        QTest::newRow("first and last day of the month")
+            << QList<QDate>{QDate(2021, 1, 1), QDate(2021, 1, 31)} << 0 << "NO_DISCREPANCY" << QStringList();
+        QTest::newRow("another month")
+            << QList<QDate>{QDate(2021, 3, 12)} << 3 << "VALUE_MISMATCH" << QStringList{"month"};
+        QTest::newRow("another year")
+            << QList<QDate>{QDate(2020, 1, 12)} << 3 << "VALUE_MISMATCH" << QStringList{"year"};
+        QTest::newRow("month, year and values") << QList<QDate>{QDate(2020, 11, 11)} << 1 << "VALUE_MISMATCH"
+                                                << QStringList{"month", "year", "kpiValue", "revenueValue"};
+        QTest::newRow("one line of two in another month")
+            << QList<QDate>{QDate(2021, 1, 12), QDate(2021, 2, 1)} << 0 << "VALUE_MISMATCH"
+            << QStringList{"month"};
+        QTest::newRow("one line of two in another year")
+            << QList<QDate>{QDate(2021, 1, 12), QDate(2022, 1, 12)} << 0 << "VALUE_MISMATCH"
+            << QStringList{"year"};
+        QTest::newRow("an undated record")
+            << QList<QDate>{QDate()} << 3 << "VALUE_MISMATCH" << QStringList{"month", "year"};
+    }
+    void monthAndYear()
+    {
+        QFETCH(QList<QDate>, dates);
+        QFETCH(int, kpiPerLine);
+        QFETCH(QString, triage);
+        QFETCH(QStringList, mismatches);
+        QList<Purchase> records;
+        if (dates.size() == 1) {
+            records.append(record(QStringLiteral("INV-7"), 1, 3, kpiPerLine, kpiPerLine == 3 ? 129000 : 1));
+        } else { // two lines that add up to the case
+            records.append(record(QStringLiteral("INV-7"), 1, 1, 1, 43000));
+            records.append(record(QStringLiteral("INV-7"), 2, 2, 2, 86000));
+        }
+        for (qsizetype i = 0; i < records.size(); ++i)
+            records[i].invoiceDate = dates[i];
+        // Another invoice in another month does not count.
+        records.append(record(QStringLiteral("INV-8"), 1, 1, 1, 43000));
+        records.last().invoiceDate = QDate(2019, 6, 1);
+        const TriageResult r = DiscrepancyTriage::triage(validCase(), records, QDate(2023, 4, 2));
+        QVERIFY(r.valid);
+        QCOMPARE(r.triage, triage);
+        QCOMPARE(r.mismatches, mismatches);
+    }
+
+    // The case: an invoice dated in November, filed as March of the same year.
+    void novemberInvoiceFiledAsMarch()
+    {
+        DiscrepancyCaseInput c = validCase();
+        c.month = 3;
+        c.year = 2026;
+        Purchase p = record(QStringLiteral("INV-2026-0034"), 1, 3, 2, 86000);
+        p.invoiceDate = QDate(2026, 11, 11);
+        c.invoiceNumber = p.invoice;
+        const TriageResult r = DiscrepancyTriage::triage(c, {p}, QDate(2026, 12, 1));
+        QCOMPARE(r.triage, QStringLiteral("VALUE_MISMATCH"));
+        QCOMPARE(r.mismatches, (QStringList{"month", "kpiValue", "revenueValue"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiscrepancyTriage)

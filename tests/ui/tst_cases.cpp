@@ -5,6 +5,7 @@
 #include "cases/caseexport.h"
 #include "cases/casequeueworkspace.h"
 #include "cases/casesworkspace.h"
+#include "cases/resolutionpreviewdialog.h"
 #include "guitest.h"
 #include "i18n/translations.h"
 #include "kpi/ledgermodel.h"
@@ -184,10 +185,16 @@ private slots:
         QVERIFY(rows->item(0, 1)->text().contains(QLatin1String("Contoso")));
         QVERIFY(queue.current().has_value());
         auto* compare = queue.findChild<QTableWidget*>(QStringLiteral("comparison"));
-        QCOMPARE(compare->rowCount(), 2); // the case and the one KPI record
-        QCOMPARE(compare->item(1, 3)->text(), QStringLiteral("4"));
-        QCOMPARE(compare->item(1, 3)->toolTip(), QStringLiteral("Differs from the case"));
-        QVERIFY(compare->item(1, 1)->toolTip().isEmpty()); // the OMLP type agrees
+        // A row per field (month and year first, the invoice date last); the case, then the record.
+        QCOMPARE(compare->rowCount(), 7);
+        QCOMPARE(compare->columnCount(), 3);
+        QCOMPARE(compare->item(0, 0)->text(), QStringLiteral("Month"));
+        QCOMPARE(compare->item(1, 0)->text(), QStringLiteral("Year"));
+        QCOMPARE(compare->item(4, 0)->text(), QStringLiteral("KPI value"));
+        QCOMPARE(compare->item(4, 2)->text(), QStringLiteral("4"));
+        QCOMPARE(compare->item(4, 2)->toolTip(), QStringLiteral("Differs from the case"));
+        QVERIFY(compare->item(2, 2)->toolTip().isEmpty()); // the OMLP type agrees
+        QVERIFY(compare->item(0, 2)->toolTip().isEmpty()); // so does the month
         QVERIFY(queue.findChild<QLabel*>(QStringLiteral("evidence"))
                     ->text()
                     .contains(QLatin1String("invoice-0042.png")));
@@ -200,6 +207,24 @@ private slots:
         queue.findChild<QPlainTextEdit*>(QStringLiteral("resolutionNote"))
             ->setPlainText(QStringLiteral("Invoice checked: 6 KPIs."));
         queue.findChild<QRadioButton*>(QStringLiteral("corrected"))->click();
+        // The preview lists what will change; Cancel writes nothing.
+        QStringList previewed;
+        test::whenDialogShows<ResolutionPreviewDialog>([&](ResolutionPreviewDialog* d) {
+            auto* changes = d->findChild<QTableWidget*>(QStringLiteral("previewChanges"));
+            for (int r = 0; r < changes->rowCount(); ++r)
+                previewed << changes->item(r, 1)->text() + QLatin1Char(':') + changes->item(r, 2)->text() +
+                                 QStringLiteral("->") + changes->item(r, 3)->text();
+            d->findChild<QPushButton*>(QStringLiteral("cancelResolve"))->click();
+        });
+        queue.findChild<QPushButton*>(QStringLiteral("resolve"))->click();
+        QCOMPARE(previewed, QStringList{QStringLiteral("KPI value:4->6")});
+        QCOMPARE(rows->rowCount(), 1);
+        QVERIFY(
+            queue.findChild<QLabel*>(QStringLiteral("resolved"))->text().contains(QLatin1String("Nothing")));
+        QCOMPARE(CaseService(*m_db).openCases(m_accounts.support, kToday)->size(), 1);
+        test::whenDialogShows<ResolutionPreviewDialog>([](ResolutionPreviewDialog* d) {
+            d->findChild<QPushButton*>(QStringLiteral("confirmResolve"))->click();
+        });
         queue.findChild<QPushButton*>(QStringLiteral("resolve"))->click();
         QVERIFY(queue.findChild<QLabel*>(QStringLiteral("resolved"))
                     ->text()

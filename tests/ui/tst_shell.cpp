@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(navigation(&supportView),
                  (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"),
                               QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
-                              QStringLiteral("Case queue"), QStringLiteral("Listing batches"),
-                              QStringLiteral("Audit trail")}));
+                              QStringLiteral("Case queue"), QStringLiteral("Case history"),
+                              QStringLiteral("Listing batches"), QStringLiteral("Audit trail")}));
         QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as support (Partner Frontline Support)"));
     }

@@ -2,6 +2,7 @@
 
 #include "casesworkspace.h"
 #include "domain/messages.h"
+#include "resolutionpreviewdialog.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
@@ -67,7 +68,7 @@ CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : W
     m_triage->setObjectName(QStringLiteral("triage"));
     m_triage->setWordWrap(true);
     detailLayout->addWidget(m_triage);
-    m_compare = form::listTable(detail, "comparison", 5);
+    m_compare = form::listTable(detail, "comparison", 2);
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
     detailLayout->addWidget(m_compare, 1);
     auto* evidenceRow = new QHBoxLayout;
@@ -171,7 +172,12 @@ void CaseQueueWorkspace::showSelected()
         w->setEnabled(any);
     m_compare->setRowCount(0);
     if (!any) {
-        m_triage->setText(m_queue.isEmpty() ? tr("No open case: the queue is empty.") : tr("Select a case."));
+        m_triage->setText(
+            m_queue.isEmpty()
+                ? tr("No open case. A case appears here, oldest first, as soon as a partner files one "
+                     "from the Discrepancy cases workspace or a KPI ledger row; resolved cases "
+                     "are in the Case history.")
+                : tr("Select a case."));
         m_evidence->clear();
         return;
     }
@@ -181,63 +187,85 @@ void CaseQueueWorkspace::showSelected()
         tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
             .arg(c.id)
             .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
-                 Messages::triage(c.triage, c.invoiceNumber).toHtmlEscaped(),
+                 Messages::triage(c.triage, c.invoiceNumber, c.triageFields, d.triage.visibleOn).toHtmlEscaped(),
                  d.triage.triage ? Messages::triage(*d.triage.triage, c.invoiceNumber, d.triage.mismatches,
                                                     d.triage.visibleOn)
                                        .toHtmlEscaped()
                                  : QString()));
-    // The case, then each KPI record of the invoice, then (with several lines) their total;
-    // a field that differs from the case is highlighted, and says so to a screen reader.
-    struct Row
+    fillComparison(d);
+    m_evidence->setText(tr("Evidence: %1 (%2), SHA-256 %3")
+                            .arg(c.evidenceName, c.evidenceMimeType, QString::fromLatin1(c.evidenceSha256)));
+}
+
+// One row per field of the case (month and year included, then the records' invoice dates),
+// one column for the case, one per KPI record of its invoice and, with several lines, their
+// total; a value that differs from the case is highlighted, and says so to a screen reader.
+void CaseQueueWorkspace::fillComparison(const CaseDetail& d)
+{
+    const DiscrepancyCase& c = d.discrepancyCase;
+    const QLocale locale;
+    const QStringList fields{QStringLiteral("month"),      QStringLiteral("year"),
+                             QStringLiteral("omlpType"),   QStringLiteral("purchaseUnit"),
+                             QStringLiteral("kpiValue"),   QStringLiteral("revenueValue"),
+                             QStringLiteral("invoiceDate")};
+    struct Column
     {
-        QString source;
-        QString omlp;
-        double units;
-        double kpi;
-        qint64 revenue;
+        QString title;
+        QStringList cells;
         QStringList mismatches;
     };
-    QList<Row> rows{{tr("Case"), c.omlpType, double(c.purchaseUnit), c.kpiValue, c.revenueCents, {}}};
+    const auto monthName = [&](int m) {
+        return QStringLiteral("%1 (%2)").arg(m).arg(locale.standaloneMonthName(m));
+    };
+    QList<Column> columns{{tr("Case"),
+                           {monthName(c.month), QString::number(c.year), c.omlpType, number(c.purchaseUnit),
+                            number(c.kpiValue), money(c.revenueCents), QString()},
+                           {}}};
     double units = 0, kpi = 0;
     qint64 revenue = 0;
     for (const KpiRecordCheck& r : d.records) {
         const Purchase& p = r.purchase;
-        rows.append({tr("KPI record, line %1").arg(p.line), p.omlpType, double(p.units), p.kpiValue,
-                     p.revenueCents, r.mismatches});
+        columns.append({tr("KPI record, line %1").arg(p.line),
+                        {monthName(p.invoiceDate.month()), QString::number(p.invoiceDate.year()), p.omlpType,
+                         number(p.units), number(p.kpiValue), money(p.revenueCents),
+                         locale.toString(p.invoiceDate, QLocale::ShortFormat)},
+                        d.records.size() == 1 ? d.triage.mismatches : r.mismatches});
         units += p.units;
         kpi += p.kpiValue;
         revenue += p.revenueCents;
     }
     if (d.records.size() > 1)
-        rows.append({tr("KPI records, total"), QString(), units, kpi, revenue, d.triage.mismatches});
+        columns.append(
+            {tr("KPI records, total"),
+             {QString(), QString(), QString(), number(units), number(kpi), money(revenue), QString()},
+             d.triage.mismatches});
     if (d.records.isEmpty())
-        rows.append({tr("No KPI record of this invoice"), QString(), 0, 0, 0, {}});
-    else if (d.records.size() == 1)
-        rows.last().mismatches = d.triage.mismatches;
-    m_compare->setRowCount(int(rows.size()));
-    const QStringList fields{QString(), QStringLiteral("omlpType"), QStringLiteral("purchaseUnit"),
-                             QStringLiteral("kpiValue"), QStringLiteral("revenueValue")};
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row& r = rows[i];
-        const bool empty = i > 0 && d.records.isEmpty();
-        const QStringList cells{r.source, r.omlp, empty ? QString() : number(r.units),
-                                empty ? QString() : number(r.kpi), empty ? QString() : money(r.revenue)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            if (col >= 1 && col <= 4 && r.mismatches.contains(fields[col])) {
+        columns.append({tr("No KPI record of this invoice"), QStringList(fields.size(), QString()), {}});
+    m_compare->setColumnCount(int(columns.size()) + 1);
+    m_compare->setRowCount(int(fields.size()));
+    QStringList headers{tr("Field")};
+    for (const Column& col : columns)
+        headers << col.title;
+    m_compare->setHorizontalHeaderLabels(headers);
+    const QStringList labels{tr("Month"),     tr("Year"),          tr("OMLP type"),   tr("Purchase units"),
+                             tr("KPI value"), tr("Revenue value"), tr("Invoice date")};
+    for (int row = 0; row < fields.size(); ++row) {
+        m_compare->setItem(row, 0, new QTableWidgetItem(labels[row]));
+        for (int i = 0; i < columns.size(); ++i) {
+            const QString text = columns[i].cells.value(row);
+            auto* item = new QTableWidgetItem(text);
+            if (columns[i].mismatches.contains(fields[row])) {
                 item->setBackground(ui::stateBackground(ui::State::Short, m_compare->palette()));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
                 item->setToolTip(tr("Differs from the case"));
-                item->setData(Qt::AccessibleTextRole, tr("%1, differs from the case").arg(cells[col]));
+                item->setData(Qt::AccessibleTextRole, tr("%1, differs from the case").arg(text));
             }
-            m_compare->setItem(i, col, item);
+            m_compare->setItem(row, i + 1, item);
         }
     }
     m_compare->resizeColumnsToContents();
-    m_evidence->setText(tr("Evidence: %1 (%2), SHA-256 %3")
-                            .arg(c.evidenceName, c.evidenceMimeType, QString::fromLatin1(c.evidenceSha256)));
 }
 
 void CaseQueueWorkspace::resolveSelected()
@@ -245,9 +273,27 @@ void CaseQueueWorkspace::resolveSelected()
     if (!m_detail)
         return;
     const auto resolution = CaseService::Resolution(m_resolution->checkedId());
-    auto done = CaseService(m_context.db)
-                    .resolve(m_context.session, m_detail->discrepancyCase.id, resolution,
-                             m_note->toPlainText().trimmed());
+    const QString note = m_note->toPlainText().trimmed();
+    if (note.isEmpty()) {
+        form::showError(m_problem, {QStringLiteral("REQUIRED"), QStringLiteral("case.resolutionNote"), {}},
+                        m_note);
+        return;
+    }
+    // What will be written, from the same plan the write uses; Cancel writes nothing.
+    auto preview = CaseService(m_context.db)
+                       .previewResolution(m_context.session, m_detail->discrepancyCase.id, resolution);
+    if (!preview) {
+        form::showError(m_problem, preview.error(), nullptr);
+        return;
+    }
+    ResolutionPreviewDialog dialog(preview.value(), note, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_done->setText(tr("Nothing was written: case %1 is still open.").arg(m_detail->discrepancyCase.id));
+        m_done->show();
+        return;
+    }
+    auto done =
+        CaseService(m_context.db).resolve(m_context.session, m_detail->discrepancyCase.id, resolution, note);
     if (!done) {
         form::showError(m_problem, done.error(),
                         done.error().path == QLatin1String("case.resolutionNote")
@@ -344,8 +390,6 @@ void CaseQueueWorkspace::retranslateUi()
     m_table->setHorizontalHeaderLabels(
         {tr("Case"), tr("Partner"), tr("Invoice"), tr("Triage"), tr("Filed"), tr("Age")});
     m_table->setAccessibleName(tr("Open cases, oldest first"));
-    m_compare->setHorizontalHeaderLabels(
-        {tr("Source"), tr("OMLP type"), tr("Purchase units"), tr("KPI value"), tr("Revenue value")});
     m_compare->setAccessibleName(tr("The case beside the KPI records of its invoice"));
     m_view->setText(tr("&View evidence..."));
     m_save->setText(tr("Sa&ve evidence..."));

@@ -37,6 +37,7 @@ protected:
 
 private:
     void showSelected();
+    void fillComparison(const CaseDetail& detail);
     void resolveSelected();
     void viewEvidence();
     void saveEvidence();

@@ -2,6 +2,7 @@
 
 #include "casedialog.h"
 #include "caseexport.h"
+#include "casehistoryview.h"
 #include "domain/messages.h"
 #include "security/authorizer.h"
 #include "services/caseservice.h"
@@ -67,66 +68,38 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
     buttons->addWidget(m_export);
     buttons->addStretch();
     layout->addLayout(buttons);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = form::listTable(splitter, "cases", 6);
-    m_text = new QPlainTextEdit(splitter);
-    m_text->setObjectName(QStringLiteral("caseText"));
-    m_text->setReadOnly(true);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_text);
-    layout->addWidget(splitter, 1);
+    m_history = new CaseHistoryView(context, this);
+    layout->addWidget(m_history, 1);
     m_problem = form::errorLabel(this);
     layout->addWidget(m_problem);
 
     connect(m_new, &QPushButton::clicked, this, [this] { fileCase(); });
     connect(m_export, &QPushButton::clicked, this, &CasesWorkspace::exportSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CasesWorkspace::showSelected);
+    connect(m_history, &CaseHistoryView::selectionChanged, this, &CasesWorkspace::showSelected);
     retranslateUi();
+}
+
+void CasesWorkspace::setToday(const QDate& today)
+{
+    m_today = today;
+    m_history->setToday(today);
 }
 
 void CasesWorkspace::refresh()
 {
-    const int keep = m_table->currentRow();
-    auto cases = CaseService(m_context.db).casesForPartner(m_context.session, m_partnerId);
-    m_problem->setVisible(!cases);
-    if (!cases) {
-        m_problem->setText(Messages::text(cases.error()));
-        return;
-    }
-    m_cases = cases.value();
-    const QLocale locale;
-    m_table->setRowCount(int(m_cases.size()));
-    for (int i = 0; i < m_cases.size(); ++i) {
-        const DiscrepancyCase& c = m_cases[i];
-        const QStringList cells{QString::number(c.id),
-                                c.invoiceNumber,
-                                QStringLiteral("%1/%2").arg(c.month, 2, 10, QLatin1Char('0')).arg(c.year),
-                                CaseTexts::triage(c.triage),
-                                CaseTexts::status(c.status),
-                                locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat)};
-        form::setRow(m_table, i, cells);
-    }
-    m_table->resizeColumnsToContents();
-    if (keep >= 0 && keep < m_cases.size())
-        m_table->selectRow(keep);
-    showSelected();
+    m_history->refresh();
 }
 
 QString CasesWorkspace::selectedText() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_cases.size() || !m_table->selectionModel()->hasSelection())
-        return {};
-    auto detail = CaseService(m_context.db).detail(m_context.session, m_cases[row].id, m_today);
-    return detail ? CaseService::exportText(detail.value()) : Messages::text(detail.error());
+    return m_history->selectedText();
 }
 
 void CasesWorkspace::showSelected()
 {
-    const QString text = selectedText();
-    m_text->setPlainText(text);
-    m_export->setEnabled(!text.isEmpty());
+    const bool any = m_history->selectedId() != 0;
+    m_export->setEnabled(any);
+    m_export->setToolTip(any ? QString() : tr("Select a case to export it."));
 }
 
 void CasesWorkspace::fileCase(const Purchase* record)
@@ -137,20 +110,18 @@ void CasesWorkspace::fileCase(const Purchase* record)
     emit dialogOpened(&dialog);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
-        for (int i = 0; i < m_cases.size(); ++i) {
-            if (dialog.filed() && m_cases[i].id == dialog.filed()->id)
-                m_table->selectRow(i);
-        }
+        if (dialog.filed())
+            m_history->selectCase(dialog.filed()->id);
     }
 }
 
 void CasesWorkspace::exportSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_cases.size())
+    const qint64 id = m_history->selectedId();
+    if (id == 0)
         return;
     QString error;
-    if (!CaseExport::saveAs(this, selectedText(), tr("kpi-case-%1.txt").arg(m_cases[row].id), &error) &&
+    if (!CaseExport::saveAs(this, selectedText(), tr("kpi-case-%1.txt").arg(id), &error) &&
         !error.isEmpty()) {
         m_problem->setText(error);
         m_problem->show();
@@ -165,10 +136,7 @@ void CasesWorkspace::retranslateUi()
            "Support reviews it and says what it decided. Select a case to read it, or export it."));
     m_new->setText(tr("&New case..."));
     m_export->setText(tr("&Export..."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Case"), tr("Invoice"), tr("Month"), tr("Triage"), tr("Status"), tr("Filed")});
-    m_table->setAccessibleName(tr("Your discrepancy cases"));
-    m_text->setAccessibleName(tr("The selected case"));
+    showSelected();
     if (isVisible())
         refresh();
 }

@@ -17,9 +17,11 @@ class QTableWidget;
 namespace lp {
 
 class CaseDialog;
+class CaseHistoryView;
 
-// The partner's KPI discrepancy cases: file one, follow it, read the outcome and the note of
-// Partner Frontline Support, export it as text or PDF.
+// The partner's KPI discrepancy cases, every one with its state (filters and a search in the
+// CaseHistoryView): file one, follow it, read the outcome and the note of Partner Frontline
+// Support, export it as text or PDF.
 class CasesWorkspace : public Workspace
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     QString title() const override { return tr("Discrepancy cases"); }
     void refresh() override;
 
-    void setToday(const QDate& today) { m_today = today; }
+    void setToday(const QDate& today);
     // Opens the filing dialog, filled from `record` when given; returns when it closes.
     void fileCase(const Purchase* record = nullptr);
     // The text of the selected case as it would be exported (empty: none selected).
@@ -48,13 +50,11 @@ private:
     qint64 m_partnerId = 0;
     QDate m_today = QDate::currentDate();
     bool m_canFile = false;
-    QList<DiscrepancyCase> m_cases;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_export = nullptr;
-    QTableWidget* m_table = nullptr;
-    QPlainTextEdit* m_text = nullptr;
+    CaseHistoryView* m_history = nullptr;
     QLabel* m_problem = nullptr;
 };
 

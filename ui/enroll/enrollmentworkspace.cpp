@@ -5,6 +5,7 @@
 #include "enrollmentwizard.h"
 #include "security/authorizer.h"
 #include "services/enrollmentservice.h"
+#include "submittedenrollmentdialog.h"
 #include "widgets/formhelpers.h"
 
 #include <QHBoxLayout>
@@ -45,6 +46,11 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
 
     m_table = form::listTable(this, "enrollments", 7);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("enrollmentsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     m_problem = form::errorLabel(this);
     layout->addWidget(m_problem);
 
@@ -58,6 +64,8 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
     connect(m_table, &QTableWidget::cellActivated, this, [this] {
         if (const Enrollment* d = selectedDraft(); d && m_canEnroll)
             openWizard(d);
+        else
+            openSubmitted();
     });
     retranslateUi();
 }
@@ -86,7 +94,19 @@ void EnrollmentWorkspace::refresh()
         form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
+    m_table->setVisible(!m_enrollments.isEmpty());
+    m_empty->setVisible(m_enrollments.isEmpty());
     updateButtons();
+}
+
+void EnrollmentWorkspace::openSubmitted()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_enrollments.size() || m_enrollments[row].status == EnrollmentStatus::Draft)
+        return;
+    SubmittedEnrollmentDialog dialog(m_context, m_enrollments[row], this);
+    emit submittedOpened(&dialog);
+    dialog.exec();
 }
 
 const Enrollment* EnrollmentWorkspace::selectedDraft() const
@@ -103,6 +123,9 @@ void EnrollmentWorkspace::updateButtons()
     const bool draft = selectedDraft() != nullptr;
     m_resume->setEnabled(draft);
     m_discard->setEnabled(draft);
+    const QString why = draft ? QString() : tr("Select a draft in the list first.");
+    m_resume->setToolTip(why);
+    m_discard->setToolTip(why);
 }
 
 void EnrollmentWorkspace::openWizard(const Enrollment* draft)
@@ -156,7 +179,12 @@ void EnrollmentWorkspace::retranslateUi()
     m_discard->setText(tr("D&iscard draft"));
     m_table->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Kind"), tr("Status"),
                                         tr("Rule set"), tr("Evaluated on"), tr("Last change")});
-    m_table->setAccessibleName(tr("Enrollments and drafts"));
+    m_table->setAccessibleName(tr("Enrollments and drafts (Enter opens a submitted one, read only)"));
+    m_empty->setText(m_canEnroll
+                         ? tr("No enrollment yet. Your submitted enrollments and your drafts appear here: "
+                              "start one with New enrollment; closing the wizard keeps a draft.")
+                         : tr("No enrollment yet. Submitted enrollments and drafts appear here once an MPN "
+                              "partner admin or account admin starts one."));
     if (isVisible())
         refresh();
 }

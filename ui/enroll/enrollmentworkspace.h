@@ -13,6 +13,7 @@ class QTableWidget;
 namespace lp {
 
 class EnrollmentWizard;
+class SubmittedEnrollmentDialog;
 
 // The partner's enrollments: those submitted and the drafts, which resume in the wizard.
 // Partner admins and account admins start the wizard here; other roles read.
@@ -32,6 +33,7 @@ public:
 
 signals:
     void wizardOpened(EnrollmentWizard* wizard);
+    void submittedOpened(SubmittedEnrollmentDialog* dialog);
 
 protected:
     void retranslateUi() override;
@@ -39,6 +41,8 @@ protected:
 private:
     const Enrollment* selectedDraft() const;
     void discardSelected();
+    // A submitted enrollment, read only, with its decision report (Enter or a double click).
+    void openSubmitted();
     void updateButtons();
 
     qint64 m_partnerId = 0;
@@ -48,6 +52,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QTableWidget* m_table = nullptr;
+    QLabel* m_empty = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_discard = nullptr;

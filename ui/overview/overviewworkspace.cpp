@@ -158,9 +158,6 @@ void OverviewWorkspace::retranslateUi()
     m_editProfile->setText(tr("&Edit profile..."));
     m_renewalBox->setTitle(tr("Renewals and dates"));
     m_exportCalendar->setText(tr("Export &calendar..."));
-    m_exportCalendar->setToolTip(
-        tr("Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries "
-           "as an iCalendar (.ics) file."));
     m_addMembership->setText(tr("&Add membership..."));
     m_removeMembership->setText(tr("&Remove membership"));
     fill();
@@ -171,6 +168,13 @@ void OverviewWorkspace::fill()
     auto value = [](QFormLayout* form, int row) {
         return qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::FieldRole)->widget());
     };
+    // The calendar is a partner's: nothing to export until one is shown.
+    m_exportCalendar->setEnabled(m_overview.has_value());
+    m_exportCalendar->setToolTip(
+        m_overview
+            ? tr("Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries "
+                 "as an iCalendar (.ics) file.")
+            : tr("Choose a partner under Partners first: the calendar is that partner's."));
     if (!m_overview) {
         m_heading->setText(m_partnerId > 0 ? QString()
                                            : tr("Choose a partner under Partners to see it here."));

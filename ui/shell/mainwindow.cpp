@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "audit/auditworkspace.h"
+#include "cases/casehistoryworkspace.h"
 #include "cases/casequeueworkspace.h"
 #include "cases/casesworkspace.h"
 #include "changepassworddialog.h"
@@ -96,8 +97,11 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         addWorkspace(new PeopleWorkspace(m_context, this));
         addWorkspace(new DirectoryWorkspace(m_context, this));
     }
-    if (Authorizer::allows(session.role(), Permission::ResolveCase))
+    if (Authorizer::allows(session.role(), Permission::ResolveCase)) {
         addWorkspace(new CaseQueueWorkspace(m_context, this));
+        // Partners read their own cases' history in Discrepancy cases.
+        addWorkspace(new CaseHistoryWorkspace(m_context, this));
+    }
     if (Authorizer::allows(session.role(), Permission::ProcessListingBatch))
         addWorkspace(new ListingBatchesWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ViewAudit))

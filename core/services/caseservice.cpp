@@ -152,7 +152,8 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     if (!checked)
         return checked.error();
     Filing filing{checked.value(), std::nullopt};
-    // docs/rules.md#case-evidence: the evidence is an actual invoice: a PDF or a picture of it, of a sensible size.
+    // docs/rules.md#case-evidence: the evidence is an actual invoice: a PDF or a picture of it, of a sensible
+    // size.
     if (const auto problem = EvidenceCheck::problem(evidence.bytes, kMaxEvidenceBytes))
         invalidate(filing.triage, *problem);
     if (!filing.triage.valid)
@@ -429,7 +430,7 @@ QString CaseService::exportText(const CaseDetail& detail)
     if (c.status != CaseStatus::Open && c.resolutionTriage)
         out << line(QCoreApplication::translate("lp::CaseService", "Triage at resolution"),
                     Messages::triage(*c.resolutionTriage, c.invoiceNumber, c.resolutionTriageFields,
-                                   detail.triage.visibleOn));
+                                     detail.triage.visibleOn));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -2,13 +2,13 @@
 // and in the correction (invoice dates move to the filed month), the preview of a resolution
 // planned by the same code as the write, the triage stored at filing and at resolution, and the
 // case history with its filters in SQL. On SQLite and on PostgreSQL.
+#include "answercodes.h"
 #include "services/auditservice.h"
 #include "services/caseservice.h"
 #include "services/partnerservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/purchaserepository.h"
-#include "answercodes.h"
 #include "testaccounts.h"
 #include "testdatabase.h"
 
@@ -168,7 +168,8 @@ private slots:
         const DiscrepancyCase stored = service.casesForPartner(m_admin, m_pid)->first();
         QCOMPARE(test::code(stored.resolutionTriage), QStringLiteral("VALUE_MISMATCH"));
         QCOMPARE(stored.resolutionTriageFields, done->resolutionTriageFields);
-        QCOMPARE(test::code(service.detail(m_admin, c.id, kAsOf)->triage.triage), QStringLiteral("NO_DISCREPANCY"));
+        QCOMPARE(test::code(service.detail(m_admin, c.id, kAsOf)->triage.triage),
+                 QStringLiteral("NO_DISCREPANCY"));
         // The audit entry of the record carries both dates.
         const AuditEntry entry = AuditRepository(*m_db).list(m_pid).value().at(1);
         QCOMPARE(entry.action, QStringLiteral("purchase.correct"));
@@ -203,7 +204,8 @@ private slots:
         QCOMPARE(lines[0].invoiceDate, expected);
         QCOMPARE(lines[1].invoiceDate, expected);
         QCOMPARE(lines[0].units + lines[1].units, 3); // the values were right already
-        QCOMPARE(test::code(service.detail(m_support, c.id, kAsOf)->triage.triage), QStringLiteral("NO_DISCREPANCY"));
+        QCOMPARE(test::code(service.detail(m_support, c.id, kAsOf)->triage.triage),
+                 QStringLiteral("NO_DISCREPANCY"));
     }
 
     void previewIsWhatResolveWrites()

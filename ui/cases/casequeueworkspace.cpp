@@ -187,7 +187,8 @@ void CaseQueueWorkspace::showSelected()
         tr("<b>Case %1</b>, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5", nullptr, d.ageDays)
             .arg(c.id)
             .arg(c.filedBy.toHtmlEscaped(), d.partnerName.toHtmlEscaped(),
-                 Messages::triage(c.triage, c.invoiceNumber, c.triageFields, d.triage.visibleOn).toHtmlEscaped(),
+                 Messages::triage(c.triage, c.invoiceNumber, c.triageFields, d.triage.visibleOn)
+                     .toHtmlEscaped(),
                  d.triage.triage ? Messages::triage(*d.triage.triage, c.invoiceNumber, d.triage.mismatches,
                                                     d.triage.visibleOn)
                                        .toHtmlEscaped()

@@ -84,8 +84,6 @@ QJsonObject toJson(const DiscrepancyCase& c)
             {QStringLiteral("resolutionNote"), c.resolutionNote}};
 }
 
-}
-
 QString money(qint64 cents, const QString& currency)
 {
     const QString amount = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));

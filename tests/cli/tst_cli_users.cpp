@@ -95,6 +95,9 @@ private slots:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("users%1.sqlite").arg(++n));
+        // Only `db init` makes a new database file.
+        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db}).exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
                       QStringLiteral("--mpn-id"), QStringLiteral("4412345"), QStringLiteral("--name"),
                       QStringLiteral("Contoso"), QStringLiteral("--country"), QStringLiteral("IT"),

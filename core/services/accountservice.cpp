@@ -29,6 +29,13 @@ QString localTime(const QDateTime& t)
 
 } // namespace
 
+int AccountService::waitSeconds(const Error& refusal)
+{
+    const bool throttled =
+        refusal.code == QLatin1String("SIGN_IN_FAILED") || refusal.code == QLatin1String("SIGN_IN_TOO_SOON");
+    return throttled ? refusal.args.value(0).toInt() : 0;
+}
+
 Status AccountService::validateName(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{3,64}$"));

@@ -55,6 +55,8 @@ public:
     };
 
     static Status validateName(const QString& name);
+    // The seconds a refused sign-in asks to wait before the next attempt (0: none).
+    static int waitSeconds(const Error& refusal);
     static State stateOf(const User& user, const QDateTime& now);
     static QString stateName(State state); // "active", "mustChangePassword", "locked", "disabled"
 

@@ -1,4 +1,5 @@
 #include "purchasewriter.h"
+#include "sqlitefile.h"
 
 #include "sqlitepurchasewriter.h"
 #include "sqlpurchasewriter.h"
@@ -14,7 +15,7 @@ Result<std::unique_ptr<PurchaseWriter>> PurchaseWriter::open(Database& db, qint6
                                                              qint64 expectedRows)
 {
     // The fast path only where our sqlite3 calls may use the connection Qt opened.
-    if (sqlite3* handle = SqlitePurchaseWriter::handleOf(db.connection()))
+    if (sqlite3* handle = SqliteFile::handle(db.connection()))
         return SqlitePurchaseWriter::open(db, handle, partnerId, std::move(report), expectedRows);
     return SqlPurchaseWriter::open(db, partnerId, std::move(report));
 }

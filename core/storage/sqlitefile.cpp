@@ -97,6 +97,10 @@ Status SqliteFile::createPrivate(const QString& path)
     return {};
 }
 
+// Debian's Qt SQLite plugin (libqt6sql6-sqlite) links the system libsqlite3.so.0, which is the library
+// we link (pkg-config sqlite3): one library, so the handle is one our calls may use. A Qt built with its
+// own copy of SQLite (-qt-sqlite) would hand over a connection of another library: the source ids differ,
+// and the callers fall back to Qt SQL.
 sqlite3* SqliteFile::handle(const QSqlDatabase& connection)
 {
     if (connection.driverName() != QLatin1String("QSQLITE"))

@@ -7,28 +7,6 @@
 
 namespace lp {
 
-// Debian's Qt SQLite plugin (libqt6sql6-sqlite) links the system libsqlite3.so.0 -- `ldd` on
-// /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlite.so lists it -- which is the
-// library we link (pkg-config sqlite3): one library, so the handle is one our calls may use.
-// A Qt built with its own copy of SQLite (-qt-sqlite) would hand over a connection of another
-// library; when the plugin's SQLite is not ours by its source id, Qt SQL writes the rows.
-sqlite3* SqlitePurchaseWriter::handleOf(const QSqlDatabase& connection)
-{
-    if (connection.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
-    if (!db)
-        return nullptr;
-    QSqlQuery q(connection);
-    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() ||
-        q.value(0).toString() != QLatin1String(sqlite3_sourceid()))
-        return nullptr;
-    return db;
-}
-
 SqlitePurchaseWriter::SqlitePurchaseWriter(Database& db, sqlite3* handle, qint64 partnerId, Report report)
     : PurchaseWriter(partnerId, std::move(report)), m_db(db), m_statements(handle, partnerId)
 {

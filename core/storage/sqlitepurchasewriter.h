@@ -18,9 +18,7 @@ namespace lp {
 class SqlitePurchaseWriter : public PurchaseWriter
 {
 public:
-    // The sqlite3 connection under a Qt SQLite connection when our sqlite3 calls may use it, or null.
-    static sqlite3* handleOf(const QSqlDatabase& connection);
-    // A writer on `handle`, the sqlite3 connection of `db` (handleOf()).
+    // A writer on `handle`, the sqlite3 connection of `db` (SqliteFile::handle()).
     static Result<std::unique_ptr<PurchaseWriter>> open(Database& db, sqlite3* handle, qint64 partnerId,
                                                         Report report, qint64 expectedRows);
     ~SqlitePurchaseWriter() override;

@@ -101,10 +101,7 @@ void LockScreen::tryUnlock()
     m_lastError = error;
     form::showError(m_error, error, m_password);
     // After repeated failures the core asks for a pause: the button waits that long.
-    const int seconds =
-        error.code == QLatin1String("SIGN_IN_FAILED") || error.code == QLatin1String("SIGN_IN_TOO_SOON")
-            ? error.args.value(0).toInt()
-            : 0;
+    const int seconds = AccountService::waitSeconds(error);
     if (seconds > 0) {
         m_waiting = true;
         updateButtons();

@@ -108,10 +108,7 @@ void SignInDialog::trySignIn()
         m_password->setFocus();
         // After repeated failures the core asks for a pause: the button waits that long.
         const Error& e = result.error();
-        const int seconds =
-            e.code == QLatin1String("SIGN_IN_FAILED") || e.code == QLatin1String("SIGN_IN_TOO_SOON")
-                ? e.args.value(0).toInt()
-                : 0;
+        const int seconds = AccountService::waitSeconds(e);
         if (seconds > 0) {
             m_waiting = true;
             updateButtons();

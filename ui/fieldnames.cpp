@@ -91,8 +91,10 @@ QString FieldNames::value(const QString& key, const QJsonValue& v)
         if (const auto e = fromString<EnrollmentStatus>(text))
             return DisplayNames::enrollmentStatus(*e);
     }
-    if (key == QLatin1String("triage"))
-        return CaseTexts::triage(text);
+    if (key == QLatin1String("triage")) {
+        if (const auto t = fromString<TriageCode>(text))
+            return CaseTexts::triage(*t);
+    }
     if (key == QLatin1String("triageFields")) {
         QStringList labels;
         for (const QString& f : text.split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -39,9 +39,6 @@ QDate boundOf(const QDateEdit* edit)
     return edit->date() == kNoDate ? QDate() : edit->date();
 }
 
-const char* const kTriages[] = {"NOT_YET_REPORTED", "MISSING_FROM_LEDGER", "VALUE_MISMATCH",
-                                "NO_DISCREPANCY"};
-
 } // namespace
 
 CaseHistoryView::CaseHistoryView(AppContext& context, QWidget* parent)
@@ -237,8 +234,8 @@ void CaseHistoryView::retranslateUi()
         const int keep = m_triage->currentIndex();
         m_triage->clear();
         m_triage->addItem(tr("Any triage"), QString());
-        for (const char* t : kTriages)
-            m_triage->addItem(CaseTexts::triage(QLatin1String(t)), QLatin1String(t));
+        for (TriageCode t : allValues<TriageCode>())
+            m_triage->addItem(CaseTexts::triage(t), toString(t));
         m_triage->setCurrentIndex(std::max(0, keep));
     }
     for (QDateEdit* edit : {m_filedFrom, m_filedTo, m_resolvedFrom, m_resolvedTo})

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>resolved case %1 as corrected</source>
+        <translation>resolved case %1 as corrected</translation>
+    </message>
+    <message>
+        <source>resolved case %1 as rejected</source>
+        <translation>resolved case %1 as rejected</translation>
+    </message>
+    <message>
+        <source>added KPI record %1</source>
+        <translation>added KPI record %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 on %2 %3</translation>
+    </message>
+    <message>
+        <source>command-line operator</source>
+        <translation>command-line operator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -324,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>lp::ActionPackProfilePage</name>
     <message>
         <source>Account profile</source>
@@ -453,18 +538,197 @@
     </message>
 </context>
 <context>
+    <name>lp::AuditTexts</name>
+    <message>
+        <source>Case filed</source>
+        <translation>Case filed</translation>
+    </message>
+    <message>
+        <source>filed case %1</source>
+        <translation>filed case %1</translation>
+    </message>
+    <message>
+        <source>Case resolved</source>
+        <translation>Case resolved</translation>
+    </message>
+    <message>
+        <source>resolved case %1</source>
+        <translation>resolved case %1</translation>
+    </message>
+    <message>
+        <source>KPI record corrected</source>
+        <translation>KPI record corrected</translation>
+    </message>
+    <message>
+        <source>corrected KPI record %1</source>
+        <translation>corrected KPI record %1</translation>
+    </message>
+    <message>
+        <source>Invoices imported</source>
+        <translation>Invoices imported</translation>
+    </message>
+    <message>
+        <source>imported the invoice file %1</source>
+        <translation>imported the invoice file %1</translation>
+    </message>
+    <message>
+        <source>Enrollment draft saved</source>
+        <translation>Enrollment draft saved</translation>
+    </message>
+    <message>
+        <source>saved enrollment draft %1</source>
+        <translation>saved enrollment draft %1</translation>
+    </message>
+    <message>
+        <source>Enrollment submitted</source>
+        <translation>Enrollment submitted</translation>
+    </message>
+    <message>
+        <source>submitted enrollment %1</source>
+        <translation>submitted enrollment %1</translation>
+    </message>
+    <message>
+        <source>Enrollment draft discarded</source>
+        <translation>Enrollment draft discarded</translation>
+    </message>
+    <message>
+        <source>discarded enrollment draft %1</source>
+        <translation>discarded enrollment draft %1</translation>
+    </message>
+    <message>
+        <source>Listing draft saved</source>
+        <translation>Listing draft saved</translation>
+    </message>
+    <message>
+        <source>saved the directory listing draft %1</source>
+        <translation>saved the directory listing draft %1</translation>
+    </message>
+    <message>
+        <source>Listing requested</source>
+        <translation>Listing requested</translation>
+    </message>
+    <message>
+        <source>requested the directory listing %1</source>
+        <translation>requested the directory listing %1</translation>
+    </message>
+    <message>
+        <source>Listing batch sent</source>
+        <translation>Listing batch sent</translation>
+    </message>
+    <message>
+        <source>sent the directory listing %1 in its month&apos;s batch</source>
+        <translation>sent the directory listing %1 in its month&apos;s batch</translation>
+    </message>
+    <message>
+        <source>Trainer added</source>
+        <translation>Trainer added</translation>
+    </message>
+    <message>
+        <source>added the trainer %1</source>
+        <translation>added the trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer changed</source>
+        <translation>Trainer changed</translation>
+    </message>
+    <message>
+        <source>changed the trainer %1</source>
+        <translation>changed the trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer removed</source>
+        <translation>Trainer removed</translation>
+    </message>
+    <message>
+        <source>removed the trainer %1</source>
+        <translation>removed the trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer imported</source>
+        <translation>Trainer imported</translation>
+    </message>
+    <message>
+        <source>imported the trainer %1</source>
+        <translation>imported the trainer %1</translation>
+    </message>
+    <message>
+        <source>Exam pass added</source>
+        <translation>Exam pass added</translation>
+    </message>
+    <message>
+        <source>added the exam pass %1</source>
+        <translation>added the exam pass %1</translation>
+    </message>
+    <message>
+        <source>Exam pass changed</source>
+        <translation>Exam pass changed</translation>
+    </message>
+    <message>
+        <source>changed the exam pass %1</source>
+        <translation>changed the exam pass %1</translation>
+    </message>
+    <message>
+        <source>Exam pass removed</source>
+        <translation>Exam pass removed</translation>
+    </message>
+    <message>
+        <source>removed the exam pass %1</source>
+        <translation>removed the exam pass %1</translation>
+    </message>
+    <message>
+        <source>Exam pass imported</source>
+        <translation>Exam pass imported</translation>
+    </message>
+    <message>
+        <source>imported the exam pass %1</source>
+        <translation>imported the exam pass %1</translation>
+    </message>
+    <message>
+        <source>Membership added</source>
+        <translation>Membership added</translation>
+    </message>
+    <message>
+        <source>added membership %1</source>
+        <translation>added membership %1</translation>
+    </message>
+    <message>
+        <source>Membership removed</source>
+        <translation>Membership removed</translation>
+    </message>
+    <message>
+        <source>removed membership %1</source>
+        <translation>removed membership %1</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner added</translation>
+    </message>
+    <message>
+        <source>added the partner %1</source>
+        <translation>added the partner %1</translation>
+    </message>
+    <message>
+        <source>Partner profile changed</source>
+        <translation>Partner profile changed</translation>
+    </message>
+    <message>
+        <source>changed the profile of partner %1</source>
+        <translation>changed the profile of partner %1</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>added the account %1</source>
+        <translation>added the account %1</translation>
+    </message>
+</context>
+<context>
     <name>lp::AuditWorkspace</name>
     <message>
         <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
         <translation>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</translation>
-    </message>
-    <message>
-        <source>Filter by user, action, entity...</source>
-        <translation>Filter by user, action, entity...</translation>
-    </message>
-    <message>
-        <source>Filter the audit trail</source>
-        <translation>Filter the audit trail</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -479,48 +743,12 @@
         <translation>Before and after of the selected entry</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entity</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
-    </message>
-    <message>
-        <source>Before:
-%1
-After:
-%2
-Hash: %3</source>
-        <translation>Before:
-%1
-After:
-%2
-Hash: %3</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n entry(ies) checked.</source>
@@ -536,6 +764,125 @@ Hash: %3</translation>
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Every partner</source>
+        <translation>Every partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (MPN ID %2)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Choose Everyone, Every action, Every partner or clear the dates to see more.</source>
+        <translation>No entry matches these filters. Choose Everyone, Every action, Every partner or clear the dates to see more.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty. Every change made in the program (an enrollment, an import, a case, a listing, a person, an account) adds an entry here.</source>
+        <translation>The audit trail is empty. Every change made in the program (an enrollment, an import, a case, a listing, a person, an account) adds an entry here.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xport CSV...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>No entry to export: change the filters.</source>
+        <translation>No entry to export: change the filters.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3.</source>
+        <translation>%1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1, changed</translation>
+    </message>
+    <message>
+        <source>Entry %1, hash %2</source>
+        <translation>Entry %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +1065,132 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::CaseHistoryView</name>
+    <message>
+        <source>Every partner</source>
+        <translation>Every partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (MPN ID %2)</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Clear a filter or the search to see more.</source>
+        <translation>No case matches these filters. Clear a filter or the search to see more.</translation>
+    </message>
+    <message>
+        <source>No case yet. A case appears here as soon as a partner files one; open cases wait in the Case queue.</source>
+        <translation>No case yet. A case appears here as soon as a partner files one; open cases wait in the Case queue.</translation>
+    </message>
+    <message>
+        <source>No case yet. A case is how a KPI record that does not match your invoice gets corrected: use New case, or a row of the KPI ledger.</source>
+        <translation>No case yet. A case is how a KPI record that does not match your invoice gets corrected: use New case, or a row of the KPI ledger.</translation>
+    </message>
+    <message>
+        <source>Select a case to read it in full.</source>
+        <translation>Select a case to read it in full.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>&amp;Invoice number:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>&amp;Triage:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;from:</source>
+        <translation>Filed &amp;from:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;until:</source>
+        <translation>Filed &amp;until:</translation>
+    </message>
+    <message>
+        <source>Resolved f&amp;rom:</source>
+        <translation>Resolved f&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Resolved u&amp;ntil:</source>
+        <translation>Resolved u&amp;ntil:</translation>
+    </message>
+    <message>
+        <source>Part of an invoice number</source>
+        <translation>Part of an invoice number</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Any triage</source>
+        <translation>Any triage</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases, newest first</source>
+        <translation>Discrepancy cases, newest first</translation>
+    </message>
+    <message>
+        <source>The selected case</source>
+        <translation>The selected case</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseHistoryWorkspace</name>
+    <message>
+        <source>Every KPI discrepancy case of every partner, newest first, open and resolved. A resolved case shows its outcome, the note and the triage as it stood when it was resolved.</source>
+        <translation>Every KPI discrepancy case of every partner, newest first, open and resolved. A resolved case shows its outcome, the note and the triage as it stood when it was resolved.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Case history</translation>
+    </message>
+</context>
+<context>
     <name>lp::CaseQueueWorkspace</name>
     <message>
         <source>%1 (MPN ID %2)</source>
@@ -729,10 +1202,6 @@ SHA-256 %2</translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No open case: the queue is empty.</source>
-        <translation>No open case: the queue is empty.</translation>
     </message>
     <message>
         <source>Select a case.</source>
@@ -826,10 +1295,6 @@ SHA-256 %2</translation>
         <translation>Open cases, oldest first</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>OMLP type</source>
         <translation>OMLP type</translation>
     </message>
@@ -881,6 +1346,30 @@ SHA-256 %2</translation>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>No open case. A case appears here, oldest first, as soon as a partner files one from the Discrepancy cases workspace or a KPI ledger row; resolved cases are in the Case history.</source>
+        <translation>No open case. A case appears here, oldest first, as soon as a partner files one from the Discrepancy cases workspace or a KPI ledger row; resolved cases are in the Case history.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Nothing was written: case %1 is still open.</source>
+        <translation>Nothing was written: case %1 is still open.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>
@@ -924,6 +1413,10 @@ SHA-256 %2</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Triage at resolution</source>
+        <translation>Triage at resolution</translation>
+    </message>
 </context>
 <context>
     <name>lp::CasesWorkspace</name>
@@ -944,40 +1437,12 @@ SHA-256 %2</translation>
         <translation>&amp;Export...</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Triage</source>
-        <translation>Triage</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Your discrepancy cases</source>
-        <translation>Your discrepancy cases</translation>
-    </message>
-    <message>
-        <source>The selected case</source>
-        <translation>The selected case</translation>
-    </message>
-    <message>
         <source>Discrepancy cases</source>
         <translation>Discrepancy cases</translation>
+    </message>
+    <message>
+        <source>Select a case to export it.</source>
+        <translation>Select a case to export it.</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2094,24 @@ SHA-256 %2</translation>
         <translation>Last change</translation>
     </message>
     <message>
-        <source>Enrollments and drafts</source>
-        <translation>Enrollments and drafts</translation>
-    </message>
-    <message>
         <source>Enrollment</source>
         <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Select a draft in the list first.</source>
+        <translation>Select a draft in the list first.</translation>
+    </message>
+    <message>
+        <source>Enrollments and drafts (Enter opens a submitted one, read only)</source>
+        <translation>Enrollments and drafts (Enter opens a submitted one, read only)</translation>
+    </message>
+    <message>
+        <source>No enrollment yet. Your submitted enrollments and your drafts appear here: start one with New enrollment; closing the wizard keeps a draft.</source>
+        <translation>No enrollment yet. Your submitted enrollments and your drafts appear here: start one with New enrollment; closing the wizard keeps a draft.</translation>
+    </message>
+    <message>
+        <source>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</source>
+        <translation>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2217,101 @@ SHA-256 %2</translation>
     <message>
         <source>No other path is met today either.</source>
         <translation>No other path is met today either.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FieldNames</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>OMLP type</translation>
+    </message>
+    <message>
+        <source>Purchase units</source>
+        <translation>Purchase units</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI value</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Revenue value</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>Evidence SHA-256</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3713,10 @@ SHA-256 %2</translation>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
+    <message>
+        <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
+        <translation>Choose a partner under Partners first: the calendar is that partner&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>lp::PartnersWorkspace</name>
@@ -3455,6 +4031,85 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::ResolutionPreviewDialog</name>
+    <message>
+        <source>Resolve case %1</source>
+        <translation>Resolve case %1</translation>
+    </message>
+    <message>
+        <source>Resolve case %1 as corrected</source>
+        <translation>Resolve case %1 as corrected</translation>
+    </message>
+    <message>
+        <source>Resolve case %1 as rejected</source>
+        <translation>Resolve case %1 as rejected</translation>
+    </message>
+    <message>
+        <source>Nothing in the KPI records of invoice %1 will change: the case is closed as rejected and the partner reads your note.</source>
+        <translation>Nothing in the KPI records of invoice %1 will change: the case is closed as rejected and the partner reads your note.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</source>
+        <translation>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
+        <translation>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</translation>
+    </message>
+    <message>
+        <source>KPI record</source>
+        <translation>KPI record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>What the resolution changes</source>
+        <translation>What the resolution changes</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (new record)</source>
+        <translation>%1 line %2 (new record)</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1, after the resolution</source>
+        <translation>%1, after the resolution</translation>
+    </message>
+    <message>
+        <source>Note to the partner: %1</source>
+        <translation>Note to the partner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Write the corrections and resolve</source>
+        <translation>&amp;Write the corrections and resolve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the case</source>
+        <translation>&amp;Reject the case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -3562,6 +4217,53 @@ SHA-256 %2</translation>
     <message>
         <source>Gold</source>
         <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SubmittedEnrollmentDialog</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>enrollment-decision-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Save the decision report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Submitted enrollment</source>
+        <translation>Submitted enrollment</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
+        <translation>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Save as P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>P&amp;rint...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Decision report</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 riga %2</translation>
+    </message>
+    <message>
+        <source>resolved case %1 as corrected</source>
+        <translation>ha risolto il caso %1 come corretto</translation>
+    </message>
+    <message>
+        <source>resolved case %1 as rejected</source>
+        <translation>ha risolto il caso %1 come respinto</translation>
+    </message>
+    <message>
+        <source>added KPI record %1</source>
+        <translation>ha aggiunto il record KPI %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 su %2 %3</translation>
+    </message>
+    <message>
+        <source>command-line operator</source>
+        <translation>operatore della riga di comando</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -324,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>lp::ActionPackProfilePage</name>
     <message>
         <source>Account profile</source>
@@ -453,18 +538,197 @@
     </message>
 </context>
 <context>
+    <name>lp::AuditTexts</name>
+    <message>
+        <source>Case filed</source>
+        <translation>Caso aperto</translation>
+    </message>
+    <message>
+        <source>filed case %1</source>
+        <translation>ha aperto il caso %1</translation>
+    </message>
+    <message>
+        <source>Case resolved</source>
+        <translation>Caso risolto</translation>
+    </message>
+    <message>
+        <source>resolved case %1</source>
+        <translation>ha risolto il caso %1</translation>
+    </message>
+    <message>
+        <source>KPI record corrected</source>
+        <translation>Record KPI corretto</translation>
+    </message>
+    <message>
+        <source>corrected KPI record %1</source>
+        <translation>ha corretto il record KPI %1</translation>
+    </message>
+    <message>
+        <source>Invoices imported</source>
+        <translation>Fatture importate</translation>
+    </message>
+    <message>
+        <source>imported the invoice file %1</source>
+        <translation>ha importato il file di fatture %1</translation>
+    </message>
+    <message>
+        <source>Enrollment draft saved</source>
+        <translation>Bozza di iscrizione salvata</translation>
+    </message>
+    <message>
+        <source>saved enrollment draft %1</source>
+        <translation>ha salvato la bozza di iscrizione %1</translation>
+    </message>
+    <message>
+        <source>Enrollment submitted</source>
+        <translation>Iscrizione inviata</translation>
+    </message>
+    <message>
+        <source>submitted enrollment %1</source>
+        <translation>ha inviato l&apos;iscrizione %1</translation>
+    </message>
+    <message>
+        <source>Enrollment draft discarded</source>
+        <translation>Bozza di iscrizione eliminata</translation>
+    </message>
+    <message>
+        <source>discarded enrollment draft %1</source>
+        <translation>ha eliminato la bozza di iscrizione %1</translation>
+    </message>
+    <message>
+        <source>Listing draft saved</source>
+        <translation>Bozza di inserimento salvata</translation>
+    </message>
+    <message>
+        <source>saved the directory listing draft %1</source>
+        <translation>ha salvato la bozza di inserimento nella directory %1</translation>
+    </message>
+    <message>
+        <source>Listing requested</source>
+        <translation>Inserimento richiesto</translation>
+    </message>
+    <message>
+        <source>requested the directory listing %1</source>
+        <translation>ha richiesto l&apos;inserimento nella directory %1</translation>
+    </message>
+    <message>
+        <source>Listing batch sent</source>
+        <translation>Lotto di inserimenti inviato</translation>
+    </message>
+    <message>
+        <source>sent the directory listing %1 in its month&apos;s batch</source>
+        <translation>ha inviato l&apos;inserimento nella directory %1 nel lotto del mese</translation>
+    </message>
+    <message>
+        <source>Trainer added</source>
+        <translation>Trainer aggiunto</translation>
+    </message>
+    <message>
+        <source>added the trainer %1</source>
+        <translation>ha aggiunto il trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer changed</source>
+        <translation>Trainer modificato</translation>
+    </message>
+    <message>
+        <source>changed the trainer %1</source>
+        <translation>ha modificato il trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer removed</source>
+        <translation>Trainer rimosso</translation>
+    </message>
+    <message>
+        <source>removed the trainer %1</source>
+        <translation>ha rimosso il trainer %1</translation>
+    </message>
+    <message>
+        <source>Trainer imported</source>
+        <translation>Trainer importato</translation>
+    </message>
+    <message>
+        <source>imported the trainer %1</source>
+        <translation>ha importato il trainer %1</translation>
+    </message>
+    <message>
+        <source>Exam pass added</source>
+        <translation>Esame superato aggiunto</translation>
+    </message>
+    <message>
+        <source>added the exam pass %1</source>
+        <translation>ha aggiunto l&apos;esame superato %1</translation>
+    </message>
+    <message>
+        <source>Exam pass changed</source>
+        <translation>Esame superato modificato</translation>
+    </message>
+    <message>
+        <source>changed the exam pass %1</source>
+        <translation>ha modificato l&apos;esame superato %1</translation>
+    </message>
+    <message>
+        <source>Exam pass removed</source>
+        <translation>Esame superato rimosso</translation>
+    </message>
+    <message>
+        <source>removed the exam pass %1</source>
+        <translation>ha rimosso l&apos;esame superato %1</translation>
+    </message>
+    <message>
+        <source>Exam pass imported</source>
+        <translation>Esame superato importato</translation>
+    </message>
+    <message>
+        <source>imported the exam pass %1</source>
+        <translation>ha importato l&apos;esame superato %1</translation>
+    </message>
+    <message>
+        <source>Membership added</source>
+        <translation>Appartenenza aggiunta</translation>
+    </message>
+    <message>
+        <source>added membership %1</source>
+        <translation>ha aggiunto l&apos;appartenenza %1</translation>
+    </message>
+    <message>
+        <source>Membership removed</source>
+        <translation>Appartenenza rimossa</translation>
+    </message>
+    <message>
+        <source>removed membership %1</source>
+        <translation>ha rimosso l&apos;appartenenza %1</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner aggiunto</translation>
+    </message>
+    <message>
+        <source>added the partner %1</source>
+        <translation>ha aggiunto il partner %1</translation>
+    </message>
+    <message>
+        <source>Partner profile changed</source>
+        <translation>Profilo del partner modificato</translation>
+    </message>
+    <message>
+        <source>changed the profile of partner %1</source>
+        <translation>ha modificato il profilo del partner %1</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account aggiunto</translation>
+    </message>
+    <message>
+        <source>added the account %1</source>
+        <translation>ha aggiunto l&apos;account %1</translation>
+    </message>
+</context>
+<context>
     <name>lp::AuditWorkspace</name>
     <message>
         <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
         <translation>Ogni modifica a iscrizioni, acquisti, segnalazioni, inserimenti nella directory, persone e account, dalla più recente. Ogni voce è concatenata alla precedente, così una voce modificata, rimossa o riordinata viene individuata.</translation>
-    </message>
-    <message>
-        <source>Filter by user, action, entity...</source>
-        <translation>Filtra per utente, azione, entità...</translation>
-    </message>
-    <message>
-        <source>Filter the audit trail</source>
-        <translation>Filtra il registro di controllo</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -479,48 +743,12 @@
         <translation>Prima e dopo della voce selezionata</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>N.</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Quando (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utente</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ruolo</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entità</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Selezionare una voce per vedere che cosa ha modificato.</translation>
-    </message>
-    <message>
-        <source>Before:
-%1
-After:
-%2
-Hash: %3</source>
-        <translation>Prima:
-%1
-Dopo:
-%2
-Hash: %3</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n entry(ies) checked.</source>
@@ -536,6 +764,125 @@ Hash: %3</translation>
     <message>
         <source>Audit trail</source>
         <translation>Registro di controllo</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Ogni azione</translation>
+    </message>
+    <message>
+        <source>Every partner</source>
+        <translation>Ogni partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (ID MPN %2)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Choose Everyone, Every action, Every partner or clear the dates to see more.</source>
+        <translation>Nessuna voce corrisponde a questi filtri. Per vederne altre, scegliere Tutti, Ogni azione, Ogni partner o cancellare le date.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty. Every change made in the program (an enrollment, an import, a case, a listing, a person, an account) adds an entry here.</source>
+        <translation>Il registro di controllo è vuoto. Ogni modifica fatta nel programma (un&apos;iscrizione, un&apos;importazione, un caso, un inserimento nella directory, una persona, un account) vi aggiunge una voce.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;sporta CSV...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>No entry to export: change the filters.</source>
+        <translation>Nessuna voce da esportare: modificare i filtri.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3.</source>
+        <translation>%1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1, modificato</translation>
+    </message>
+    <message>
+        <source>Entry %1, hash %2</source>
+        <translation>Voce %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Esporta il registro di controllo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n voce esportata in %1.</numerusform>
+            <numerusform>%n voci esportate in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +1065,132 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::CaseHistoryView</name>
+    <message>
+        <source>Every partner</source>
+        <translation>Ogni partner</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (ID MPN %2)</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Clear a filter or the search to see more.</source>
+        <translation>Nessun caso corrisponde a questi filtri. Per vederne altri, cancellare un filtro o la ricerca.</translation>
+    </message>
+    <message>
+        <source>No case yet. A case appears here as soon as a partner files one; open cases wait in the Case queue.</source>
+        <translation>Ancora nessun caso. Un caso compare qui non appena un partner lo apre; i casi aperti attendono nella Coda dei casi.</translation>
+    </message>
+    <message>
+        <source>No case yet. A case is how a KPI record that does not match your invoice gets corrected: use New case, or a row of the KPI ledger.</source>
+        <translation>Ancora nessun caso. Un record KPI che non corrisponde alla fattura si corregge con un caso: usare Nuovo caso o una riga del registro KPI.</translation>
+    </message>
+    <message>
+        <source>Select a case to read it in full.</source>
+        <translation>Selezionare un caso per leggerlo per intero.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>Numero di &amp;fattura:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Triage:</source>
+        <translation>&amp;Valutazione:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;from:</source>
+        <translation>Aperto &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;until:</source>
+        <translation>Aperto &amp;fino al:</translation>
+    </message>
+    <message>
+        <source>Resolved f&amp;rom:</source>
+        <translation>Risolto da&amp;l:</translation>
+    </message>
+    <message>
+        <source>Resolved u&amp;ntil:</source>
+        <translation>Risolto fi&amp;no al:</translation>
+    </message>
+    <message>
+        <source>Part of an invoice number</source>
+        <translation>Parte di un numero di fattura</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Any triage</source>
+        <translation>Qualsiasi valutazione</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto il</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases, newest first</source>
+        <translation>Casi di discrepanza, dal più recente</translation>
+    </message>
+    <message>
+        <source>The selected case</source>
+        <translation>Il caso selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>lp::CaseHistoryWorkspace</name>
+    <message>
+        <source>Every KPI discrepancy case of every partner, newest first, open and resolved. A resolved case shows its outcome, the note and the triage as it stood when it was resolved.</source>
+        <translation>Tutti i casi di discrepanza KPI di tutti i partner, dal più recente, aperti e risolti. Un caso risolto mostra l&apos;esito, la nota e la valutazione com&apos;era al momento della risoluzione.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Cronologia dei casi</translation>
+    </message>
+</context>
+<context>
     <name>lp::CaseQueueWorkspace</name>
     <message>
         <source>%1 (MPN ID %2)</source>
@@ -729,10 +1202,6 @@ SHA-256 %2</translation>
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No open case: the queue is empty.</source>
-        <translation>Nessun caso aperto: la coda è vuota.</translation>
     </message>
     <message>
         <source>Select a case.</source>
@@ -826,10 +1295,6 @@ SHA-256 %2</translation>
         <translation>Casi aperti, dal più vecchio</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
         <source>OMLP type</source>
         <translation>Tipo OMLP</translation>
     </message>
@@ -881,6 +1346,30 @@ SHA-256 %2</translation>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
+    <message>
+        <source>No open case. A case appears here, oldest first, as soon as a partner files one from the Discrepancy cases workspace or a KPI ledger row; resolved cases are in the Case history.</source>
+        <translation>Nessun caso aperto. Un caso compare qui, dal più vecchio, non appena un partner lo apre dall&apos;area Casi di discrepanza o da una riga del registro KPI; i casi risolti sono nella Cronologia dei casi.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Data fattura</translation>
+    </message>
+    <message>
+        <source>Nothing was written: case %1 is still open.</source>
+        <translation>Non è stato scritto nulla: il caso %1 è ancora aperto.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>
@@ -924,6 +1413,10 @@ SHA-256 %2</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Triage at resolution</source>
+        <translation>Valutazione alla risoluzione</translation>
+    </message>
 </context>
 <context>
     <name>lp::CasesWorkspace</name>
@@ -944,40 +1437,12 @@ SHA-256 %2</translation>
         <translation>&amp;Esporta...</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Fattura</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mese</translation>
-    </message>
-    <message>
-        <source>Triage</source>
-        <translation>Valutazione</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Aperto il</translation>
-    </message>
-    <message>
-        <source>Your discrepancy cases</source>
-        <translation>I vostri casi di discrepanza</translation>
-    </message>
-    <message>
-        <source>The selected case</source>
-        <translation>Il caso selezionato</translation>
-    </message>
-    <message>
         <source>Discrepancy cases</source>
         <translation>Casi di discrepanza</translation>
+    </message>
+    <message>
+        <source>Select a case to export it.</source>
+        <translation>Selezionare un caso per esportarlo.</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +2094,24 @@ SHA-256 %2</translation>
         <translation>Ultima modifica</translation>
     </message>
     <message>
-        <source>Enrollments and drafts</source>
-        <translation>Iscrizioni e bozze</translation>
-    </message>
-    <message>
         <source>Enrollment</source>
         <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Select a draft in the list first.</source>
+        <translation>Selezionare prima una bozza nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Enrollments and drafts (Enter opens a submitted one, read only)</source>
+        <translation>Iscrizioni e bozze (Invio apre in sola lettura un&apos;iscrizione inviata)</translation>
+    </message>
+    <message>
+        <source>No enrollment yet. Your submitted enrollments and your drafts appear here: start one with New enrollment; closing the wizard keeps a draft.</source>
+        <translation>Ancora nessuna iscrizione. Le iscrizioni inviate e le bozze compaiono qui: iniziarne una con Nuova iscrizione; chiudendo la procedura guidata si conserva una bozza.</translation>
+    </message>
+    <message>
+        <source>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</source>
+        <translation>Ancora nessuna iscrizione. Le iscrizioni inviate e le bozze compaiono qui quando un amministratore partner MPN o un amministratore account ne inizia una.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2217,101 @@ SHA-256 %2</translation>
     <message>
         <source>No other path is met today either.</source>
         <translation>Oggi nessun altro percorso è soddisfatto.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::FieldNames</name>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>OMLP type</source>
+        <translation>Tipo OMLP</translation>
+    </message>
+    <message>
+        <source>Purchase units</source>
+        <translation>Unità acquistate</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero di fattura</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valore KPI</translation>
+    </message>
+    <message>
+        <source>Revenue value</source>
+        <translation>Valore dei ricavi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo di documento</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Data fattura</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>SHA-256 della prova</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Campi diversi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>MPN ID</source>
+        <translation>ID MPN</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3713,10 @@ SHA-256 %2</translation>
         <source>iCalendar files (*.ics)</source>
         <translation>File iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
+        <translation>Scegliere prima un partner in Partner: il calendario è di quel partner.</translation>
+    </message>
 </context>
 <context>
     <name>lp::PartnersWorkspace</name>
@@ -3455,6 +4031,85 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::ResolutionPreviewDialog</name>
+    <message>
+        <source>Resolve case %1</source>
+        <translation>Risolvi il caso %1</translation>
+    </message>
+    <message>
+        <source>Resolve case %1 as corrected</source>
+        <translation>Risolvi il caso %1 come corretto</translation>
+    </message>
+    <message>
+        <source>Resolve case %1 as rejected</source>
+        <translation>Risolvi il caso %1 come respinto</translation>
+    </message>
+    <message>
+        <source>Nothing in the KPI records of invoice %1 will change: the case is closed as rejected and the partner reads your note.</source>
+        <translation>Nei record KPI della fattura %1 non cambierà nulla: il caso viene chiuso come respinto e il partner legge la nota.</translation>
+    </message>
+    <message>
+        <source>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</source>
+        <translation>I record KPI della fattura %1 riportano già i valori indicati nel caso: non cambierà nulla. Il caso viene chiuso come corretto.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
+        <translation>Queste modifiche verranno scritte nei record KPI della fattura %1, in un&apos;unica operazione con la risoluzione del caso e una voce del registro di controllo per ogni record. Annulla non scrive nulla.</translation>
+    </message>
+    <message>
+        <source>KPI record</source>
+        <translation>Record KPI</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>What the resolution changes</source>
+        <translation>Che cosa cambia la risoluzione</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (new record)</source>
+        <translation>%1 riga %2 (nuovo record)</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 riga %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>%1, after the resolution</source>
+        <translation>%1, dopo la risoluzione</translation>
+    </message>
+    <message>
+        <source>Note to the partner: %1</source>
+        <translation>Nota per il partner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Write the corrections and resolve</source>
+        <translation>&amp;Scrivi le correzioni e risolvi</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the case</source>
+        <translation>&amp;Respingi il caso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -3562,6 +4217,53 @@ SHA-256 %2</translation>
     <message>
         <source>Gold</source>
         <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>lp::SubmittedEnrollmentDialog</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>enrollment-decision-%1.pdf</source>
+        <translation>decisione-iscrizione-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation>Salva il rapporto della decisione</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Submitted enrollment</source>
+        <translation>Iscrizione inviata</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
+        <translation>Inviata il %1 con l&apos;insieme di regole %2; sola lettura. La decisione qui sotto è quella del motore di regole, ricalcolata per il %3, il giorno in cui è stata valutata.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Salva come P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>S&amp;tampa...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Rapporto della decisione</translation>
     </message>
 </context>
 <context>

@@ -23,23 +23,6 @@
 #include <QVBoxLayout>
 
 namespace lp {
-namespace {
-
-const QDate kNoDate(2000, 1, 1); // a date edit at its minimum means "no bound"
-
-QDateEdit* boundEdit(QWidget* parent, const char* name)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setDate(kNoDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
-} // namespace
-
 AuditWorkspace::AuditWorkspace(AppContext& context, QWidget* parent) : Workspace(context, parent)
 {
     m_heading = form::workspaceHeading(this);
@@ -51,8 +34,8 @@ AuditWorkspace::AuditWorkspace(AppContext& context, QWidget* parent) : Workspace
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("auditPartner"));
-    m_from = boundEdit(this, "auditFrom");
-    m_to = boundEdit(this, "auditTo");
+    m_from = form::boundDateEdit(this, "auditFrom");
+    m_to = form::boundDateEdit(this, "auditTo");
     auto* filters = new QGridLayout;
     const QList<QWidget*> fields{m_person, m_action, m_partner, m_from, m_to};
     for (int i = 0; i < fields.size(); ++i) {
@@ -171,8 +154,8 @@ void AuditWorkspace::refresh()
     filter.userName = m_person->currentData().toString();
     filter.action = m_action->currentData().toString();
     filter.partnerId = m_partner->currentData().toLongLong();
-    filter.from = m_from->date() == kNoDate ? QDate() : m_from->date();
-    filter.to = m_to->date() == kNoDate ? QDate() : m_to->date();
+    filter.from = form::dateBound(m_from);
+    filter.to = form::dateBound(m_to);
     auto entries = AuditService(m_context.db).entries(m_context.session, filter);
     m_entries = entries ? entries.value() : QList<AuditEntry>{};
     if (!entries)

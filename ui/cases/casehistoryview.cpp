@@ -19,28 +19,6 @@
 #include <QVBoxLayout>
 
 namespace lp {
-namespace {
-
-const QDate kNoDate(2000, 1, 1); // a date edit at its minimum means "no bound"
-
-QDateEdit* boundEdit(QWidget* parent, const char* name)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setDate(kNoDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
-QDate boundOf(const QDateEdit* edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
-}
-
-} // namespace
-
 CaseHistoryView::CaseHistoryView(AppContext& context, QWidget* parent)
     : Retranslating<QWidget>(parent), m_context(context),
       m_support(Authorizer::allows(context.session.role(), Permission::ReadAllPartners))
@@ -57,10 +35,10 @@ CaseHistoryView::CaseHistoryView(AppContext& context, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setClearButtonEnabled(true);
-    m_filedFrom = boundEdit(this, "historyFiledFrom");
-    m_filedTo = boundEdit(this, "historyFiledTo");
-    m_resolvedFrom = boundEdit(this, "historyResolvedFrom");
-    m_resolvedTo = boundEdit(this, "historyResolvedTo");
+    m_filedFrom = form::boundDateEdit(this, "historyFiledFrom");
+    m_filedTo = form::boundDateEdit(this, "historyFiledTo");
+    m_resolvedFrom = form::boundDateEdit(this, "historyResolvedFrom");
+    m_resolvedTo = form::boundDateEdit(this, "historyResolvedTo");
     const QList<QWidget*> fields{m_search,    m_state,   m_partner,      m_triage,
                                  m_filedFrom, m_filedTo, m_resolvedFrom, m_resolvedTo};
     for (int i = 0; i < fields.size(); ++i) {
@@ -112,10 +90,10 @@ CaseFilter CaseHistoryView::filter() const
         f.status = CaseStatus(m_state->currentData().toInt());
     f.partnerId = m_support ? m_partner->currentData().toLongLong() : 0;
     f.triage = m_triage->currentData().toString();
-    f.filedFrom = boundOf(m_filedFrom);
-    f.filedTo = boundOf(m_filedTo);
-    f.resolvedFrom = boundOf(m_resolvedFrom);
-    f.resolvedTo = boundOf(m_resolvedTo);
+    f.filedFrom = form::dateBound(m_filedFrom);
+    f.filedTo = form::dateBound(m_filedTo);
+    f.resolvedFrom = form::dateBound(m_resolvedFrom);
+    f.resolvedTo = form::dateBound(m_resolvedTo);
     f.invoiceSearch = m_search->text().trimmed();
     return f;
 }

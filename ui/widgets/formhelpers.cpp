@@ -33,6 +33,26 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* objectName)
     return e;
 }
 
+namespace {
+const QDate kNoBound(2000, 1, 1); // a bound's date edit at its minimum means "no bound"
+} // namespace
+
+QDateEdit* boundDateEdit(QWidget* parent, const char* objectName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoBound);
+    edit->setDate(kNoBound);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QDate dateBound(const QDateEdit* edit)
+{
+    return edit->date() == kNoBound ? QDate() : edit->date();
+}
+
 QLabel* errorLabel(QWidget* parent)
 {
     auto* l = new QLabel(parent);

@@ -24,6 +24,10 @@ namespace lp::form {
 
 // A date edit in ISO form with a calendar popup (today when `date` is null).
 QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* objectName);
+// A filter's date bound: an ISO date edit with a calendar popup that starts at "no bound" (its minimum,
+// shown as the special value text the caller sets); dateBound() reads it, null for no bound.
+QDateEdit* boundDateEdit(QWidget* parent, const char* objectName);
+QDate dateBound(const QDateEdit* edit);
 // The red line under a form that says what is wrong; hidden until used.
 QLabel* errorLabel(QWidget* parent);
 // Accept and reject buttons of our own (a QDialogButtonBox re-says its standard texts on

@@ -1,6 +1,8 @@
 // learnpartner-cli's account commands (docs/cli.md, "user"), run as the built binary:
 // add, list, reset, passwd, disable, enable, unlock, role, sign-in, with passwords on standard
 // input only, and their refusals: one JSON error on standard error, exit 2.
+#include "clirun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -14,32 +16,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject error() const
-    {
-        return QJsonDocument::fromJson(err).object().value(QStringLiteral("error")).toObject();
-    }
-    QString code() const { return error().value(QStringLiteral("code")).toString(); }
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LP_CLI), args);
-    p.waitForStarted();
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runCli({}, args, input);
 }
 
 const QByteArray kPassword = "a long passphrase\n";

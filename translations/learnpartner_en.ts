@@ -236,10 +236,6 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Pending, not yet in a report: %1 KPIs.</source>
-        <translation>Pending, not yet in a report: %1 KPIs.</translation>
-    </message>
-    <message>
         <source>Printed on %1 by Learning Partner Desk.</source>
         <translation>Printed on %1 by Learning Partner Desk.</translation>
     </message>
@@ -248,22 +244,26 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Counted invoices: %Ln, KPIs %1</source>
-        <translation>
-            <numerusform>Counted invoices: %Ln, KPIs %1</numerusform>
-            <numerusform>Counted invoices: %Ln, KPIs %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
         <translation>
-            <numerusform>Only the first line of the window is listed: the KPI ledger lists them all.</numerusform>
-            <numerusform>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</numerusform>
+            <numerusform>Only the first line of the KPI window is listed: the KPI ledger lists them all.</numerusform>
+            <numerusform>Only the first %Ln lines of the KPI window are listed: the KPI ledger lists them all.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI total %1 from %Ln invoice line(s)</source>
+        <translation>
+            <numerusform>KPI total %1 from %Ln invoice line</numerusform>
+            <numerusform>KPI total %1 from %Ln invoice lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending, not yet in a report: KPI total %1.</source>
+        <translation>Pending, not yet in a report: KPI total %1.</translation>
     </message>
 </context>
 <context>
@@ -806,10 +806,6 @@
         <translation>Pa&amp;rtner:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
@@ -883,6 +879,10 @@
             <numerusform>%n entry exported to %1.</numerusform>
             <numerusform>%n entries exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
     </message>
 </context>
 <context>
@@ -1107,20 +1107,8 @@ SHA-256 %2</translation>
         <translation>&amp;Triage:</translation>
     </message>
     <message>
-        <source>Filed &amp;from:</source>
-        <translation>Filed &amp;from:</translation>
-    </message>
-    <message>
-        <source>Filed &amp;until:</source>
-        <translation>Filed &amp;until:</translation>
-    </message>
-    <message>
         <source>Resolved f&amp;rom:</source>
         <translation>Resolved f&amp;rom:</translation>
-    </message>
-    <message>
-        <source>Resolved u&amp;ntil:</source>
-        <translation>Resolved u&amp;ntil:</translation>
     </message>
     <message>
         <source>Part of an invoice number</source>
@@ -1177,6 +1165,18 @@ SHA-256 %2</translation>
     <message>
         <source>The selected case</source>
         <translation>The selected case</translation>
+    </message>
+    <message>
+        <source>Filed fro&amp;m:</source>
+        <translation>Filed fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>File&amp;d until:</source>
+        <translation>File&amp;d until:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved until:</source>
+        <translation>Resol&amp;ved until:</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1319,6 @@ SHA-256 %2</translation>
         <translation>&amp;View evidence...</translation>
     </message>
     <message>
-        <source>Sa&amp;ve evidence...</source>
-        <translation>Sa&amp;ve evidence...</translation>
-    </message>
-    <message>
         <source>&amp;Corrected: write the filed values into the KPI records</source>
         <translation>&amp;Corrected: write the filed values into the KPI records</translation>
     </message>
@@ -1369,6 +1365,10 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was written: case %1 is still open.</source>
         <translation>Nothing was written: case %1 is still open.</translation>
+    </message>
+    <message>
+        <source>&amp;Save evidence...</source>
+        <translation>&amp;Save evidence...</translation>
     </message>
 </context>
 <context>
@@ -1496,16 +1496,16 @@ SHA-256 %2</translation>
         <translation>Confirm new password</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>&amp;Change password</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hange password</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Sign o&amp;ut</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1527,8 @@ SHA-256 %2</translation>
         <translation>Learning Resources site</translation>
     </message>
     <message>
-        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
-        <translation>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</translation>
+        <source>I &amp;commit to these Performance Requirements</source>
+        <translation>I &amp;commit to these Performance Requirements</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1682,6 @@ SHA-256 %2</translation>
         <translation>not met</translation>
     </message>
     <message>
-        <source>becomes met</source>
-        <translation>becomes met</translation>
-    </message>
-    <message>
         <source>no longer met</source>
         <translation>no longer met</translation>
     </message>
@@ -1833,6 +1829,10 @@ SHA-256 %2</translation>
         <source>Before the anniversary, with</source>
         <translation>Before the anniversary, with</translation>
     </message>
+    <message>
+        <source>now met</source>
+        <translation>now met</translation>
+    </message>
 </context>
 <context>
     <name>lp::DirectoryWorkspace</name>
@@ -1845,8 +1845,8 @@ SHA-256 %2</translation>
         <translation>Request a listing</translation>
     </message>
     <message>
-        <source>your organisation</source>
-        <translation>your organisation</translation>
+        <source>your organization</source>
+        <translation>your organization</translation>
     </message>
     <message>
         <source>&amp;Name to show:</source>
@@ -1855,10 +1855,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
-    </message>
-    <message>
-        <source>&amp;Landing page:</source>
-        <translation>&amp;Landing page:</translation>
     </message>
     <message>
         <source>https://www.example.com/microsoft</source>
@@ -1956,6 +1952,10 @@ SHA-256 %2</translation>
         <source>Draft saved.</source>
         <translation>Draft saved.</translation>
     </message>
+    <message>
+        <source>Landing &amp;page:</source>
+        <translation>Landing &amp;page:</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentDraftController</name>
@@ -2050,8 +2050,8 @@ SHA-256 %2</translation>
         <translation>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</translation>
     </message>
     <message>
-        <source>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</source>
-        <translation>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</translation>
+        <source>The enrollments of your organization. Only MPN partner admins and account admins enroll.</source>
+        <translation>The enrollments of your organization. Only MPN partner admins and account admins enroll.</translation>
     </message>
     <message>
         <source>&amp;New enrollment...</source>
@@ -2133,10 +2133,6 @@ SHA-256 %2</translation>
         <translation>&amp;Exam:</translation>
     </message>
     <message>
-        <source>&amp;Passed on:</source>
-        <translation>&amp;Passed on:</translation>
-    </message>
-    <message>
         <source>&amp;Competency:</source>
         <translation>&amp;Competency:</translation>
     </message>
@@ -2159,6 +2155,10 @@ SHA-256 %2</translation>
     <message>
         <source>Competency</source>
         <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Passed &amp;on:</source>
+        <translation>Passed &amp;on:</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2321,12 @@ SHA-256 %2</translation>
         <translation>Welcome to Learning Partner Desk</translation>
     </message>
     <message>
-        <source>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
-        <translation>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</translation>
+        <source>This database has no account yet. Enter your organization as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
+        <translation>This database has no account yet. Enter your organization as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</translation>
     </message>
     <message>
-        <source>Partner organisation</source>
-        <translation>Partner organisation</translation>
+        <source>Partner organization</source>
+        <translation>Partner organization</translation>
     </message>
     <message>
         <source>First MPN partner admin</source>
@@ -2424,8 +2424,8 @@ SHA-256 %2</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
         <translation>
-            <numerusform>The file has %n bad row. Nothing was written: correct them and import the file again.</numerusform>
+            <numerusform>The file has %n bad row. Nothing was written: correct it and import the file again.</numerusform>
             <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
         </translation>
     </message>
@@ -2521,8 +2521,8 @@ SHA-256 %2</translation>
         <translation>%1 invoice lines added, %2 already there.</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>Cancelling...</translation>
+        <source>Canceling...</source>
+        <translation>Canceling...</translation>
     </message>
 </context>
 <context>
@@ -2542,14 +2542,6 @@ SHA-256 %2</translation>
     <message>
         <source>Only invoices count.</source>
         <translation>Only invoices count.</translation>
-    </message>
-    <message>
-        <source>Counted: %1 KPIs</source>
-        <translation>Counted: %1 KPIs</translation>
-    </message>
-    <message>
-        <source>Pending: %1 KPIs</source>
-        <translation>Pending: %1 KPIs</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -2607,6 +2599,14 @@ SHA-256 %2</translation>
     <message>
         <source>KPI records: counted, pending and not counted</source>
         <translation>KPI records: counted, pending and not counted</translation>
+    </message>
+    <message>
+        <source>Counted: KPI total %1</source>
+        <translation>Counted: KPI total %1</translation>
+    </message>
+    <message>
+        <source>Pending: KPI total %1</source>
+        <translation>Pending: KPI total %1</translation>
     </message>
 </context>
 <context>
@@ -3187,10 +3187,6 @@ SHA-256 %2</translation>
         <translation>Invoice %1 is already stored with other values.</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
         <source>The file has %1 bad rows; nothing was written.</source>
         <translation>The file has %1 bad rows; nothing was written.</translation>
     </message>
@@ -3227,16 +3223,16 @@ SHA-256 %2</translation>
         <translation>The landing page must be on your own site, not on a Microsoft domain.</translation>
     </message>
     <message>
-        <source>The page must be about your organisation only.</source>
-        <translation>The page must be about your organisation only.</translation>
+        <source>The page must be about your organization only.</source>
+        <translation>The page must be about your organization only.</translation>
     </message>
     <message>
         <source>The page must show no competitors.</source>
         <translation>The page must show no competitors.</translation>
     </message>
     <message>
-        <source>The page must be owned by your organisation.</source>
-        <translation>The page must be owned by your organisation.</translation>
+        <source>The page must be owned by your organization.</source>
+        <translation>The page must be owned by your organization.</translation>
     </message>
     <message>
         <source>The requirements are not met yet: %1.</source>
@@ -3358,17 +3354,6 @@ SHA-256 %2</translation>
         <source>the report of %1 (window %2)</source>
         <translation>the report of %1 (window %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice line for %4; %5 required.</numerusform>
-            <numerusform>Rule set %1, %2: %3 KPI counted from %n invoice lines for %4; %5 required.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>%1 more KPI are pending: they appear in later reports.</translation>
-    </message>
     <message>
         <source>Rule set %1: %2 offers a Learning option.</source>
         <translation>Rule set %1: %2 offers a Learning option.</translation>
@@ -3384,18 +3369,6 @@ SHA-256 %2</translation>
     <message>
         <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
         <translation>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</translation>
     </message>
     <message>
         <source>Every required exam has been passed: %1.</source>
@@ -3484,6 +3457,42 @@ SHA-256 %2</translation>
     <message>
         <source>The KPI records of invoice %1 agree with the case.</source>
         <translation>The KPI records of invoice %1 agree with the case.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was written.</source>
+        <translation>Canceled: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: KPI total %3 from %Ln invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Rule set %1, %2: KPI total %3 from %Ln invoice line for %4; %5 required.</numerusform>
+            <numerusform>Rule set %1, %2: KPI total %3 from %Ln invoice lines for %4; %5 required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending for later reports: KPI total %1.</source>
+        <translation>Pending for later reports: KPI total %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln Microsoft Certified Trainer(s) active on %2; the Learning Action Pack needs %3.</source>
+        <translation>
+            <numerusform>Rule set %1: %Ln Microsoft Certified Trainer active on %2; the Learning Action Pack needs %3.</numerusform>
+            <numerusform>Rule set %1: %Ln Microsoft Certified Trainers active on %2; the Learning Action Pack needs %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln Microsoft Certified Trainer(s) active on %2; %3 required.</source>
+        <translation>
+            <numerusform>Rule set %1: %Ln Microsoft Certified Trainer active on %2; %3 required.</numerusform>
+            <numerusform>Rule set %1: %Ln Microsoft Certified Trainers active on %2; %3 required.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln exam pass(es) recorded for %2 (each person and exam counted once); %3 required.</source>
+        <translation>
+            <numerusform>Rule set %1: %Ln exam pass recorded for %2 (each person and exam counted once); %3 required.</numerusform>
+            <numerusform>Rule set %1: %Ln exam passes recorded for %2 (each person and exam counted once); %3 required.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3678,7 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>%n MCT(s) end within %1 days: see People.</source>
         <translation>
-            <numerusform>%n MCT end within %1 days: see People.</numerusform>
+            <numerusform>%n MCT ends within %1 days: see People.</numerusform>
             <numerusform>%n MCTs end within %1 days: see People.</numerusform>
         </translation>
     </message>
@@ -3825,7 +3834,7 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>%n MCT(s) end within %1 days.</source>
         <translation>
-            <numerusform>%n MCT end within %1 days.</numerusform>
+            <numerusform>%n MCT ends within %1 days.</numerusform>
             <numerusform>%n MCTs end within %1 days.</numerusform>
         </translation>
     </message>
@@ -4281,10 +4290,6 @@ SHA-256 %2</translation>
         <translation>Record both Action Pack steps before submitting.</translation>
     </message>
     <message>
-        <source>Everything is in order: Submit writes the enrollment.</source>
-        <translation>Everything is in order: Submit writes the enrollment.</translation>
-    </message>
-    <message>
         <source>enrollment-decision-%1.pdf</source>
         <translation>enrollment-decision-%1.pdf</translation>
     </message>
@@ -4315,6 +4320,10 @@ SHA-256 %2</translation>
     <message>
         <source>Decision report</source>
         <translation>Decision report</translation>
+    </message>
+    <message>
+        <source>Everything is in order: choose Submit to send the enrollment.</source>
+        <translation>Everything is in order: choose Submit to send the enrollment.</translation>
     </message>
 </context>
 <context>
@@ -4434,8 +4443,8 @@ SHA-256 %2</translation>
         <translation>The Partner Frontline Support accounts. Accounts are never deleted: disable those no longer needed.</translation>
     </message>
     <message>
-        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
-        <translation>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</translation>
+        <source>The accounts of your partner organization. Accounts are never deleted: disable those no longer needed.</source>
+        <translation>The accounts of your partner organization. Accounts are never deleted: disable those no longer needed.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4474,14 +4483,6 @@ SHA-256 %2</translation>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>C&amp;hange role</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password...</source>
-        <translation>&amp;Reset password...</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4508,6 +4509,14 @@ SHA-256 %2</translation>
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge role</source>
+        <translation>Chan&amp;ge role</translation>
     </message>
 </context>
 <context>

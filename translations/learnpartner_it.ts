@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>resolved case %1 as corrected</source>
-        <translation>ha risolto il caso %1 come corretto</translation>
+        <translation>ha risolto il caso %1 con la rettifica dei record KPI</translation>
     </message>
     <message>
         <source>resolved case %1 as rejected</source>
-        <translation>ha risolto il caso %1 come respinto</translation>
+        <translation>ha risolto il caso %1 respingendolo</translation>
     </message>
     <message>
         <source>added KPI record %1</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Corrected</source>
-        <translation>Corretto</translation>
+        <translation>Rettificato</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Missing from the ledger</source>
-        <translation>Assente dal registro</translation>
+        <translation>Assente dal registro KPI</translation>
     </message>
     <message>
         <source>Values differ</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Learning Partner enrollment: decision report</source>
-        <translation>Iscrizione al programma Learning Partner: rapporto della decisione</translation>
+        <translation>Registrazione al programma Learning Partner: report della decisione</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Rule set</source>
-        <translation>Insieme di regole</translation>
+        <translation>Set di regole</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>KPI window</source>
-        <translation>Finestra degli indicatori KPI</translation>
+        <translation>Periodo KPI</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -236,10 +236,6 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>Pending, not yet in a report: %1 KPIs.</source>
-        <translation>In attesa, non ancora in un report: %1 indicatori KPI.</translation>
-    </message>
-    <message>
         <source>Printed on %1 by Learning Partner Desk.</source>
         <translation>Stampato il %1 da Learning Partner Desk.</translation>
     </message>
@@ -248,22 +244,26 @@
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Counted invoices: %Ln, KPIs %1</source>
-        <translation>
-            <numerusform>Fatture conteggiate: %Ln, indicatori KPI %1</numerusform>
-            <numerusform>Fatture conteggiate: %Ln, indicatori KPI %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Only the first %Ln lines of the window are listed: the KPI ledger lists them all.</source>
         <translation>
-            <numerusform>È elencata solo la prima riga della finestra: il registro KPI le elenca tutte.</numerusform>
-            <numerusform>Sono elencate solo le prime %Ln righe della finestra: il registro KPI le elenca tutte.</numerusform>
+            <numerusform>È elencata solo la prima riga del periodo KPI: il registro KPI le elenca tutte.</numerusform>
+            <numerusform>Sono elencate solo le prime %Ln righe del periodo KPI: il registro KPI le elenca tutte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommendation</source>
         <translation>Raccomandazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI total %1 from %Ln invoice line(s)</source>
+        <translation>
+            <numerusform>Totale KPI %1 da %Ln riga di fattura</numerusform>
+            <numerusform>Totale KPI %1 da %Ln righe di fattura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending, not yet in a report: KPI total %1.</source>
+        <translation>In attesa, non ancora in un report: totale KPI %1.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>First enrollment</source>
-        <translation>Prima iscrizione</translation>
+        <translation>Prima registrazione</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Learning KPIs counted in the window</source>
-        <translation>Indicatori KPI di apprendimento conteggiati nella finestra</translation>
+        <translation>Indicatori KPI di apprendimento conteggiati nel periodo KPI</translation>
     </message>
     <message>
         <source>Learning option</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Contact the %1 team to help you set up a new account profile. This will give you access to Microsoft Courseware training on the Courseware Marketplace. The enrollment is active once both steps are done.</source>
-        <translation>Contattare il team %1 per configurare un nuovo profilo account. In questo modo si avrà accesso alla formazione Microsoft Courseware su Courseware Marketplace. L&apos;iscrizione è attiva quando entrambi i passaggi sono completati.</translation>
+        <translation>Contattare il team %1 per configurare un nuovo profilo account. In questo modo si avrà accesso alla formazione Microsoft Courseware su Courseware Marketplace. La registrazione è attiva quando entrambi i passaggi sono completati.</translation>
     </message>
     <message>
         <source>Partner Frontline Support</source>
@@ -471,15 +471,15 @@
     </message>
     <message>
         <source>You have no Action Pack subscription yet: buy one.</source>
-        <translation>Non avete ancora una sottoscrizione Action Pack: acquistatene una.</translation>
+        <translation>Non è ancora presente una sottoscrizione Action Pack: acquistarne una.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la sottoscrizione termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la vostra è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
     </message>
     <message>
         <source>The subscription is renewe&amp;d</source>
@@ -573,27 +573,27 @@
     </message>
     <message>
         <source>Enrollment draft saved</source>
-        <translation>Bozza di iscrizione salvata</translation>
+        <translation>Bozza di registrazione salvata</translation>
     </message>
     <message>
         <source>saved enrollment draft %1</source>
-        <translation>ha salvato la bozza di iscrizione %1</translation>
+        <translation>ha salvato la bozza di registrazione %1</translation>
     </message>
     <message>
         <source>Enrollment submitted</source>
-        <translation>Iscrizione inviata</translation>
+        <translation>Registrazione inviata</translation>
     </message>
     <message>
         <source>submitted enrollment %1</source>
-        <translation>ha inviato l&apos;iscrizione %1</translation>
+        <translation>ha inviato la registrazione %1</translation>
     </message>
     <message>
         <source>Enrollment draft discarded</source>
-        <translation>Bozza di iscrizione eliminata</translation>
+        <translation>Bozza di registrazione eliminata</translation>
     </message>
     <message>
         <source>discarded enrollment draft %1</source>
-        <translation>ha eliminato la bozza di iscrizione %1</translation>
+        <translation>ha eliminato la bozza di registrazione %1</translation>
     </message>
     <message>
         <source>Listing draft saved</source>
@@ -728,7 +728,7 @@
     <name>lp::AuditWorkspace</name>
     <message>
         <source>Every change to enrollments, purchases, cases, listings, people and accounts, newest first. Each entry is chained to the one before it, so an edited, removed or reordered entry is found.</source>
-        <translation>Ogni modifica a iscrizioni, acquisti, segnalazioni, inserimenti nella directory, persone e account, dalla più recente. Ogni voce è concatenata alla precedente, così una voce modificata, rimossa o riordinata viene individuata.</translation>
+        <translation>Ogni modifica a registrazioni, acquisti, casi, inserimenti nella directory, persone e account, dalla più recente. Ogni voce è concatenata alla precedente, così una voce modificata, rimossa o riordinata viene individuata.</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>The audit trail is empty. Every change made in the program (an enrollment, an import, a case, a listing, a person, an account) adds an entry here.</source>
-        <translation>Il registro di controllo è vuoto. Ogni modifica fatta nel programma (un&apos;iscrizione, un&apos;importazione, un caso, un inserimento nella directory, una persona, un account) vi aggiunge una voce.</translation>
+        <translation>Il registro di controllo è vuoto. Ogni modifica fatta nel programma (una registrazione, un&apos;importazione, un caso, un inserimento nella directory, una persona, un account) vi aggiunge una voce.</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -806,12 +806,8 @@
         <translation>Pa&amp;rtner:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
-    </message>
-    <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Al:</translation>
+        <translation>Fin&amp;o al:</translation>
     </message>
     <message>
         <source>any day</source>
@@ -884,6 +880,10 @@
             <numerusform>%n voci esportate in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
 </context>
 <context>
     <name>lp::BackupService</name>
@@ -896,7 +896,7 @@
     <name>lp::CalendarService</name>
     <message>
         <source>Membership anniversary</source>
-        <translation>Anniversario dell&apos;iscrizione</translation>
+        <translation>Anniversario dell&apos;appartenenza</translation>
     </message>
     <message>
         <source>Renewals are measured on the KPIs of the 12 months before this date.</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>%1 competency membership ends: %2</source>
-        <translation>Termina l&apos;iscrizione alla competenza %1: %2</translation>
+        <translation>Termina l&apos;appartenenza alla competenza %1: %2</translation>
     </message>
     <message>
         <source>MCT ends: %1 (%2)</source>
@@ -1009,7 +1009,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and only an invoice is accepted as evidence: order confirmations and partner reports are not.</source>
-        <translation>Indicare al Supporto Frontline per i partner quale record KPI è errato. Tutti i sette campi sono obbligatori, e come prova si accetta solo una fattura: conferme d&apos;ordine e report dei partner no.</translation>
+        <translation>Indicare al Supporto Frontline per i partner quale record KPI è errato. Tutti i sette campi sono obbligatori e come documento giustificativo si accetta solo una fattura: le conferme d&apos;ordine e i report dei partner non vengono accettati.</translation>
     </message>
     <message>
         <source>Kind of document attached</source>
@@ -1045,7 +1045,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Prova:</translation>
+        <translation>&amp;Documento giustificativo:</translation>
     </message>
     <message>
         <source>&amp;Attach invoice...</source>
@@ -1084,7 +1084,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No case yet. A case is how a KPI record that does not match your invoice gets corrected: use New case, or a row of the KPI ledger.</source>
-        <translation>Ancora nessun caso. Un record KPI che non corrisponde alla fattura si corregge con un caso: usare Nuovo caso o una riga del registro KPI.</translation>
+        <translation>Ancora nessun caso. Un record KPI che non corrisponde alla fattura si rettifica con un caso: usare Nuovo caso o una riga del registro KPI.</translation>
     </message>
     <message>
         <source>Select a case to read it in full.</source>
@@ -1092,7 +1092,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Invoice number:</source>
-        <translation>Numero di &amp;fattura:</translation>
+        <translation>Nume&amp;ro di fattura:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
@@ -1107,20 +1107,8 @@ SHA-256 %2</translation>
         <translation>&amp;Valutazione:</translation>
     </message>
     <message>
-        <source>Filed &amp;from:</source>
-        <translation>Aperto &amp;dal:</translation>
-    </message>
-    <message>
-        <source>Filed &amp;until:</source>
-        <translation>Aperto &amp;fino al:</translation>
-    </message>
-    <message>
         <source>Resolved f&amp;rom:</source>
-        <translation>Risolto da&amp;l:</translation>
-    </message>
-    <message>
-        <source>Resolved u&amp;ntil:</source>
-        <translation>Risolto fi&amp;no al:</translation>
+        <translation>Ris&amp;olto dal:</translation>
     </message>
     <message>
         <source>Part of an invoice number</source>
@@ -1178,6 +1166,18 @@ SHA-256 %2</translation>
         <source>The selected case</source>
         <translation>Il caso selezionato</translation>
     </message>
+    <message>
+        <source>Filed fro&amp;m:</source>
+        <translation>Aperto &amp;dal:</translation>
+    </message>
+    <message>
+        <source>File&amp;d until:</source>
+        <translation>Aperto f&amp;ino al:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved until:</source>
+        <translation>Risolto fino &amp;al:</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseHistoryWorkspace</name>
@@ -1210,8 +1210,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5</source>
         <translation>
-            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, da %n giorno. All&apos;apertura: %4 Ora: %5</numerusform>
-            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, da %n giorni. All&apos;apertura: %4 Ora: %5</numerusform>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorno di attesa. All&apos;apertura: %4 Ora: %5</numerusform>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorni di attesa. All&apos;apertura: %4 Ora: %5</numerusform>
         </translation>
     </message>
     <message>
@@ -1240,15 +1240,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Evidence: %1 (%2), SHA-256 %3</source>
-        <translation>Prova: %1 (%2), SHA-256 %3</translation>
+        <translation>Documento giustificativo: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
         <source>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</source>
-        <translation>Il caso %1 è corretto: i record KPI della fattura %2 ora riportano i valori indicati.</translation>
+        <translation>Caso %1 risolto con la rettifica: i record KPI della fattura %2 ora riportano i valori indicati.</translation>
     </message>
     <message>
         <source>Case %1 is rejected; the partner reads your note.</source>
-        <translation>Il caso %1 è respinto; il partner legge la vostra nota.</translation>
+        <translation>Caso %1 respinto; il partner riceve la nota.</translation>
     </message>
     <message>
         <source>The invoice attached to the case</source>
@@ -1260,15 +1260,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No application opens %1; use Save evidence instead.</source>
-        <translation>Nessuna applicazione apre %1; usare Salva prova.</translation>
+        <translation>Nessuna applicazione apre %1; usare Salva documento.</translation>
     </message>
     <message>
         <source>Save the evidence</source>
-        <translation>Salva la prova</translation>
+        <translation>Salva il documento giustificativo</translation>
     </message>
     <message>
         <source>Open KPI discrepancy cases of every partner, oldest first. Compare the case with the KPI records of its invoice, look at the invoice, then resolve: corrected writes the filed values into the KPI records; rejected leaves them. The note is required and the partner reads it.</source>
-        <translation>I casi di discrepanza KPI aperti di tutti i partner, dal più vecchio. Confrontare il caso con i record KPI della sua fattura, esaminare la fattura, poi risolvere: corretto scrive i valori indicati nei record KPI; respinto li lascia invariati. La nota è obbligatoria e il partner la legge.</translation>
+        <translation>I casi di discrepanza KPI aperti di tutti i partner, dal più vecchio. Confrontare il caso con i record KPI della sua fattura, esaminare la fattura, poi risolvere: la rettifica scrive i valori indicati nei record KPI; il rifiuto li lascia invariati. La nota è obbligatoria e il partner la riceve.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1288,7 +1288,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation>Età</translation>
+        <translation>Attesa</translation>
     </message>
     <message>
         <source>Open cases, oldest first</source>
@@ -1316,19 +1316,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;View evidence...</source>
-        <translation>&amp;Visualizza prova...</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve evidence...</source>
-        <translation>&amp;Salva prova...</translation>
+        <translation>&amp;Visualizza documento...</translation>
     </message>
     <message>
         <source>&amp;Corrected: write the filed values into the KPI records</source>
-        <translation>&amp;Corretto: scrivi i valori indicati nei record KPI</translation>
+        <translation>&amp;Rettificare: scrivere i valori indicati nei record KPI</translation>
     </message>
     <message>
         <source>Re&amp;jected: leave the KPI records as they are</source>
-        <translation>Res&amp;pinto: lascia invariati i record KPI</translation>
+        <translation>Res&amp;pingere: lasciare invariati i record KPI</translation>
     </message>
     <message>
         <source>&amp;Note to the partner (required):</source>
@@ -1336,7 +1332,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation>&amp;Risolvi</translation>
+        <translation>R&amp;isolvi</translation>
     </message>
     <message>
         <source>Case queue</source>
@@ -1370,6 +1366,10 @@ SHA-256 %2</translation>
         <source>Nothing was written: case %1 is still open.</source>
         <translation>Non è stato scritto nulla: il caso %1 è ancora aperto.</translation>
     </message>
+    <message>
+        <source>&amp;Save evidence...</source>
+        <translation>&amp;Salva documento...</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>
@@ -1391,7 +1391,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Prova</translation>
+        <translation>Documento giustificativo</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1403,7 +1403,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>corrected by %1 on %2</source>
-        <translation>corretto da %1 il %2</translation>
+        <translation>rettificato da %1 il %2</translation>
     </message>
     <message>
         <source>rejected by %1 on %2</source>
@@ -1426,7 +1426,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>A KPI record that does not match your invoice is corrected through a case: Partner Frontline Support reviews it and says what it decided. Select a case to read it, or export it.</source>
-        <translation>Un record KPI che non corrisponde alla fattura si corregge con un caso: il Supporto Frontline per i partner lo esamina e comunica la decisione. Selezionare un caso per leggerlo o esportarlo.</translation>
+        <translation>Un record KPI che non corrisponde alla fattura si rettifica con un caso: il Supporto Frontline per i partner lo esamina e comunica la decisione. Selezionare un caso per leggerlo o esportarlo.</translation>
     </message>
     <message>
         <source>&amp;New case...</source>
@@ -1496,16 +1496,16 @@ SHA-256 %2</translation>
         <translation>Conferma nuova password</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
         <translation>&amp;Cambia password</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
+        <source>Sign o&amp;ut</source>
         <translation>&amp;Disconnetti</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1527,8 @@ SHA-256 %2</translation>
         <translation>sito risorse di apprendimento</translation>
     </message>
     <message>
-        <source>I &amp;commit to the Performance Requirements of the Learning Program Performance Guidelines</source>
-        <translation>Mi impe&amp;gno sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento</translation>
+        <source>I &amp;commit to these Performance Requirements</source>
+        <translation>Mi impe&amp;gno a rispettare questi requisiti di prestazioni</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1553,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 learning KPIs counted in the window of the monthly report</source>
-        <translation>%1 indicatori KPI di apprendimento conteggiati nella finestra del report mensile</translation>
+        <translation>%1 indicatori KPI di apprendimento conteggiati nel periodo KPI del report mensile</translation>
     </message>
     <message>
         <source>the commitment to the Performance Requirements</source>
@@ -1561,11 +1561,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The gold level of %1 asks for (rule set %2):</source>
-        <translation>Il livello Gold di %1 richiede (insieme di regole %2):</translation>
+        <translation>Il livello Gold di %1 richiede (set di regole %2):</translation>
     </message>
     <message>
         <source>The silver level of %1 asks for (rule set %2):</source>
-        <translation>Il livello Silver di %1 richiede (insieme di regole %2):</translation>
+        <translation>Il livello Silver di %1 richiede (set di regole %2):</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -1573,11 +1573,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Which competency&apos;s gold Learning option do you enroll in?</source>
-        <translation>A quale opzione Learning Gold di una competenza ci si iscrive?</translation>
+        <translation>A quale opzione Learning Gold di una competenza ci si registra?</translation>
     </message>
     <message>
         <source>Which competency&apos;s silver Learning option do you enroll in?</source>
-        <translation>A quale opzione Learning Silver di una competenza ci si iscrive?</translation>
+        <translation>A quale opzione Learning Silver di una competenza ci si registra?</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
@@ -1593,7 +1593,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Learning KPI requirements are subject to change annually, and learning KPIs must be met starting the first year of enrollment. No Business Application Plan is needed.</source>
-        <translation>I requisiti degli indicatori KPI di apprendimento sono soggetti a modifiche annuali, e gli indicatori KPI di apprendimento devono essere soddisfatti a partire dal primo anno di iscrizione. Non è necessario un Business Application Plan.</translation>
+        <translation>I requisiti degli indicatori KPI di apprendimento sono soggetti a modifiche annuali, e gli indicatori KPI di apprendimento devono essere soddisfatti a partire dal primo anno di registrazione. Non è necessario un Business Application Plan.</translation>
     </message>
     <message>
         <source>New partner? Learn more about the process with the %1.</source>
@@ -1682,10 +1682,6 @@ SHA-256 %2</translation>
         <translation>non soddisfatto</translation>
     </message>
     <message>
-        <source>becomes met</source>
-        <translation>diventa soddisfatto</translation>
-    </message>
-    <message>
         <source>no longer met</source>
         <translation>non più soddisfatto</translation>
     </message>
@@ -1723,7 +1719,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Rule set:</source>
-        <translation>Insieme di regole:</translation>
+        <translation>Set di regole:</translation>
     </message>
     <message>
         <source>Latest report:</source>
@@ -1771,7 +1767,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation>E se</translation>
+        <translation>Simulazione</translation>
     </message>
     <message>
         <source>Add purchases you are thinking of: the rules engine says when each becomes visible and whether it changes the decision on the day before the anniversary.</source>
@@ -1833,6 +1829,10 @@ SHA-256 %2</translation>
         <source>Before the anniversary, with</source>
         <translation>Prima della data di anniversario, con</translation>
     </message>
+    <message>
+        <source>now met</source>
+        <translation>ora soddisfatto</translation>
+    </message>
 </context>
 <context>
     <name>lp::DirectoryWorkspace</name>
@@ -1845,7 +1845,7 @@ SHA-256 %2</translation>
         <translation>Richiedi l&apos;inserimento</translation>
     </message>
     <message>
-        <source>your organisation</source>
+        <source>your organization</source>
         <translation>la propria organizzazione</translation>
     </message>
     <message>
@@ -1855,10 +1855,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;Paese:</translation>
-    </message>
-    <message>
-        <source>&amp;Landing page:</source>
-        <translation>Pagina di &amp;destinazione:</translation>
     </message>
     <message>
         <source>https://www.example.com/microsoft</source>
@@ -1956,6 +1952,10 @@ SHA-256 %2</translation>
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
     </message>
+    <message>
+        <source>Landing &amp;page:</source>
+        <translation>Pagina di &amp;destinazione:</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentDraftController</name>
@@ -1988,11 +1988,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Close the enrollment</source>
-        <translation>Chiudi l&apos;iscrizione</translation>
+        <translation>Chiudi la registrazione</translation>
     </message>
     <message>
         <source>Save your answers as a draft? You can resume it from the Enrollment workspace.</source>
-        <translation>Salvare le risposte come bozza? Si potrà riprenderla dall&apos;area Iscrizione.</translation>
+        <translation>Salvare le risposte come bozza? Si potrà riprenderla dall&apos;area Registrazione.</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -2008,7 +2008,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enroll in the Learning Partner program</source>
-        <translation>Iscrizione al programma Learning Partner</translation>
+        <translation>Registrazione al programma Learning Partner</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -2047,15 +2047,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</source>
-        <translation>Iscriversi al Learning Action Pack o all&apos;opzione Learning Silver o Gold di una competenza. La procedura guidata mostra che cosa decide il motore delle regole a ogni passaggio; una bozza conserva le risposte.</translation>
+        <translation>Registrarsi al Learning Action Pack o all&apos;opzione Learning Silver o Gold di una competenza. La procedura guidata mostra che cosa decide il motore delle regole a ogni passaggio; una bozza conserva le risposte.</translation>
     </message>
     <message>
-        <source>The enrollments of your organisation. Only MPN partner admins and account admins enroll.</source>
-        <translation>Le iscrizioni della vostra organizzazione. Solo l&apos;Amministratore partner MPN e l&apos;Amministratore account possono iscrivere.</translation>
+        <source>The enrollments of your organization. Only MPN partner admins and account admins enroll.</source>
+        <translation>Le registrazioni dell&apos;organizzazione. Solo l&apos;amministratore partner MPN e l&apos;amministratore account possono eseguire la registrazione.</translation>
     </message>
     <message>
         <source>&amp;New enrollment...</source>
-        <translation>&amp;Nuova iscrizione...</translation>
+        <translation>&amp;Nuova registrazione...</translation>
     </message>
     <message>
         <source>&amp;Resume draft</source>
@@ -2083,7 +2083,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation>Insieme di regole</translation>
+        <translation>Set di regole</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -2095,7 +2095,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation>Iscrizione</translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>Select a draft in the list first.</source>
@@ -2103,15 +2103,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enrollments and drafts (Enter opens a submitted one, read only)</source>
-        <translation>Iscrizioni e bozze (Invio apre in sola lettura un&apos;iscrizione inviata)</translation>
+        <translation>Registrazioni e bozze (Invio apre in sola lettura una registrazione inviata)</translation>
     </message>
     <message>
         <source>No enrollment yet. Your submitted enrollments and your drafts appear here: start one with New enrollment; closing the wizard keeps a draft.</source>
-        <translation>Ancora nessuna iscrizione. Le iscrizioni inviate e le bozze compaiono qui: iniziarne una con Nuova iscrizione; chiudendo la procedura guidata si conserva una bozza.</translation>
+        <translation>Ancora nessuna registrazione. Le registrazioni inviate e le bozze compaiono qui: iniziarne una con Nuova registrazione; chiudendo la procedura guidata si conserva una bozza.</translation>
     </message>
     <message>
         <source>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</source>
-        <translation>Ancora nessuna iscrizione. Le iscrizioni inviate e le bozze compaiono qui quando un amministratore partner MPN o un amministratore account ne inizia una.</translation>
+        <translation>Ancora nessuna registrazione. Le registrazioni inviate e le bozze compaiono qui quando un amministratore partner MPN o un amministratore account ne inizia una.</translation>
     </message>
 </context>
 <context>
@@ -2131,10 +2131,6 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Exam:</source>
         <translation>&amp;Esame:</translation>
-    </message>
-    <message>
-        <source>&amp;Passed on:</source>
-        <translation>&amp;Superato il:</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
@@ -2159,6 +2155,10 @@ SHA-256 %2</translation>
     <message>
         <source>Competency</source>
         <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Passed &amp;on:</source>
+        <translation>Superato &amp;il:</translation>
     </message>
 </context>
 <context>
@@ -2271,11 +2271,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Prova</translation>
+        <translation>Documento giustificativo</translation>
     </message>
     <message>
         <source>Evidence SHA-256</source>
-        <translation>SHA-256 della prova</translation>
+        <translation>SHA-256 del documento giustificativo</translation>
     </message>
     <message>
         <source>Triage</source>
@@ -2321,11 +2321,11 @@ SHA-256 %2</translation>
         <translation>Benvenuti in Learning Partner Desk</translation>
     </message>
     <message>
-        <source>This database has no account yet. Enter your organisation as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
+        <source>This database has no account yet. Enter your organization as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
         <translation>Questo database non ha ancora alcun account. Inserire l&apos;organizzazione come è registrata nel Microsoft Partner Network e creare il primo account di amministratore partner MPN. Non esiste una password predefinita: sceglierne una di almeno %1 caratteri.</translation>
     </message>
     <message>
-        <source>Partner organisation</source>
+        <source>Partner organization</source>
         <translation>Organizzazione partner</translation>
     </message>
     <message>
@@ -2370,7 +2370,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>C&amp;onfirm password:</source>
@@ -2394,7 +2394,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The anniversary of your membership: renewals and the KPI window of a renewal are counted from it.</source>
-        <translation>L&apos;anniversario dell&apos;iscrizione: i rinnovi e la finestra degli indicatori KPI di un rinnovo si contano da questa data.</translation>
+        <translation>La data di anniversario dell&apos;appartenenza: i rinnovi e il periodo KPI di un rinnovo si contano da questa data.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2424,8 +2424,8 @@ SHA-256 %2</translation>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2521,8 @@ SHA-256 %2</translation>
         <translation>%1 righe di fattura aggiunte, %2 già presenti.</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>Annullamento...</translation>
+        <source>Canceling...</source>
+        <translation>Annullamento in corso...</translation>
     </message>
 </context>
 <context>
@@ -2533,23 +2533,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
-        <translation>La finestra va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report è pubblicato il %4.</translation>
+        <translation>Il periodo KPI va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report viene pubblicato il %4.</translation>
     </message>
     <message>
         <source>The window of the renewal is %1 to %2.</source>
-        <translation>La finestra del rinnovo va dal %1 al %2.</translation>
+        <translation>Il periodo KPI del rinnovo va dal %1 al %2.</translation>
     </message>
     <message>
         <source>Only invoices count.</source>
         <translation>Contano solo le fatture.</translation>
-    </message>
-    <message>
-        <source>Counted: %1 KPIs</source>
-        <translation>Conteggiati: %1 indicatori KPI</translation>
-    </message>
-    <message>
-        <source>Pending: %1 KPIs</source>
-        <translation>In attesa: %1 indicatori KPI</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -2558,8 +2550,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>%Ln line(s) dated before the window</source>
         <translation>
-            <numerusform>%Ln riga con data precedente alla finestra</numerusform>
-            <numerusform>%Ln righe con data precedente alla finestra</numerusform>
+            <numerusform>%Ln riga con data precedente al periodo KPI</numerusform>
+            <numerusform>%Ln righe con data precedente al periodo KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2582,7 +2574,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The courseware invoices of the 12-month window of the monthly report.</source>
-        <translation>Le fatture courseware della finestra di 12 mesi del report mensile.</translation>
+        <translation>Le fatture courseware del periodo di 12 mesi del report mensile.</translation>
     </message>
     <message>
         <source>&amp;KPI records:</source>
@@ -2608,6 +2600,14 @@ SHA-256 %2</translation>
         <source>KPI records: counted, pending and not counted</source>
         <translation>Record KPI: conteggiati, in attesa e non conteggiati</translation>
     </message>
+    <message>
+        <source>Counted: KPI total %1</source>
+        <translation>Conteggiati: totale KPI %1</translation>
+    </message>
+    <message>
+        <source>Pending: KPI total %1</source>
+        <translation>In attesa: totale KPI %1</translation>
+    </message>
 </context>
 <context>
     <name>lp::LedgerModel</name>
@@ -2621,7 +2621,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Not counted: outside the window</source>
-        <translation>Non conteggiata: fuori dalla finestra</translation>
+        <translation>Non conteggiata: fuori dal periodo KPI</translation>
     </message>
     <message>
         <source>Pending: in the report of %1</source>
@@ -2672,7 +2672,7 @@ SHA-256 %2</translation>
     <name>lp::LedgerWorkspace</name>
     <message>
         <source>Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept for support but never count.</source>
-        <translation>Tutti gli acquisti registrati sul Courseware Marketplace, dal più recente, e se contano nella finestra dell&apos;ultimo report mensile degli indicatori KPI. Contano solo le fatture; le conferme d&apos;ordine e i report dei partner vengono conservati per il supporto ma non contano mai.</translation>
+        <translation>Tutti gli acquisti registrati sul Courseware Marketplace, dal più recente, e se contano nel periodo KPI dell&apos;ultimo report mensile degli indicatori KPI. Contano solo le fatture; le conferme d&apos;ordine e i report dei partner vengono conservati per il supporto ma non contano mai.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
@@ -2736,7 +2736,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Export the ledger</source>
-        <translation>Esporta il registro</translation>
+        <translation>Esporta il registro KPI</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2759,7 +2759,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Exporting the ledger...</source>
-        <translation>Esportazione del registro in corso...</translation>
+        <translation>Esportazione del registro KPI in corso...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2894,7 +2894,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Iscrizione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, segnalazioni di discrepanze e inserimento nella directory.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Registrazione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, casi di discrepanza e inserimento nella directory.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -2913,11 +2913,11 @@ SHA-256 %2</translation>
     <name>lp::MembershipDialog</name>
     <message>
         <source>Add membership</source>
-        <translation>Aggiungi iscrizione</translation>
+        <translation>Aggiungi appartenenza</translation>
     </message>
     <message>
         <source>&amp;Membership:</source>
-        <translation>&amp;Iscrizione:</translation>
+        <translation>&amp;Appartenenza:</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
@@ -2941,7 +2941,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation>Iscrizione</translation>
+        <translation>Appartenenza</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -2961,7 +2961,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3116,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
-        <translation>Nessun insieme di regole è in vigore il %1.</translation>
+        <translation>Nessun set di regole è in vigore il %1.</translation>
     </message>
     <message>
         <source>The end date %2 comes before the start date %1.</source>
@@ -3187,10 +3187,6 @@ SHA-256 %2</translation>
         <translation>La fattura %1 è già registrata con valori diversi.</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Annullato: non è stato scritto nulla.</translation>
-    </message>
-    <message>
         <source>The file has %1 bad rows; nothing was written.</source>
         <translation>Il file ha %1 righe errate; non è stato scritto nulla.</translation>
     </message>
@@ -3204,7 +3200,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a competency of rule set %2.</source>
-        <translation>&quot;%1&quot; non è una competenza dell&apos;insieme di regole %2.</translation>
+        <translation>&quot;%1&quot; non è una competenza del set di regole %2.</translation>
     </message>
     <message>
         <source>The %1 path needs a competency.</source>
@@ -3227,7 +3223,7 @@ SHA-256 %2</translation>
         <translation>La pagina di destinazione deve trovarsi sul proprio sito, non su un dominio Microsoft.</translation>
     </message>
     <message>
-        <source>The page must be about your organisation only.</source>
+        <source>The page must be about your organization only.</source>
         <translation>La pagina deve riguardare solo la propria organizzazione.</translation>
     </message>
     <message>
@@ -3235,7 +3231,7 @@ SHA-256 %2</translation>
         <translation>La pagina non deve mostrare concorrenti.</translation>
     </message>
     <message>
-        <source>The page must be owned by your organisation.</source>
+        <source>The page must be owned by your organization.</source>
         <translation>La pagina deve essere di proprietà della propria organizzazione.</translation>
     </message>
     <message>
@@ -3244,11 +3240,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The evidence must be a PDF file or a PNG or JPEG image of the invoice.</source>
-        <translation>La prova deve essere un file PDF o un&apos;immagine PNG o JPEG della fattura.</translation>
+        <translation>Il documento giustificativo deve essere un file PDF o un&apos;immagine PNG o JPEG della fattura.</translation>
     </message>
     <message>
         <source>The evidence file is %1 MB; files of up to %2 MB are accepted.</source>
-        <translation>Il file della prova è di %1 MB; si accettano file fino a %2 MB.</translation>
+        <translation>Il documento giustificativo è di %1 MB; si accettano file fino a %2 MB.</translation>
     </message>
     <message>
         <source>Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.</source>
@@ -3260,7 +3256,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
-        <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro non può essere corretto secondo il caso.</translation>
+        <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro KPI non può essere rettificato secondo il caso.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
@@ -3352,50 +3348,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>the renewal window %1</source>
-        <translation>la finestra di rinnovo %1</translation>
+        <translation>il periodo di rinnovo %1</translation>
     </message>
     <message>
         <source>the report of %1 (window %2)</source>
-        <translation>il report del %1 (finestra %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.</source>
-        <translation>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n riga di fattura per %4; ne sono richiesti %5.</numerusform>
-            <numerusform>Insieme di regole %1, %2: %3 indicatori KPI conteggiati da %n righe di fattura per %4; ne sono richiesti %5.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more KPI are pending: they appear in later reports.</source>
-        <translation>Altri %1 indicatori KPI sono in attesa: compariranno nei report successivi.</translation>
+        <translation>il report del %1 (periodo KPI %2)</translation>
     </message>
     <message>
         <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Insieme di regole %1: %2 offre un&apos;opzione Learning.</translation>
+        <translation>Set di regole %1: %2 offre un&apos;opzione Learning.</translation>
     </message>
     <message>
         <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Insieme di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
+        <translation>Set di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
     </message>
     <message>
         <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
-        <translation>Vi impegnate a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning.</translation>
+        <translation>Impegno preso sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento.</translation>
     </message>
     <message>
         <source>Commit to the Performance Requirements of the Learning Program Performance Guidelines (tick the box) to continue.</source>
-        <translation>Impegnarsi a rispettare i requisiti di prestazione delle linee guida sulle prestazioni del programma Learning (selezionare la casella) per continuare.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; the Learning Action Pack needs %4.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; il Learning Action Pack ne richiede %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.</source>
-        <translation>Insieme di regole %1: Microsoft Certified Trainer attivi il %3: %2; ne sono richiesti %4.</translation>
-    </message>
-    <message>
-        <source>Rule set %1: %2 exam pass(es) recorded for %3 (each person and exam counted once); %4 required.</source>
-        <translation>Insieme di regole %1: esami superati registrati per %3: %2 (ogni persona ed esame contati una volta); ne sono richiesti %4.</translation>
+        <translation>Impegnarsi sui requisiti di prestazioni delle linee guida sulle prestazioni del programma di apprendimento (selezionare la casella) per continuare.</translation>
     </message>
     <message>
         <source>Every required exam has been passed: %1.</source>
@@ -3431,7 +3404,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Outside the window of the report</source>
-        <translation>Fuori dalla finestra del report</translation>
+        <translation>Fuori dal periodo KPI del report</translation>
     </message>
     <message>
         <source>Pending: in the report of %1</source>
@@ -3451,7 +3424,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Purchase unit</source>
-        <translation>Unità acquistate</translation>
+        <translation>Unità di acquisto</translation>
     </message>
     <message>
         <source>Invoice number</source>
@@ -3459,7 +3432,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>KPI value</source>
-        <translation>Valore KPI</translation>
+        <translation>Valore dell&apos;indicatore KPI</translation>
     </message>
     <message>
         <source>Revenue value</source>
@@ -3484,6 +3457,42 @@ SHA-256 %2</translation>
     <message>
         <source>The KPI records of invoice %1 agree with the case.</source>
         <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was written.</source>
+        <translation>Annullato: non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1, %2: KPI total %3 from %Ln invoice line(s) for %4; %5 required.</source>
+        <translation>
+            <numerusform>Set di regole %1, %2: totale KPI %3 da %Ln riga di fattura per %4; ne sono richiesti %5.</numerusform>
+            <numerusform>Set di regole %1, %2: totale KPI %3 da %Ln righe di fattura per %4; ne sono richiesti %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending for later reports: KPI total %1.</source>
+        <translation>In attesa dei report successivi: totale KPI %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln Microsoft Certified Trainer(s) active on %2; the Learning Action Pack needs %3.</source>
+        <translation>
+            <numerusform>Set di regole %1: %Ln Microsoft Certified Trainer attivo il %2; il Learning Action Pack ne richiede %3.</numerusform>
+            <numerusform>Set di regole %1: %Ln Microsoft Certified Trainer attivi il %2; il Learning Action Pack ne richiede %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln Microsoft Certified Trainer(s) active on %2; %3 required.</source>
+        <translation>
+            <numerusform>Set di regole %1: %Ln Microsoft Certified Trainer attivo il %2; ne sono richiesti %3.</numerusform>
+            <numerusform>Set di regole %1: %Ln Microsoft Certified Trainer attivi il %2; ne sono richiesti %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1: %Ln exam pass(es) recorded for %2 (each person and exam counted once); %3 required.</source>
+        <translation>
+            <numerusform>Set di regole %1: %Ln esame superato registrato per %2 (ogni persona ed esame contati una volta); ne sono richiesti %3.</numerusform>
+            <numerusform>Set di regole %1: %Ln esami superati registrati per %2 (ogni persona ed esame contati una volta); ne sono richiesti %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3523,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e il vostro ID MPN (%1), e si carica la prova del pagamento.</translation>
+        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e l&apos;ID MPN dell&apos;organizzazione (%1), e si carica la ricevuta del pagamento.</translation>
     </message>
     <message>
         <source>Activation takes 48 to 72 hours, at most a week.</source>
@@ -3534,7 +3543,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Upgrade discount.&lt;/b&gt; You hold silver in %1: the silver-to-gold upgrade discount of %2% of the gold fee applies. The new gold anniversary is one year from the purchase date, and by taking the discount you give up any silver refund.</source>
-        <translation>&lt;b&gt;Sconto di aggiornamento.&lt;/b&gt; Avete il livello Silver in %1: si applica lo sconto di aggiornamento da Silver a Gold del %2% della quota Gold. La nuova data di anniversario Gold è un anno dopo la data di acquisto, e chi usa lo sconto rinuncia a qualsiasi rimborso della quota Silver.</translation>
+        <translation>&lt;b&gt;Sconto di aggiornamento.&lt;/b&gt; Il livello Silver in %1 è già posseduto: si applica lo sconto di aggiornamento da Silver a Gold del %2% della quota Gold. La nuova data di anniversario Gold è un anno dopo la data di acquisto, e chi usa lo sconto rinuncia a qualsiasi rimborso della quota Silver.</translation>
     </message>
     <message>
         <source>I &amp;subscribed in Membership Offers</source>
@@ -3580,11 +3589,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation>Iscrizioni</translation>
+        <translation>Appartenenze</translation>
     </message>
     <message>
         <source>Requirements evidence on record</source>
-        <translation>Dati registrati per i requisiti</translation>
+        <translation>Documentazione registrata per i requisiti</translation>
     </message>
     <message>
         <source>MPN ID:</source>
@@ -3616,7 +3625,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation>Iscrizione</translation>
+        <translation>Appartenenza</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -3660,11 +3669,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Add membership...</source>
-        <translation>&amp;Aggiungi iscrizione...</translation>
+        <translation>&amp;Aggiungi appartenenza...</translation>
     </message>
     <message>
         <source>&amp;Remove membership</source>
-        <translation>&amp;Rimuovi iscrizione</translation>
+        <translation>&amp;Rimuovi appartenenza</translation>
     </message>
     <message numerus="yes">
         <source>%n MCT(s) end within %1 days: see People.</source>
@@ -3675,11 +3684,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Remove membership</source>
-        <translation>Rimuovi iscrizione</translation>
+        <translation>Rimuovi appartenenza</translation>
     </message>
     <message>
         <source>Remove the selected membership?</source>
-        <translation>Rimuovere l&apos;iscrizione selezionata?</translation>
+        <translation>Rimuovere l&apos;appartenenza selezionata?</translation>
     </message>
     <message>
         <source>Renewals and dates</source>
@@ -3890,7 +3899,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>enroll or renew</source>
-        <translation>iscriversi o rinnovare</translation>
+        <translation>eseguire la registrazione o il rinnovo</translation>
     </message>
     <message>
         <source>import invoices</source>
@@ -3898,11 +3907,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>file a KPI discrepancy case</source>
-        <translation>segnalare una discrepanza degli indicatori KPI</translation>
+        <translation>aprire un caso di discrepanza KPI</translation>
     </message>
     <message>
         <source>resolve KPI discrepancy cases</source>
-        <translation>risolvere le segnalazioni di discrepanze degli indicatori KPI</translation>
+        <translation>risolvere i casi di discrepanza KPI</translation>
     </message>
     <message>
         <source>request a directory listing</source>
@@ -4038,19 +4047,19 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Resolve case %1 as corrected</source>
-        <translation>Risolvi il caso %1 come corretto</translation>
+        <translation>Risolvi il caso %1 con la rettifica</translation>
     </message>
     <message>
         <source>Resolve case %1 as rejected</source>
-        <translation>Risolvi il caso %1 come respinto</translation>
+        <translation>Risolvi il caso %1 respingendolo</translation>
     </message>
     <message>
         <source>Nothing in the KPI records of invoice %1 will change: the case is closed as rejected and the partner reads your note.</source>
-        <translation>Nei record KPI della fattura %1 non cambierà nulla: il caso viene chiuso come respinto e il partner legge la nota.</translation>
+        <translation>Nei record KPI della fattura %1 non cambierà nulla: il caso viene chiuso come respinto e il partner riceve la nota.</translation>
     </message>
     <message>
         <source>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</source>
-        <translation>I record KPI della fattura %1 riportano già i valori indicati nel caso: non cambierà nulla. Il caso viene chiuso come corretto.</translation>
+        <translation>I record KPI della fattura %1 riportano già i valori indicati nel caso: non cambierà nulla. Il caso viene chiuso come rettificato.</translation>
     </message>
     <message>
         <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
@@ -4098,7 +4107,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Write the corrections and resolve</source>
-        <translation>&amp;Scrivi le correzioni e risolvi</translation>
+        <translation>&amp;Scrivi le rettifiche e risolvi</translation>
     </message>
     <message>
         <source>&amp;Reject the case</source>
@@ -4227,11 +4236,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>enrollment-decision-%1.pdf</source>
-        <translation>decisione-iscrizione-%1.pdf</translation>
+        <translation>decisione-registrazione-%1.pdf</translation>
     </message>
     <message>
         <source>Save the decision report</source>
-        <translation>Salva il rapporto della decisione</translation>
+        <translation>Salva il report della decisione</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4243,11 +4252,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Submitted enrollment</source>
-        <translation>Iscrizione inviata</translation>
+        <translation>Registrazione inviata</translation>
     </message>
     <message>
         <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
-        <translation>Inviata il %1 con l&apos;insieme di regole %2; sola lettura. La decisione qui sotto è quella del motore di regole, ricalcolata per il %3, il giorno in cui è stata valutata.</translation>
+        <translation>Inviata il %1 con il set di regole %2; sola lettura. La decisione qui sotto è quella del motore delle regole, ricalcolata per il %3, il giorno in cui è stata valutata.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
@@ -4263,34 +4272,30 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Decision report</source>
-        <translation>Rapporto della decisione</translation>
+        <translation>Report della decisione</translation>
     </message>
 </context>
 <context>
     <name>lp::SummaryPage</name>
     <message>
         <source>Your role may read this decision but not submit an enrollment.</source>
-        <translation>Il vostro ruolo può leggere questa decisione ma non inviare un&apos;iscrizione.</translation>
+        <translation>Il ruolo corrente consente di leggere questa decisione ma non di inviare una registrazione.</translation>
     </message>
     <message>
         <source>The requirements are not met today: the enrollment cannot be submitted.</source>
-        <translation>Oggi i requisiti non sono soddisfatti: l&apos;iscrizione non può essere inviata.</translation>
+        <translation>Oggi i requisiti non sono soddisfatti: la registrazione non può essere inviata.</translation>
     </message>
     <message>
         <source>Record both Action Pack steps before submitting.</source>
         <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
     </message>
     <message>
-        <source>Everything is in order: Submit writes the enrollment.</source>
-        <translation>Tutto in ordine: Invia registra l&apos;iscrizione.</translation>
-    </message>
-    <message>
         <source>enrollment-decision-%1.pdf</source>
-        <translation>decisione-iscrizione-%1.pdf</translation>
+        <translation>decisione-registrazione-%1.pdf</translation>
     </message>
     <message>
         <source>Save the decision report</source>
-        <translation>Salva il rapporto della decisione</translation>
+        <translation>Salva il report della decisione</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4314,7 +4319,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Decision report</source>
-        <translation>Rapporto della decisione</translation>
+        <translation>Report della decisione</translation>
+    </message>
+    <message>
+        <source>Everything is in order: choose Submit to send the enrollment.</source>
+        <translation>Tutto in ordine: scegliere Invia per inviare la registrazione.</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4443,7 @@ SHA-256 %2</translation>
         <translation>Gli account del Supporto Frontline per i partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
     </message>
     <message>
-        <source>The accounts of your partner organisation. Accounts are never deleted: disable those no longer needed.</source>
+        <source>The accounts of your partner organization. Accounts are never deleted: disable those no longer needed.</source>
         <translation>Gli account dell&apos;organizzazione partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
     </message>
     <message>
@@ -4474,14 +4483,6 @@ SHA-256 %2</translation>
         <translation>&amp;Ruolo:</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>Ca&amp;mbia ruolo</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password...</source>
-        <translation>&amp;Reimposta password...</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
@@ -4499,7 +4500,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Attiva</translation>
+        <translation>A&amp;ttiva</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -4508,6 +4509,14 @@ SHA-256 %2</translation>
     <message>
         <source>Users</source>
         <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Reimposta &amp;password...</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge role</source>
+        <translation>Ca&amp;mbia ruolo</translation>
     </message>
 </context>
 <context>

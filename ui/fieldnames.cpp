@@ -2,6 +2,7 @@
 
 #include "cases/casesworkspace.h"
 #include "displaynames.h"
+#include "domain/displayformat.h"
 
 #include <QDate>
 #include <QLocale>
@@ -67,23 +68,22 @@ QString FieldNames::label(const QString& key)
 
 QString FieldNames::value(const QString& key, const QJsonValue& v)
 {
-    const QLocale locale;
     if (v.isUndefined() || v.isNull())
         return QString();
     if (v.isBool())
         return v.toBool() ? tr("yes") : tr("no");
     if (key == QLatin1String("revenueCents") && v.isDouble())
-        return locale.toString(v.toDouble() / 100.0, 'f', 2);
+        return display::money(v.toInteger());
     // Years, months, line numbers and ids read as written, without a group separator.
     if (v.isDouble() && isOneOf(key, {"year", "month", "line", "id", "partnerId", "mpnId"}))
         return QString::number(v.toInteger());
     if (v.isDouble())
-        return locale.toString(v.toDouble(), 'g', 12);
+        return display::number(v.toDouble());
     const QString text = v.toString();
     if (key.endsWith(QLatin1String("Date")) || isOneOf(key, {"anniversary", "date", "visibleOn"})) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (d.isValid())
-            return locale.toString(d, QLocale::ShortFormat);
+            return display::shortDate(d);
     }
     if (key == QLatin1String("status")) {
         if (const auto s = fromString<CaseStatus>(text))

@@ -170,7 +170,7 @@ constexpr Entry kMessages[] = {
     {"INVALID_CURRENCY",
      QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an ISO 4217 currency code such as EUR.")},
     {"CONFLICT", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 is already stored with other values.")},
-    {"CANCELLED", QT_TRANSLATE_NOOP("lp::Messages", "Cancelled: nothing was written.")},
+    {"CANCELLED", QT_TRANSLATE_NOOP("lp::Messages", "Canceled: nothing was written.")},
     {"IMPORT_REFUSED", QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 bad rows; nothing was written.")},
     {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "The header has no column \"%1\".")},
 
@@ -194,10 +194,10 @@ constexpr Entry kMessages[] = {
      QT_TRANSLATE_NOOP("lp::Messages",
                        "The landing page must be on your own site, not on a Microsoft domain.")},
     {"CHECKLIST_ABOUT_PARTNER",
-     QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organisation only.")},
+     QT_TRANSLATE_NOOP("lp::Messages", "The page must be about your organization only.")},
     {"CHECKLIST_NO_COMPETITORS", QT_TRANSLATE_NOOP("lp::Messages", "The page must show no competitors.")},
     {"CHECKLIST_OWNED_BY_PARTNER",
-     QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organisation.")},
+     QT_TRANSLATE_NOOP("lp::Messages", "The page must be owned by your organization.")},
 
     // --- KPI discrepancy cases (CaseService) ---
     {"EVIDENCE_NOT_PDF_OR_IMAGE",

@@ -25,7 +25,7 @@ public:
     // The engine's answers in words (messagesengine.cpp); the engine itself gives only codes
     // and figures, and every screen, the CLI's --explain and the PDF report say them with these.
     // Why `requirement` of `decision` is met or not, with its figures ("Rule set ...: 2
-    // Microsoft Certified Trainer(s) active on ...; 1 required.").
+    // Microsoft Certified Trainers active on ...; 1 required.").
     static QString explain(const RequirementResult& requirement, const Decision& decision);
     // The path the engine recommends, for a decision about `competency` (silver, gold).
     static QString recommendation(Recommendation recommendation, const QString& competency);

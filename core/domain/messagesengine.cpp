@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include "domain/displayformat.h"
 #include "rules/decision.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,9 @@ namespace {
 
 QString date(const QDate& d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+    return display::longDate(d);
 }
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 10);
-}
+using display::number;
 // A count the engine holds as a double (actual, required), written as the integer it is.
 qint64 whole(const std::optional<double>& v)
 {
@@ -36,13 +34,13 @@ QString kpiExplanation(const RequirementResult& r, const Decision& d)
                   .arg(date(d.kpi.reportDate), window);
     QString s =
         QCoreApplication::translate(
-            "lp::Messages", "Rule set %1, %2: %3 KPI counted from %n invoice line(s) for %4; %5 required.",
+            "lp::Messages", "Rule set %1, %2: KPI total %3 from %Ln invoice line(s) for %4; %5 required.",
             nullptr, d.kpi.countedLines)
             .arg(d.ruleSet, when, number(r.actual.value_or(0)), d.competency, number(r.required.value_or(0)));
     if (d.kpi.pending > 0)
-        s += QLatin1Char(' ') + QCoreApplication::translate(
-                                    "lp::Messages", "%1 more KPI are pending: they appear in later reports.")
-                                    .arg(number(d.kpi.pending));
+        s += QLatin1Char(' ') +
+             QCoreApplication::translate("lp::Messages", "Pending for later reports: KPI total %1.")
+                 .arg(number(d.kpi.pending));
     return s;
 }
 
@@ -69,26 +67,23 @@ QString Messages::explain(const RequirementResult& r, const Decision& d)
     case RequirementCode::MinActiveMct:
         if (d.path == Path::ActionPack)
             return QCoreApplication::translate("lp::Messages",
-                                               "Rule set %1: %2 Microsoft Certified Trainer(s) active "
-                                               "on %3; the Learning Action Pack needs %4.")
-                .arg(d.ruleSet)
-                .arg(whole(r.actual))
-                .arg(date(d.asOf))
+                                               "Rule set %1: %Ln Microsoft Certified Trainer(s) active "
+                                               "on %2; the Learning Action Pack needs %3.",
+                                               nullptr, int(whole(r.actual)))
+                .arg(d.ruleSet, date(d.asOf))
                 .arg(whole(r.required));
         return QCoreApplication::translate(
                    "lp::Messages",
-                   "Rule set %1: %2 Microsoft Certified Trainer(s) active on %3; %4 required.")
-            .arg(d.ruleSet)
-            .arg(whole(r.actual))
-            .arg(date(d.asOf))
+                   "Rule set %1: %Ln Microsoft Certified Trainer(s) active on %2; %3 required.", nullptr,
+                   int(whole(r.actual)))
+            .arg(d.ruleSet, date(d.asOf))
             .arg(whole(r.required));
     case RequirementCode::MinExams:
         return QCoreApplication::translate("lp::Messages",
-                                           "Rule set %1: %2 exam pass(es) recorded for %3 (each "
-                                           "person and exam counted once); %4 required.")
-            .arg(d.ruleSet)
-            .arg(whole(r.actual))
-            .arg(d.competency)
+                                           "Rule set %1: %Ln exam pass(es) recorded for %2 (each "
+                                           "person and exam counted once); %3 required.",
+                                           nullptr, int(whole(r.actual)))
+            .arg(d.ruleSet, d.competency)
             .arg(whole(r.required));
     case RequirementCode::RequiredExams:
         return r.missing.isEmpty()

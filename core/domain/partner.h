@@ -5,7 +5,7 @@
 
 namespace lp {
 
-// A partner organisation of the Microsoft Partner Network.
+// A partner organization of the Microsoft Partner Network.
 struct Partner
 {
     qint64 id = 0; // 0 until stored

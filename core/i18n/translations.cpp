@@ -64,7 +64,7 @@ bool Translations::install(const QString& language)
     QCoreApplication::installTranslator(s.ours.get());
     s.language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("it") ? QLocale::Italian : QLocale::English,
-                                language == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedKingdom));
+                                language == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedStates));
     return true;
 }
 

@@ -13,7 +13,7 @@
 namespace lp {
 
 // Accounts: the first-run set-up, signing in (throttled, docs/accounts.md), and the accounts
-// the organisation runs itself: add, change role, disable and enable (never delete), reset the
+// the organization runs itself: add, change role, disable and enable (never delete), reset the
 // password to a one-time password, unlock, change one's own password. The GUI and
 // learnpartner-cli call the same functions; the role checks are here (Authorizer).
 // There is no default account and no default password anywhere.

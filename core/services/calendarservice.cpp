@@ -1,5 +1,6 @@
 #include "calendarservice.h"
 
+#include "domain/displayformat.h"
 #include "io/rulesetlibrary.h"
 #include "rules/kpicalendar.h"
 #include "security/authorizer.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString day(const QDate& d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+    return display::longDate(d);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "casecorrection.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "evidencecheck.h"
 #include "io/rulesetlibrary.h"
@@ -84,15 +85,11 @@ QJsonObject toJson(const DiscrepancyCase& c)
             {QStringLiteral("resolutionNote"), c.resolutionNote}};
 }
 
-QString money(qint64 cents, const QString& currency)
-{
-    const QString amount = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-    return currency.isEmpty() ? amount : amount + QLatin1Char(' ') + currency;
-}
+using display::money;
 
 QString day(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    return display::longDate(t.toLocalTime().date());
 }
 
 } // namespace
@@ -397,7 +394,7 @@ QString CaseService::exportText(const CaseDetail& detail)
     out << line(Messages::caseField(QStringLiteral("omlpType")), c.omlpType);
     out << line(Messages::caseField(QStringLiteral("purchaseUnit")), QString::number(c.purchaseUnit));
     out << line(Messages::caseField(QStringLiteral("invoiceNumber")), c.invoiceNumber);
-    out << line(Messages::caseField(QStringLiteral("kpiValue")), QString::number(c.kpiValue, 'g', 15));
+    out << line(Messages::caseField(QStringLiteral("kpiValue")), display::number(c.kpiValue));
     out << line(Messages::caseField(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
     out << QString();
     // The triage recorded at filing, with the fields it found different then.

@@ -196,7 +196,7 @@ QList<Migration> build()
              QStringLiteral("ALTER TABLE purchases_v3 RENAME TO purchases"),
              QStringLiteral("CREATE INDEX purchases_partner_date ON purchases (partner_id, invoice_date)"),
          }});
-    // Version 4: accounts the organisation runs itself. Sign-in throttling shared by every
+    // Version 4: accounts the organization runs itself. Sign-in throttling shared by every
     // workstation of one database (the count of failures, the lock), the last sign-in, the
     // one-time password that must be changed, and the support lead role (a support account
     // that manages support accounts; it belongs to no partner, like frontline support).

@@ -1,4 +1,4 @@
-// Accounts the organisation runs itself (docs/accounts.md): the password policy, throttled
+// Accounts the organization runs itself (docs/accounts.md): the password policy, throttled
 // sign-in with the failures counted in the database (two connections share them), the role
 // matrix of who administers whom, the last administrator, one-time passwords, and the audit
 // entries. Runs on SQLite and, as tst_accounts_pg, on PostgreSQL.

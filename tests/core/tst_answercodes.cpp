@@ -140,8 +140,8 @@ private slots:
         const Decision d = decision();
         QCOMPARE(Messages::explain(requirement(RequirementCode::MinKpi, false), d),
                  QStringLiteral("Rule set FY-TEST, the report of 15 June 2021 (window 1 June 2020 to 31 May "
-                                "2021): 1 KPI counted from 3 invoice lines for Data Analytics; 2 required. 2 "
-                                "more KPI are pending: they appear in later reports."));
+                                "2021): KPI total 1 from 3 invoice lines for Data Analytics; 2 required. "
+                                "Pending for later reports: KPI total 2."));
         QCOMPARE(Messages::explain(requirement(RequirementCode::RequiredExams, false), d),
                  QStringLiteral("Still to pass: AZ-104 (required: AZ-900, AZ-104)."));
         QCOMPARE(Messages::exclusionReason(ExclusionReason::NotYetReported, QDate(2021, 7, 15)),

@@ -672,7 +672,8 @@ private slots:
              {QStringLiteral("Month: 1\n"), QStringLiteral("Year: 2021\n"),
               QStringLiteral("OMLP type: MOC On-Demand\n"), QStringLiteral("Purchase unit: 3\n"),
               QStringLiteral("Invoice number: INV-7\n"), QStringLiteral("KPI value: 5\n"),
-              QStringLiteral("Revenue value: 1500.00\n"), QStringLiteral("Partner: Contoso (MPN ID 4412345)"),
+              QStringLiteral("Revenue value: 1,500.00\n"),
+              QStringLiteral("Partner: Contoso (MPN ID 4412345)"),
               QStringLiteral("INV-7.pdf (application/pdf)"),
               QStringLiteral("SHA-256: ") +
                   QString::fromLatin1(QCryptographicHash::hash(ev.bytes, QCryptographicHash::Sha256).toHex()),

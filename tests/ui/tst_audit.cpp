@@ -4,6 +4,7 @@
 // export with formula-looking cells neutralised, the empty state, and the chain check.
 #include "audit/auditcsv.h"
 #include "audit/auditworkspace.h"
+#include "domain/displayformat.h"
 #include "i18n/translations.h"
 #include "services/accountservice.h"
 #include "services/caseservice.h"
@@ -136,14 +137,14 @@ private slots:
         QCOMPARE(fields.first(), QStringLiteral("Invoice date"));
         QVERIFY(fields.contains(QStringLiteral("KPI value")));
         QVERIFY(!fields.contains(QStringLiteral("kpiValue")));
-        QCOMPARE(detail->item(0, 1)->text(), QLocale().toString(QDate(2026, 11, 11), QLocale::ShortFormat));
-        QCOMPARE(detail->item(0, 2)->text(), QLocale().toString(QDate(2026, 3, 11), QLocale::ShortFormat));
+        QCOMPARE(detail->item(0, 1)->text(), display::shortDate(QDate(2026, 11, 11)));
+        QCOMPARE(detail->item(0, 2)->text(), display::shortDate(QDate(2026, 3, 11)));
 
         // Italian.
         Translations::install(QStringLiteral("it"));
         QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
         QTRY_COMPARE(table->item(0, 2)->text(),
-                     QStringLiteral("ha risolto il caso %1 come corretto").arg(m_caseId));
+                     QStringLiteral("ha risolto il caso %1 con la rettifica dei record KPI").arg(m_caseId));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("ha corretto il record KPI INV-2026-0034 riga 1"));
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("giulia (Amministratore partner MPN)"));
         QVERIFY2(table->item(0, 0)->text().contains(QLatin1String("dicembre")) ||

@@ -314,7 +314,7 @@ private slots:
         cases.show();
         cases.refresh();
         QCOMPARE(cases.findChild<QTableWidget*>(QStringLiteral("cases"))->item(0, 4)->text(),
-                 QStringLiteral("Corretto"));
+                 QStringLiteral("Rettificato"));
         Translations::install(QStringLiteral("en"));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("File a KPI discrepancy case"));
     }

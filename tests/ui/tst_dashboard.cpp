@@ -2,6 +2,7 @@
 // anniversary and its reminders, the chart month by month, the progress toward silver and
 // gold and the what-if all show DashboardService's figures (the engine's); Italian at run
 // time; frontline support reading the partner opened in Partners.
+#include "domain/displayformat.h"
 #include "guitest.h"
 #include "i18n/translations.h"
 #include "kpi/dashboardworkspace.h"
@@ -205,7 +206,7 @@ class TestDashboard : public QObject
             QCOMPARE(w.hypotheticals()[i].date, purchases[i].date);
             QCOMPARE(w.hypotheticals()[i].kpiValue, purchases[i].kpiValue);
             QCOMPARE(w.hypotheticals()[i].competency, purchases[i].competency);
-            QCOMPARE(cells[0], QLocale().toString(purchases[i].date, QLocale::ShortFormat));
+            QCOMPARE(cells[0], display::shortDate(purchases[i].date));
             QCOMPARE(cells[1], number(purchases[i].kpiValue));
             QCOMPARE(cells[2], purchases[i].competency);
             const QDate visible = wi.visibleOn[i];
@@ -228,7 +229,7 @@ class TestDashboard : public QObject
             QCOMPARE(cells[2], yesNo(o.eligibleWithout));
             QCOMPARE(cells[3], yesNo(o.eligibleWith));
             const QString change = !o.changes()     ? DashboardWorkspace::tr("no change")
-                                   : o.eligibleWith ? DashboardWorkspace::tr("becomes met")
+                                   : o.eligibleWith ? DashboardWorkspace::tr("now met")
                                                     : DashboardWorkspace::tr("no longer met");
             QCOMPARE(cells[4],
                      DashboardWorkspace::tr("KPIs %1 \u2192 %2 of %3: %4")
@@ -391,7 +392,7 @@ private slots:
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("in the report of 15 January 2027"));
         QCOMPARE(outcomes->rowCount(), 2);
         QCOMPARE(outcomes->item(0, 0)->text(), QStringLiteral("Data Analytics \u2014 Silver"));
-        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": becomes met")),
+        QVERIFY2(outcomes->item(0, 4)->text().endsWith(QLatin1String(": now met")),
                  qPrintable(outcomes->item(0, 4)->text()));
         QCOMPARE(outcomes->item(0, 3)->text(), QStringLiteral("met"));
         QCOMPARE(outcomes->horizontalHeaderItem(3)->text(), QStringLiteral("On 28 February 2027 with"));

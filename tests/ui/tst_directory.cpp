@@ -74,7 +74,7 @@ private slots:
         owned->setChecked(true);
         owned->setChecked(false);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("problem_ownedByPartner"))->text(),
-                 QStringLiteral("The page must be owned by your organisation."));
+                 QStringLiteral("The page must be owned by your organization."));
         // A draft keeps the form as it is, and comes back in a new workspace.
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("saveListingDraft")), Qt::LeftButton);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("draftSaved"))->text(), QStringLiteral("Draft saved."));

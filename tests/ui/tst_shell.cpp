@@ -111,7 +111,7 @@ private slots:
         QVERIFY(italian);
         italian->trigger();
         QTRY_COMPARE(navigation(w),
-                     (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Iscrizione"),
+                     (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Registrazione"),
                                   QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"),
                                   QStringLiteral("Casi di discrepanza"), QStringLiteral("Persone"),
                                   QStringLiteral("Inserimento nella directory"), QStringLiteral("Utenti")}));

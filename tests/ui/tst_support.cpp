@@ -353,10 +353,7 @@ private slots:
                     .ok());
 
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("it")}) {
-            Translations::install(lang);
-            QLocale::setDefault(lang == QLatin1String("it")
-                                    ? QLocale(QLocale::Italian, QLocale::Italy)
-                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+            Translations::install(lang); // sets the language's QLocale too
             AppContext context{*db, support};
             CaseQueueWorkspace queue(context);
             queue.resize(1100, 820);

@@ -180,7 +180,7 @@ void AuditWorkspace::retranslateUi()
     m_intro->setText(
         tr("Every change to enrollments, purchases, cases, listings, people and accounts, newest first. "
            "Each entry is chained to the one before it, so an edited, removed or reordered entry is found."));
-    const QStringList labels{tr("&Person:"), tr("&Action:"), tr("Pa&rtner:"), tr("&From:"), tr("&Until:")};
+    const QStringList labels{tr("&Person:"), tr("&Action:"), tr("Pa&rtner:"), tr("Fro&m:"), tr("&Until:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     for (QDateEdit* edit : {m_from, m_to})

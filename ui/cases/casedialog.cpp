@@ -159,6 +159,7 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
     connect(m_attach, &QPushButton::clicked, this, &CaseDialog::chooseEvidence);
 
     resize(640, 560);
+    form::keepNaturalSize(this);
     retranslateUi();
 }
 

@@ -1,6 +1,7 @@
 #include "casehistoryview.h"
 
 #include "casesworkspace.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "security/authorizer.h"
 #include "services/partnerservice.h"
@@ -124,7 +125,6 @@ void CaseHistoryView::refresh()
         return;
     }
     m_cases = cases.value();
-    const QLocale locale;
     const QSignalBlocker block(m_table);
     m_table->clearSelection();
     m_table->setRowCount(int(m_cases.size()));
@@ -135,9 +135,8 @@ void CaseHistoryView::refresh()
             cells << tr("%1 (MPN ID %2)").arg(m_cases[i].partnerName, m_cases[i].mpnId);
         cells << c.invoiceNumber << QStringLiteral("%1/%2").arg(c.month, 2, 10, QLatin1Char('0')).arg(c.year)
               << CaseTexts::triage(c.triage) << CaseTexts::status(c.status)
-              << locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat)
-              << (c.resolvedAt.isValid() ? locale.toString(c.resolvedAt.toLocalTime(), QLocale::ShortFormat)
-                                         : QString());
+              << display::shortDateTime(c.filedAt)
+              << (c.resolvedAt.isValid() ? display::shortDateTime(c.resolvedAt) : QString());
         form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
@@ -193,8 +192,8 @@ void CaseHistoryView::showSelected()
 void CaseHistoryView::retranslateUi()
 {
     const QStringList labels{tr("&Invoice number:"), tr("&State:"),         tr("&Partner:"),
-                             tr("&Triage:"),         tr("Filed &from:"),    tr("Filed &until:"),
-                             tr("Resolved f&rom:"),  tr("Resolved u&ntil:")};
+                             tr("&Triage:"),         tr("Filed fro&m:"),    tr("File&d until:"),
+                             tr("Resolved f&rom:"),  tr("Resol&ved until:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_search->setPlaceholderText(tr("Part of an invoice number"));

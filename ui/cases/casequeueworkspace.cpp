@@ -1,6 +1,7 @@
 #include "casequeueworkspace.h"
 
 #include "casesworkspace.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "resolutionpreviewdialog.h"
 #include "widgets/formhelpers.h"
@@ -32,14 +33,8 @@
 namespace lp {
 namespace {
 
-QString money(qint64 cents)
-{
-    return QLocale().toString(double(cents) / 100.0, 'f', 2);
-}
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 12);
-}
+using display::money;
+using display::number;
 
 } // namespace
 
@@ -134,7 +129,6 @@ void CaseQueueWorkspace::refresh()
         return;
     }
     m_queue = queue.value();
-    const QLocale locale;
     m_table->setRowCount(int(m_queue.size()));
     for (int i = 0; i < m_queue.size(); ++i) {
         const CaseSummary& s = m_queue[i];
@@ -143,7 +137,7 @@ void CaseQueueWorkspace::refresh()
                                 tr("%1 (MPN ID %2)").arg(s.partnerName, s.mpnId),
                                 c.invoiceNumber,
                                 CaseTexts::triage(c.triage),
-                                locale.toString(c.filedAt.toLocalTime(), QLocale::ShortFormat),
+                                display::shortDateTime(c.filedAt),
                                 tr("%n day(s)", nullptr, s.ageDays)};
         form::setRow(m_table, i, cells);
     }
@@ -226,11 +220,11 @@ void CaseQueueWorkspace::fillComparison(const CaseDetail& d)
     qint64 revenue = 0;
     for (const KpiRecordCheck& r : d.records) {
         const Purchase& p = r.purchase;
-        columns.append({tr("KPI record, line %1").arg(p.line),
-                        {monthName(p.invoiceDate.month()), QString::number(p.invoiceDate.year()), p.omlpType,
-                         number(p.units), number(p.kpiValue), money(p.revenueCents),
-                         locale.toString(p.invoiceDate, QLocale::ShortFormat)},
-                        d.records.size() == 1 ? d.triage.mismatches : r.mismatches});
+        columns.append(
+            {tr("KPI record, line %1").arg(p.line),
+             {monthName(p.invoiceDate.month()), QString::number(p.invoiceDate.year()), p.omlpType,
+              number(p.units), number(p.kpiValue), money(p.revenueCents), display::shortDate(p.invoiceDate)},
+             d.records.size() == 1 ? d.triage.mismatches : r.mismatches});
         units += p.units;
         kpi += p.kpiValue;
         revenue += p.revenueCents;
@@ -393,7 +387,7 @@ void CaseQueueWorkspace::retranslateUi()
     m_table->setAccessibleName(tr("Open cases, oldest first"));
     m_compare->setAccessibleName(tr("The case beside the KPI records of its invoice"));
     m_view->setText(tr("&View evidence..."));
-    m_save->setText(tr("Sa&ve evidence..."));
+    m_save->setText(tr("&Save evidence..."));
     m_corrected->setText(tr("&Corrected: write the filed values into the KPI records"));
     m_rejected->setText(tr("Re&jected: leave the KPI records as they are"));
     m_noteLabel->setText(tr("&Note to the partner (required):"));

@@ -1,5 +1,6 @@
 #include "resolutionpreviewdialog.h"
 
+#include "domain/displayformat.h"
 #include "fieldnames.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
@@ -19,7 +20,7 @@ QString fieldValue(const Purchase& p, const QString& field)
 {
     const QLocale locale;
     if (field == QLatin1String("invoiceDate"))
-        return locale.toString(p.invoiceDate, QLocale::ShortFormat);
+        return display::shortDate(p.invoiceDate);
     if (field == QLatin1String("omlpType"))
         return p.omlpType;
     if (field == QLatin1String("purchaseUnit"))
@@ -27,7 +28,7 @@ QString fieldValue(const Purchase& p, const QString& field)
     if (field == QLatin1String("kpiValue"))
         return locale.toString(p.kpiValue, 'g', 12);
     if (field == QLatin1String("revenueValue"))
-        return locale.toString(double(p.revenueCents) / 100.0, 'f', 2);
+        return display::money(p.revenueCents);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "directoryworkspace.h"
 
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "security/authorizer.h"
 #include "services/listingservice.h"
@@ -91,10 +92,12 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    form::fitColumnsToContents(m_table->horizontalHeader());
     (new QVBoxLayout(m_requestsBox))->addWidget(m_table);
 
     auto* layout = new QVBoxLayout(this);
+    m_heading = form::workspaceHeading(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addWidget(m_formBox);
     layout->addWidget(m_requestsBox, 1);
@@ -146,15 +149,16 @@ void DirectoryWorkspace::refresh()
 
 void DirectoryWorkspace::retranslateUi()
 {
+    m_heading->setText(title());
     m_intro->setText(tr("To appear in the <a "
                         "href=\"https://docs.microsoft.com/learn/certifications/partners\">Learning Partner "
                         "directory</a>, your request is sent to Microsoft in a manual batch once a month, "
                         "during the third week; "
                         "the listing is visible by the end of the first week of the following month."));
     m_formBox->setTitle(tr("Request a listing"));
-    const QString partner = m_partner.name.isEmpty() ? tr("your organisation") : m_partner.name;
+    const QString partner = m_partner.name.isEmpty() ? tr("your organization") : m_partner.name;
     const QStringList labels{
-        tr("&Name to show:"), tr("&Country:"), tr("&Landing page:"), QString(), QString(), QString()};
+        tr("&Name to show:"), tr("&Country:"), tr("Landing &page:"), QString(), QString(), QString()};
     for (int i = 0; i < labels.size(); ++i)
         qobject_cast<QLabel*>(m_form->itemAt(i, QFormLayout::LabelRole)->widget())->setText(labels[i]);
     m_url->setPlaceholderText(tr("https://www.example.com/microsoft"));
@@ -259,12 +263,10 @@ void DirectoryWorkspace::fillRequests()
             status = tr("Visible since %1").arg(longDate(r.visibleOn));
             break;
         }
-        const QStringList cells{QLocale().toString(r.receivedOn, QLocale::ShortFormat), r.displayName,
-                                r.landingUrl,
-                                draft ? QString()
-                                      : tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
-                                                          QLocale().toString(week.to, QLocale::ShortFormat)),
-                                status};
+        const QStringList cells{
+            display::shortDate(r.receivedOn), r.displayName, r.landingUrl,
+            draft ? QString() : tr("%1 - %2").arg(display::shortDate(week.from), display::shortDate(week.to)),
+            status};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

@@ -44,6 +44,7 @@ private:
     qint64 m_partnerId = 0;
     Partner m_partner;
     QList<ListingRequest> m_requests;
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QGroupBox* m_formBox = nullptr;
     QFormLayout* m_form = nullptr;

@@ -1,5 +1,7 @@
 #include "listingbatchesworkspace.h"
 
+#include "widgets/formhelpers.h"
+
 #include "domain/messages.h"
 #include "services/listingservice.h"
 #include "services/partnerservice.h"
@@ -31,11 +33,13 @@ ListingBatchesWorkspace::ListingBatchesWorkspace(AppContext& context, QWidget* p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    form::fitColumnsToContents(m_table->horizontalHeader());
     auto* row = new QHBoxLayout;
     row->addWidget(m_month, 1);
     row->addWidget(m_markSent);
     auto* layout = new QVBoxLayout(this);
+    m_heading = form::workspaceHeading(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addLayout(row);
     layout->addWidget(m_result);
@@ -60,6 +64,7 @@ void ListingBatchesWorkspace::refresh()
 
 void ListingBatchesWorkspace::retranslateUi()
 {
+    m_heading->setText(title());
     m_intro->setText(tr("Requests are sent to the Learning Partner directory in one manual batch a month, "
                         "during the third week "
                         "(days 15-21). Once a month's batch is sent, mark it here: every request of that "

@@ -33,6 +33,7 @@ private:
 
     QList<ListingRequest> m_queued;
     QHash<qint64, QString> m_partnerNames;
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QComboBox* m_month = nullptr;
     QPushButton* m_markSent = nullptr;

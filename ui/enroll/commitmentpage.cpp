@@ -48,8 +48,7 @@ void CommitmentPage::retranslateUi()
     m_text->setText(tr("Commit to the <b>Performance Requirements</b> outlined in the Learning Program "
                        "Performance Guidelines. These guidelines are available from the %1.")
                         .arg(link(kLearningResources, tr("Learning Resources site"))));
-    m_check->setText(tr("I &commit to the Performance Requirements of the Learning Program Performance "
-                        "Guidelines"));
+    m_check->setText(tr("I &commit to these Performance Requirements"));
 }
 
 } // namespace lp

@@ -1,6 +1,7 @@
 #include "decisionreport.h"
 
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
 
@@ -16,11 +17,8 @@ QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
 }
+using display::number;
 using form::longDate;
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 12);
-}
 
 QString row(const QString& label, const QString& value)
 {
@@ -90,7 +88,7 @@ QString DecisionReport::html() const
 
     if (d.path != Path::ActionPack && d.kpi.window.from.isValid()) {
         h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(tr("Counted invoices: %Ln, KPIs %1", nullptr, d.kpi.countedLines)
+                 .arg(esc(tr("KPI total %1 from %Ln invoice line(s)", nullptr, d.kpi.countedLines)
                               .arg(number(d.kpi.counted))));
         if (!d.kpi.countedPurchases.isEmpty()) {
             h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
@@ -99,8 +97,7 @@ QString DecisionReport::html() const
             for (const CountedPurchase& p : d.kpi.countedPurchases) {
                 h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td "
                                     "align=\"right\">%4</td></tr>")
-                         .arg(esc(p.invoice), QString::number(p.line),
-                              esc(QLocale().toString(p.invoiceDate, QLocale::ShortFormat)),
+                         .arg(esc(p.invoice), QString::number(p.line), esc(display::shortDate(p.invoiceDate)),
                               esc(number(p.kpiValue)));
             }
             h += QStringLiteral("</table>");
@@ -112,7 +109,7 @@ QString DecisionReport::html() const
         }
         if (d.kpi.pending > 0)
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(tr("Pending, not yet in a report: %1 KPIs.").arg(number(d.kpi.pending))));
+                     .arg(esc(tr("Pending, not yet in a report: KPI total %1.").arg(number(d.kpi.pending))));
     }
     h += QStringLiteral("<p><small>%1</small></p>")
              .arg(esc(tr("Printed on %1 by Learning Partner Desk.").arg(longDate(printedOn))));

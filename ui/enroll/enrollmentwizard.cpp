@@ -40,6 +40,8 @@ EnrollmentWizard::EnrollmentWizard(AppContext& context, qint64 partnerId, const 
     setStartId(int(Id::Start));
     connect(m_draft, &EnrollmentDraftController::continuedOn, this, &EnrollmentWizard::continueOn);
     resize(820, 640);
+    // Small enough for a laptop, large enough that no page cuts its texts (tst_layout_i18n).
+    setMinimumSize(720, 560);
     retranslateUi();
 }
 

@@ -1,6 +1,7 @@
 #include "enrollmentworkspace.h"
 
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "enrollmentwizard.h"
 #include "security/authorizer.h"
@@ -79,7 +80,6 @@ void EnrollmentWorkspace::refresh()
         return;
     }
     m_enrollments = list.value();
-    const QLocale locale;
     m_table->setRowCount(int(m_enrollments.size()));
     for (int i = 0; i < m_enrollments.size(); ++i) {
         const Enrollment& e = m_enrollments[i];
@@ -89,8 +89,8 @@ void EnrollmentWorkspace::refresh()
                                 DisplayNames::evaluationKind(e.kind),
                                 DisplayNames::enrollmentStatus(e.status),
                                 e.ruleSetId,
-                                locale.toString(e.evaluatedOn, QLocale::ShortFormat),
-                                locale.toString(when.toLocalTime(), QLocale::ShortFormat)};
+                                display::shortDate(e.evaluatedOn),
+                                display::shortDateTime(when)};
         form::setRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
@@ -173,7 +173,7 @@ void EnrollmentWorkspace::retranslateUi()
             ? tr("Enroll in the Learning Action Pack or in the silver or gold Learning option of a "
                  "competency. "
                  "The wizard says what the rules engine decides at each step; a draft keeps your answers.")
-            : tr("The enrollments of your organisation. Only MPN partner admins and account admins enroll."));
+            : tr("The enrollments of your organization. Only MPN partner admins and account admins enroll."));
     m_new->setText(tr("&New enrollment..."));
     m_resume->setText(tr("&Resume draft"));
     m_discard->setText(tr("D&iscard draft"));

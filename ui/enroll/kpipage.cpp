@@ -2,6 +2,7 @@
 
 #include "decisionreport.h"
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
 #include "fallbackbanner.h"
@@ -83,14 +84,14 @@ void KpiPage::fillRecords(const Decision& d)
     }
     // The totals are the engine's on every line; the lines listed are those of the window,
     // EnrollmentService::kListedLines at most.
-    const QLocale locale;
-    auto* counted = new QTreeWidgetItem(m_tree, {tr("Counted: %1 KPIs").arg(locale.toString(d.kpi.counted))});
+    auto* counted =
+        new QTreeWidgetItem(m_tree, {tr("Counted: KPI total %1").arg(display::number(d.kpi.counted))});
     for (const CountedPurchase& p : std::as_const(lines->counted)) {
-        new QTreeWidgetItem(counted, {p.invoice, QString::number(p.line),
-                                      locale.toString(p.invoiceDate, QLocale::ShortFormat),
-                                      locale.toString(p.kpiValue)});
+        new QTreeWidgetItem(counted, {p.invoice, QString::number(p.line), display::shortDate(p.invoiceDate),
+                                      display::number(p.kpiValue)});
     }
-    auto* pending = new QTreeWidgetItem(m_tree, {tr("Pending: %1 KPIs").arg(locale.toString(d.kpi.pending))});
+    auto* pending =
+        new QTreeWidgetItem(m_tree, {tr("Pending: KPI total %1").arg(display::number(d.kpi.pending))});
     auto* excluded = new QTreeWidgetItem(m_tree, {tr("Not counted")});
     int pendingCount = 0;
     int excludedCount = 0;

@@ -29,6 +29,7 @@ StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
         layout->addWidget(radio);
     }
     m_previewLabel = new QLabel(this);
+    m_previewLabel->setWordWrap(true);
     layout->addWidget(m_previewLabel);
     m_preview = form::listTable(this, "preview", 3);
     m_preview->setWordWrap(true);

@@ -69,7 +69,7 @@ void SummaryPage::refresh()
     else if (!m_draft->stepsDone())
         verdict = tr("Record both Action Pack steps before submitting.");
     else
-        verdict = tr("Everything is in order: Submit writes the enrollment.");
+        verdict = tr("Everything is in order: choose Submit to send the enrollment.");
     m_verdict->setText(verdict.toHtmlEscaped());
     showProblem(m_problem, {});
     emit completeChanged();

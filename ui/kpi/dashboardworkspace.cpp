@@ -1,6 +1,7 @@
 #include "dashboardworkspace.h"
 
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
@@ -32,11 +33,8 @@
 namespace lp {
 namespace {
 
+using display::number;
 using form::longDate;
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 12);
-}
 
 // "2 / 3 ✘": the engine's actual against required, met or not in words for screen readers.
 QString figure(const Decision& d, RequirementCode code)
@@ -358,7 +356,7 @@ void DashboardWorkspace::updateWhatIf()
         const HypotheticalPurchase& h = m_hypotheticals[i];
         const QDate visible = w.visibleOn.value(i);
         form::setRow(m_purchases, i,
-                     {QLocale().toString(h.date, QLocale::ShortFormat), number(h.kpiValue), h.competency,
+                     {display::shortDate(h.date), number(h.kpiValue), h.competency,
                       visible <= w.decisionDate
                           ? tr("in the report of %1").arg(longDate(visible))
                           : tr("in the report of %1, after the anniversary").arg(longDate(visible))});
@@ -369,7 +367,7 @@ void DashboardWorkspace::updateWhatIf()
     for (int i = 0; i < w.outcomes.size(); ++i) {
         const WhatIfOutcome& o = w.outcomes[i];
         QString change =
-            o.changes() ? (o.eligibleWith ? tr("becomes met") : tr("no longer met")) : tr("no change");
+            o.changes() ? (o.eligibleWith ? tr("now met") : tr("no longer met")) : tr("no change");
         form::setRow(
             m_outcomes, i,
             {o.competency + QStringLiteral(" \u2014 ") + (o.path == Path::Gold ? tr("Gold") : tr("Silver")),

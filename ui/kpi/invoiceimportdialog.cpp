@@ -1,5 +1,7 @@
 #include "invoiceimportdialog.h"
 
+#include "widgets/formhelpers.h"
+
 #include "domain/messages.h"
 #include "services/ledgerservice.h"
 #include "storage/database.h"
@@ -65,6 +67,7 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
             [this](const QString& t) { m_import->setEnabled(!t.trimmed().isEmpty() && !isRunning()); });
     m_import->setEnabled(false);
     setMinimumWidth(560);
+    form::keepNaturalSize(this);
     retranslateUi();
 }
 
@@ -202,7 +205,7 @@ void InvoiceImportDialog::reject()
     if (isRunning()) {
         // Cancel: the worker stops at the next row and rolls the transaction back.
         m_cancel = true;
-        m_status->setText(tr("Cancelling..."));
+        m_status->setText(tr("Canceling..."));
         return;
     }
     QDialog::reject();

@@ -1,6 +1,7 @@
 #include "ledgermodel.h"
 
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "shell/workspace.h"
 #include "widgets/formhelpers.h"
@@ -118,7 +119,6 @@ std::optional<LedgerRow> LedgerModel::rowAt(int row) const
 
 QString LedgerModel::statusText(const LedgerRow& row)
 {
-    const QLocale locale;
     if (!row.reason)
         return tr("Counted");
     switch (*row.reason) {
@@ -127,8 +127,7 @@ QString LedgerModel::statusText(const LedgerRow& row)
     case ExclusionReason::OutsideWindow:
         return tr("Not counted: outside the window");
     case ExclusionReason::NotYetReported:
-        return tr("Pending: in the report of %1")
-            .arg(locale.toString(row.visibleOn, QStringLiteral("d MMMM yyyy")));
+        return tr("Pending: in the report of %1").arg(display::longDate(row.visibleOn));
     case ExclusionReason::OtherCompetency: // the ledger filters no competency
         break;
     }
@@ -144,11 +143,10 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         return {};
     const LedgerRow& row = *read;
     const Purchase& p = row.purchase;
-    const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case InvoiceDate:
-            return p.invoiceDate.toString(Qt::ISODate);
+            return display::shortDate(p.invoiceDate);
         case Invoice:
             return p.invoice;
         case Line:
@@ -160,11 +158,9 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Units:
             return p.units;
         case KpiValue:
-            return locale.toString(p.kpiValue, 'g', 10);
+            return display::number(p.kpiValue);
         case Revenue:
-            return QStringLiteral("%1 %2")
-                .arg(locale.toString(double(p.revenueCents) / 100.0, 'f', 2), p.currency)
-                .trimmed();
+            return display::money(p.revenueCents, p.currency);
         case Competency:
             return p.competency;
         case Status:

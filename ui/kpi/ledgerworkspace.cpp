@@ -91,6 +91,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     top->addWidget(m_intro, 1);
     top->addWidget(m_import, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
+    m_heading = form::workspaceHeading(this);
+    layout->addWidget(m_heading);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -119,10 +121,13 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fileCase->setEnabled(false); });
     connect(m_model, &LedgerModel::readFailed, this, &LedgerWorkspace::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerWorkspace::updateCount);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+            [this] { form::fitHeaderTexts(m_view->horizontalHeader()); });
     // Column widths from the first rows, once: other rows and filters do not make the table jump.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_sized && m_model->rowCount() > 0) {
             m_view->resizeColumnsToContents();
+            form::fitHeaderTexts(m_view->horizontalHeader());
             m_sized = true;
         }
     });
@@ -154,6 +159,8 @@ void LedgerWorkspace::refresh()
 
 void LedgerWorkspace::retranslateUi()
 {
+    m_heading->setText(title());
+    form::fitHeaderTexts(m_view->horizontalHeader()); // the headers of the language of the moment
     m_intro->setText(tr("Every Courseware Marketplace purchase on record, newest first, and whether it "
                         "counts in the window of "
                         "the latest monthly KPI report. Only invoices count; order confirmations and partner "

@@ -52,6 +52,7 @@ private:
 
     qint64 m_partnerId = 0;
     LedgerModel* m_model = nullptr;
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QCheckBox* m_useDates = nullptr;
     QDateEdit* m_from = nullptr;

@@ -1,6 +1,7 @@
 #include "overviewworkspace.h"
 
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "membershipdialog.h"
 #include "profiledialog.h"
@@ -68,7 +69,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_memberships->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberships->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_memberships->verticalHeader()->hide();
-    m_memberships->horizontalHeader()->setStretchLastSection(true);
+    form::fitColumnsToContents(m_memberships->horizontalHeader());
     m_addMembership = new QPushButton(m_membershipBox);
     m_addMembership->setObjectName(QStringLiteral("addMembership"));
     m_removeMembership = new QPushButton(m_membershipBox);
@@ -195,7 +196,7 @@ void OverviewWorkspace::fill()
     value(m_profile, 2)
         ->setText(QStringLiteral("%1 (%2)").arg(
             QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
-    value(m_profile, 3)->setText(locale.toString(o.partner.anniversary, QStringLiteral("d MMMM yyyy")));
+    value(m_profile, 3)->setText(display::longDate(o.partner.anniversary));
     value(m_evidence, 0)
         ->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));
     value(m_evidence, 1)->setText(locale.toString(o.examPasses));
@@ -206,7 +207,7 @@ void OverviewWorkspace::fill()
                             : QString());
     m_expiring->setVisible(o.expiringTrainers > 0);
 
-    auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMMM yyyy")); };
+    auto day = [](const QDate& d) { return display::longDate(d); };
     QStringList renewals{tr("Next anniversary: %1. Renewal reminders on %2 and %3.")
                              .arg(day(o.nextAnniversary), day(o.reminderBefore), day(o.reminderAfter))};
     if (o.actionPackRenewalFrom.isValid())
@@ -222,9 +223,9 @@ void OverviewWorkspace::fill()
     m_memberships->setRowCount(int(o.memberships.size()));
     for (int row = 0; row < o.memberships.size(); ++row) {
         const Membership& m = o.memberships[row];
-        const QStringList cells{
-            DisplayNames::membershipType(m.type), m.competency, m.learning ? tr("Yes") : tr("No"),
-            locale.toString(m.from, QLocale::ShortFormat), locale.toString(m.to, QLocale::ShortFormat)};
+        const QStringList cells{DisplayNames::membershipType(m.type), m.competency,
+                                m.learning ? tr("Yes") : tr("No"), display::shortDate(m.from),
+                                display::shortDate(m.to)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, m.id);

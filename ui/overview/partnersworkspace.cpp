@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "services/partnerservice.h"
+#include "widgets/formhelpers.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,8 @@ PartnersWorkspace::PartnersWorkspace(AppContext& context, QWidget* parent) : Wor
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     auto* layout = new QVBoxLayout(this);
+    m_heading = form::workspaceHeading(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -43,6 +46,7 @@ void PartnersWorkspace::refresh()
 
 void PartnersWorkspace::retranslateUi()
 {
+    m_heading->setText(title());
     m_intro->setText(
         tr("Every partner in this database. Open one (double-click or Enter) to see its overview."));
     m_table->setHorizontalHeaderLabels({tr("MPN ID"), tr("Name"), tr("Country"), tr("Anniversary date")});
@@ -54,7 +58,6 @@ void PartnersWorkspace::fill()
 {
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_partners.size()));
-    const QLocale locale;
     for (int row = 0; row < m_partners.size(); ++row) {
         const Partner& p = m_partners[row];
         auto* id = new QTableWidgetItem(p.mpnId);
@@ -62,7 +65,7 @@ void PartnersWorkspace::fill()
         m_table->setItem(row, 0, id);
         m_table->setItem(row, 1, new QTableWidgetItem(p.name));
         m_table->setItem(row, 2, new QTableWidgetItem(p.country));
-        m_table->setItem(row, 3, new QTableWidgetItem(locale.toString(p.anniversary, QLocale::ShortFormat)));
+        m_table->setItem(row, 3, form::dateItem(p.anniversary));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();

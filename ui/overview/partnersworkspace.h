@@ -30,6 +30,7 @@ private:
     void fill();
 
     QList<Partner> m_partners;
+    QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QTableWidget* m_table = nullptr;
 };

@@ -33,7 +33,7 @@ ExamPassDialog::ExamPassDialog(const ExamPass& pass, const QStringList& competen
 void ExamPassDialog::retranslateForm()
 {
     setWindowTitle(m_pass.id ? tr("Edit exam pass") : tr("Add exam pass"));
-    setLabels({tr("&Person:"), tr("&Exam:"), tr("&Passed on:"), tr("&Competency:")});
+    setLabels({tr("&Person:"), tr("&Exam:"), tr("Passed &on:"), tr("&Competency:")});
     m_person->setAccessibleName(tr("Person"));
     m_exam->setAccessibleName(tr("Exam code"));
     m_exam->setPlaceholderText(tr("e.g. AZ-900"));

@@ -1,5 +1,8 @@
 #include "peopleworkspace.h"
 
+#include "widgets/formhelpers.h"
+
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "exampassdialog.h"
 #include "recordtable.h"
@@ -10,6 +13,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -31,6 +35,8 @@ PeopleWorkspace::PeopleWorkspace(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_trainerTable, QString());
     m_tabs->addTab(m_examTable, QString());
     auto* layout = new QVBoxLayout(this);
+    m_heading = form::workspaceHeading(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_tabs);
 
     const bool editable = Authorizer::allows(context.session.role(), Permission::ManagePeople);
@@ -65,6 +71,7 @@ void PeopleWorkspace::refresh()
 
 void PeopleWorkspace::retranslateUi()
 {
+    m_heading->setText(title());
     m_tabs->setTabText(0, tr("&Trainers (MCT)"));
     m_tabs->setTabText(1, tr("E&xam passes"));
     m_trainerTable->retranslateUi();
@@ -80,7 +87,6 @@ void PeopleWorkspace::retranslateUi()
 void PeopleWorkspace::fillTrainers()
 {
     const QDate today = QDate::currentDate();
-    const QLocale locale;
     QList<RecordTable::Row> rows;
     int soon = 0;
     for (const Trainer& t : m_trainers) {
@@ -94,13 +100,13 @@ void PeopleWorkspace::fillTrainers()
             const qint64 days = today.daysTo(t.validTo);
             status = tr("Expires in %n day(s)", nullptr, int(days));
             row.warning = tr("This MCT ends on %1: renew it to keep the MCT requirement met.")
-                              .arg(locale.toString(t.validTo, QLocale::LongFormat));
+                              .arg(display::longDate(t.validTo));
             ++soon;
         } else {
             status = tr("Active");
         }
-        row.cells = {t.name, t.mctId, t.validFrom.isValid() ? t.validFrom.toString(Qt::ISODate) : QString(),
-                     t.validTo.toString(Qt::ISODate), status};
+        row.cells = {t.name, t.mctId, t.validFrom.isValid() ? QVariant(t.validFrom) : QVariant(QString()),
+                     t.validTo, status};
         rows.append(row);
     }
     m_trainerTable->setRows(rows);
@@ -113,7 +119,7 @@ void PeopleWorkspace::fillExams()
 {
     QList<RecordTable::Row> rows;
     for (const ExamPass& e : m_exams)
-        rows.append({e.id, {e.person, e.exam, e.passedOn.toString(Qt::ISODate), e.competency}, {}, false});
+        rows.append({e.id, {e.person, e.exam, e.passedOn, e.competency}, {}, false});
     m_examTable->setRows(rows);
 }
 

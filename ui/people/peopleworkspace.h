@@ -41,6 +41,7 @@ private:
     qint64 m_partnerId = 0;
     QList<Trainer> m_trainers;
     QList<ExamPass> m_exams;
+    QLabel* m_heading = nullptr;
     QTabWidget* m_tabs = nullptr;
     RecordTable* m_trainerTable = nullptr;
     RecordTable* m_examTable = nullptr;

@@ -1,5 +1,6 @@
 #include "recordtable.h"
 
+#include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
 #include <QApplication>
@@ -111,7 +112,10 @@ void RecordTable::setRows(const QList<Row>& rows)
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r].cells[c]);
+            const QVariant& cell = rows[r].cells[c];
+            QTableWidgetItem* item = cell.typeId() == QMetaType::QDate
+                                         ? form::dateItem(cell.toDate())
+                                         : new QTableWidgetItem(cell.toString());
             item->setData(Qt::UserRole, rows[r].id);
             if (!rows[r].warning.isEmpty()) {
                 item->setToolTip(rows[r].warning);

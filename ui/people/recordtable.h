@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +22,7 @@ public:
     struct Row
     {
         qint64 id = 0;
-        QStringList cells;
+        QVariantList cells; // text, or a QDate shown in the short form and sorted as a date
         QString warning;    // non-empty: the row is flagged, with this as its tooltip
         bool muted = false; // e.g. an expired MCT
     };

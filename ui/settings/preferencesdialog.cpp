@@ -35,6 +35,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : Retranslating<QDialog>(p
     layout->addWidget(m_idleHint);
     std::tie(m_ok, m_cancel) = form::buttons(this, layout);
     setMinimumWidth(420);
+    form::keepNaturalSize(this);
     retranslateUi();
 }
 

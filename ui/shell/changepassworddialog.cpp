@@ -51,6 +51,7 @@ ChangePasswordDialog::ChangePasswordDialog(AccountService& accounts, Session& se
     for (QLineEdit* e : {m_current, m_new, m_confirm})
         connect(e, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateButtons);
     setMinimumWidth(460);
+    form::keepNaturalSize(this);
     retranslateUi();
     updateButtons();
 }
@@ -72,8 +73,8 @@ void ChangePasswordDialog::retranslateUi()
     m_current->setAccessibleName(m_forced ? tr("One-time password") : tr("Current password"));
     m_new->setAccessibleName(tr("New password"));
     m_confirm->setAccessibleName(tr("Confirm new password"));
-    m_ok->setText(tr("&Change password"));
-    m_cancel->setText(m_forced ? tr("Sign &out") : tr("Cancel"));
+    m_ok->setText(tr("C&hange password"));
+    m_cancel->setText(m_forced ? tr("Sign o&ut") : tr("Cancel"));
     if (m_lastError)
         m_error->setText(Messages::text(*m_lastError));
 }

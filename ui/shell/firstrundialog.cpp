@@ -81,7 +81,7 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
 
     QHBoxLayout* top = form::heading(this, &m_heading);
 
-    // Top to bottom is also the tab order: the organisation, the account, then the language.
+    // Top to bottom is also the tab order: the organization, the account, then the language.
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_intro);
@@ -94,6 +94,7 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
+    form::keepNaturalSize(this);
     retranslateUi();
     m_mpnId->setFocus();
 }
@@ -103,11 +104,11 @@ void FirstRunDialog::retranslateUi()
     setWindowTitle(tr("Welcome to Learning Partner Desk"));
     m_heading->setText(windowTitle());
     m_intro->setText(
-        tr("This database has no account yet. Enter your organisation as it is registered in the "
+        tr("This database has no account yet. Enter your organization as it is registered in the "
            "Microsoft Partner Network, and create the first MPN partner admin account. There is no "
            "default password: choose one of at least %1 characters.")
             .arg(PasswordPolicy::kMinimumLength));
-    m_partnerBox->setTitle(tr("Partner organisation"));
+    m_partnerBox->setTitle(tr("Partner organization"));
     m_accountBox->setTitle(tr("First MPN partner admin"));
     const QStringList partnerLabels{tr("&MPN ID:"), tr("&Name:"), tr("&Country:"), tr("&Anniversary date:")};
     const QStringList partnerNames{tr("MPN ID"), tr("Partner name"), tr("Country"), tr("Anniversary date")};

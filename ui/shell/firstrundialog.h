@@ -22,7 +22,7 @@ namespace lp {
 class AccountService;
 class CountryComboBox;
 
-// The first start on an empty database: the partner organisation and its first MPN partner
+// The first start on an empty database: the partner organization and its first MPN partner
 // admin. There is no default account; this is the only way the first one comes to be.
 class FirstRunDialog : public Retranslating<QDialog>
 {

@@ -69,6 +69,7 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& databaseName
     connect(m_name, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     setMinimumWidth(420);
+    form::keepNaturalSize(this);
     retranslateUi();
     updateButtons();
 }

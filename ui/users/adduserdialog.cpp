@@ -44,6 +44,7 @@ AddUserDialog::AddUserDialog(AccountService& accounts, const Session& session, Q
     std::tie(m_ok, m_cancel) = form::buttons(this, layout);
     m_ok->setObjectName(QStringLiteral("addUser"));
     setMinimumWidth(440);
+    form::keepNaturalSize(this);
     retranslateUi();
 }
 

@@ -41,6 +41,7 @@ OneTimePasswordDialog::OneTimePasswordDialog(const QString& userName, const QStr
     layout->addWidget(m_password);
     layout->addWidget(box);
     setMinimumWidth(440);
+    form::keepNaturalSize(this);
     retranslateUi();
     m_password->selectAll();
     m_password->setFocus();

@@ -2,6 +2,7 @@
 
 #include "adduserdialog.h"
 #include "displaynames.h"
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "onetimepassworddialog.h"
 #include "security/authorizer.h"
@@ -120,7 +121,7 @@ void UsersWorkspace::retranslateUi()
     m_intro->setText(isSupportRole(m_context.session.role())
                          ? tr("The Partner Frontline Support accounts. Accounts are never deleted: disable "
                               "those no longer needed.")
-                         : tr("The accounts of your partner organisation. Accounts are never deleted: "
+                         : tr("The accounts of your partner organization. Accounts are never deleted: "
                               "disable those no longer needed."));
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Role"), tr("Partner"), tr("Last sign-in"), tr("State")});
@@ -131,8 +132,8 @@ void UsersWorkspace::retranslateUi()
     m_role->setAccessibleName(tr("Role"));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, DisplayNames::role(Role(m_role->itemData(i).toInt())));
-    m_applyRole->setText(tr("C&hange role"));
-    m_reset->setText(tr("&Reset password..."));
+    m_applyRole->setText(tr("Chan&ge role"));
+    m_reset->setText(tr("Reset &password..."));
     m_unlock->setText(tr("&Unlock"));
     if (m_lastError)
         m_error->setText(Messages::text(*m_lastError));
@@ -157,16 +158,14 @@ void UsersWorkspace::fill(const QString& current)
 {
     m_table->clearSelection();
     m_table->setRowCount(int(m_list.size()));
-    const QLocale locale;
     for (int row = 0; row < m_list.size(); ++row) {
         const AccountService::Account& a = m_list[row];
-        form::setRow(m_table, row,
-                     {a.user.name, DisplayNames::role(a.user.role),
-                      a.partnerName.isEmpty() ? tr("(support)") : a.partnerName,
-                      a.user.lastSignInAt.isValid()
-                          ? locale.toString(a.user.lastSignInAt.toLocalTime(), QLocale::ShortFormat)
-                          : tr("never"),
-                      stateText(a.state)});
+        form::setRow(
+            m_table, row,
+            {a.user.name, DisplayNames::role(a.user.role),
+             a.partnerName.isEmpty() ? tr("(support)") : a.partnerName,
+             a.user.lastSignInAt.isValid() ? display::shortDateTime(a.user.lastSignInAt) : tr("never"),
+             stateText(a.state)});
         const bool attention = a.state != AccountService::State::Active;
         if (attention)
             m_table->item(row, StateColumn)

@@ -18,6 +18,7 @@ FormDialog::FormDialog(QWidget* parent) : Retranslating<QDialog>(parent)
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     std::tie(m_ok, m_cancel) = form::buttons(this, layout);
+    form::keepNaturalSize(this);
 }
 
 void FormDialog::addRows(std::initializer_list<QWidget*> fields)
@@ -58,7 +59,7 @@ QWidget* FormDialog::fieldFor(const QString& path) const
 void FormDialog::retranslateUi()
 {
     m_ok->setText(tr("&Save"));
-    m_cancel->setText(tr("&Cancel"));
+    m_cancel->setText(tr("Cancel"));
     retranslateForm();
     if (m_lastError)
         m_error->setText(Messages::text(*m_lastError));

@@ -1,5 +1,6 @@
 #include "formhelpers.h"
 
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "widgets/statecolors.h"
 
@@ -20,6 +21,7 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lp::form {
@@ -134,9 +136,50 @@ QTableWidget* listTable(QWidget* parent, const char* objectName, int columns)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(t->horizontalHeader());
     t->setTabKeyNavigation(false);
     return t;
+}
+
+namespace {
+class NaturalSize : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show || event->type() == QEvent::LanguageChange) {
+            auto* w = static_cast<QWidget*>(watched);
+            // After the layout has taken the new texts.
+            QTimer::singleShot(0, w, [w] {
+                if (w->layout())
+                    w->layout()->activate();
+                w->setMinimumSize(w->minimumSize().expandedTo(w->sizeHint()));
+            });
+        }
+        return false;
+    }
+};
+} // namespace
+
+void keepNaturalSize(QWidget* window)
+{
+    window->installEventFilter(new NaturalSize(window));
+}
+
+void fitColumnsToContents(QHeaderView* header)
+{
+    // Every column as wide as its widest text, header included, in every language; a horizontal
+    // scroll bar when the window is narrower (docs/architecture.md#translations).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void fitHeaderTexts(QHeaderView* header)
+{
+    for (int i = 0; i < header->count(); ++i)
+        if (header->sectionSize(i) < header->sectionSizeHint(i))
+            header->resizeSection(i, header->sectionSizeHint(i));
 }
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
@@ -147,7 +190,29 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 
 QString longDate(const QDate& date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return display::longDate(date);
+}
+
+namespace {
+class DateItem : public QTableWidgetItem
+{
+public:
+    explicit DateItem(const QDate& date) : QTableWidgetItem(display::shortDate(date)), m_date(date) {}
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        if (const auto* d = dynamic_cast<const DateItem*>(&other))
+            return m_date < d->m_date;
+        return QTableWidgetItem::operator<(other);
+    }
+
+private:
+    QDate m_date;
+};
+} // namespace
+
+QTableWidgetItem* dateItem(const QDate& date)
+{
+    return new DateItem(date);
 }
 
 bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError)

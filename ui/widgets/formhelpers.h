@@ -12,9 +12,11 @@ class QDateEdit;
 class QDialog;
 class QFormLayout;
 class QHBoxLayout;
+class QHeaderView;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 class QTextDocument;
 class QVBoxLayout;
 class QWidget;
@@ -47,10 +49,21 @@ void showError(QLabel* label, const Error& error, QWidget* field);
 QLabel* workspaceHeading(QWidget* parent);
 // A read-only list: whole rows selected one at a time, no row numbers, Tab leaves it.
 QTableWidget* listTable(QWidget* parent, const char* objectName, int columns);
+// A window that cannot be made smaller than the size its content needs in the language of the
+// moment (its size hint, taken when it is shown and after a language change): Qt's own minimum
+// leaves word-wrapped texts cut at the bottom.
+void keepNaturalSize(QWidget* window);
+// A list's columns as wide as their texts (header and cells), whatever the language.
+void fitColumnsToContents(QHeaderView* header);
+// Widens the columns of a large view (sized by hand or by its first rows) to their header's text.
+void fitHeaderTexts(QHeaderView* header);
 // Fills `row` of a list with one text per column.
 void setRow(QTableWidget* table, int row, const QStringList& cells);
 // A date as users read it in the current language ("27 November 2026").
 QString longDate(const QDate& date);
+// A table cell showing `date` in the short form of the current language (four-digit year)
+// that sorts by the date, not by its text.
+QTableWidgetItem* dateItem(const QDate& date);
 // Prints `document` to an A4 PDF written whole or not at all; false with the file's
 // error in `fileError` when it cannot be written.
 bool writePdf(QTextDocument& document, const QString& fileName, const QString& title, QString* fileError);

@@ -1,5 +1,7 @@
 #include "importerrorsdialog.h"
 
+#include "widgets/formhelpers.h"
+
 #include "domain/messages.h"
 
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@ ImportErrorsDialog::ImportErrorsDialog(const QList<RowError>& errors, int unlist
     layout->addWidget(m_table);
     layout->addWidget(box);
     resize(760, 380);
+    form::keepNaturalSize(this);
     retranslateUi();
 }
 

@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "domain/messages.h"
 #include "enrollmentwizard.h"
+#include "rules/rulesetbanner.h"
 #include "security/authorizer.h"
 #include "services/enrollmentservice.h"
 #include "submittedenrollmentdialog.h"
@@ -88,7 +89,7 @@ void EnrollmentWorkspace::refresh()
                                 e.competency,
                                 DisplayNames::evaluationKind(e.kind),
                                 DisplayNames::enrollmentStatus(e.status),
-                                e.ruleSetId,
+                                ruleSetName(e.ruleSetId, e.ruleSetSha256, {}),
                                 locale.toString(e.evaluatedOn, QLocale::ShortFormat),
                                 locale.toString(when.toLocalTime(), QLocale::ShortFormat)};
         form::setRow(m_table, i, cells);

@@ -214,7 +214,7 @@ private slots:
             QVERIFY(banner && banner->isVisible());
             QVERIFY(banner->findChild<QLabel*>(QStringLiteral("ruleSetBannerText"))
                         ->text()
-                        .contains(QLatin1String("FY2027 · ")));
+                        .contains(QStringLiteral("FY2027 · ")));
             walk(w);
             QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackSubscription)); // refused
             const QString problem = w.currentPage()->findChild<QLabel*>(QStringLiteral("error"))->text();

@@ -129,9 +129,11 @@ private slots:
     void everyoneReadsTheProgramYears()
     {
         MainWindow w(*m_db, m_viewer);
+        w.resize(1200, 900);
         w.show();
         RulesWorkspace* ws = open(w);
         QVERIFY(ws);
+        auto* tabs = ws->findChild<QTabWidget*>(QStringLiteral("ruleTabs"));
         auto* list = ws->findChild<QTableWidget*>(QStringLiteral("ruleSets"));
         QCOMPARE(list->rowCount(), int(RuleSetLibrary::files().size()));
         QCOMPARE(list->item(0, 0)->text(), QStringLiteral("FY2021"));
@@ -146,6 +148,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Action Pack: renewal window (days after expiry)")));
         QVERIFY(html.contains(QStringLiteral("Application Development")));
         QVERIFY(html.contains(QStringLiteral("the product (not in the rule set)")));
+        tabs->setCurrentIndex(0);
+        shoot(&w, QStringLiteral("rules-set-tables-en.png"));
         // The differences of FY2022 from FY2021 (the active set of the year before).
         ws->select(1);
         auto* diff = ws->findChild<QTableWidget*>(QStringLiteral("diff"));
@@ -157,6 +161,8 @@ private slots:
                          diff->item(r, 1)->text() == QLatin1String("FY2021") &&
                          diff->item(r, 2)->text() == QLatin1String("FY2022");
         QVERIFY(idChanged);
+        tabs->setCurrentIndex(1);
+        shoot(&w, QStringLiteral("rules-diff-en.png"));
         // A viewer may neither import nor activate.
         QVERIFY(!ws->findChild<QPushButton*>(QStringLiteral("importRuleSet"))->isEnabled());
         QVERIFY(ws->findChild<QPushButton*>(QStringLiteral("activateRuleSet"))->isHidden());

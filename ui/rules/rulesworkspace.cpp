@@ -157,7 +157,10 @@ void RulesWorkspace::fillList()
         if (r.provenance == QLatin1String(RuleSetRecord::kBuiltin))
             markRow(m_list, i, ui::State::Pending);
     }
-    m_list->resizeColumnsToContents();
+    // The source note may be long: the other columns as wide as their contents, the note the rest.
+    for (int c = 0; c + 1 < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
+    m_list->horizontalHeader()->setStretchLastSection(true);
     QSignalBlocker blockCombo(m_diffWith);
     const QString was = m_diffWith->currentData().toString();
     m_diffWith->clear();

@@ -33,7 +33,7 @@ QString usage()
         {"rules show [--db PATH|URL] FY|FILE", QT_TRANSLATE_NOOP("lp::cli", "one rule set")},
         {"rules diff [--db PATH|URL] A B",
          QT_TRANSLATE_NOOP("lp::cli", "what changed between two rule sets: [{path, before, after}]")},
-        {"rules import --db PATH|URL [--note TEXT] FILE",
+        {"rules import --db PATH|URL [--note TEXT] [--local-edit] FILE",
          QT_TRANSLATE_NOOP("lp::cli", "validate and store a rule set (inactive); exit 2 with the errors")},
         {"rules activate --db PATH|URL FY|SHA256",
          QT_TRANSLATE_NOOP("lp::cli", "make a stored set the active one of its program year")},

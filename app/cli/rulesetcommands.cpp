@@ -193,6 +193,8 @@ int importSet(const QStringList& args)
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("note"), QStringLiteral("where the numbers come from"), QStringLiteral("TEXT")});
+    // A set the organisation edited itself rather than took from a published source.
+    p.addOption({QStringLiteral("local-edit"), QStringLiteral("provenance local-edit")});
     Parsed a;
     if (auto e = parse(args, 1, true, a, p))
         return fail(*e);
@@ -205,7 +207,9 @@ int importSet(const QStringList& args)
     QList<Error> problems;
     auto stored =
         RuleSetService(*db.value())
-            .importSet(Actor::commandLine(), bytes.value(), p.value(QStringLiteral("note")), &problems);
+            .importSet(Actor::commandLine(), bytes.value(), p.value(QStringLiteral("note")), &problems,
+                       QLatin1String(p.isSet(QStringLiteral("local-edit")) ? RuleSetRecord::kLocalEdit
+                                                                           : RuleSetRecord::kImported));
     if (!stored) {
         if (stored.error().code != QLatin1String("RULESET_INVALID"))
             return fail(stored.error());

@@ -190,6 +190,15 @@ private slots:
             cli({QStringLiteral("rules"), QStringLiteral("import"), QStringLiteral("--db"), m_db, file});
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(again.code(), QStringLiteral("RULESET_ALREADY_STORED"));
+        // A set the organisation edited itself says so.
+        QJsonObject edited = mine;
+        edited.insert(QStringLiteral("reportDay"), 16);
+        const QString editedFile = m_dir.filePath(QStringLiteral("edited%1.json").arg(m_n));
+        QVERIFY(writeFile(editedFile, QJsonDocument(edited).toJson()));
+        const CliRun local = cli({QStringLiteral("rules"), QStringLiteral("import"), QStringLiteral("--db"),
+                                  m_db, QStringLiteral("--local-edit"), editedFile});
+        QCOMPARE(local.exitCode, 0);
+        QCOMPARE(local.json().value(QStringLiteral("provenance")).toString(), QStringLiteral("local-edit"));
         const CliRun active = cli({QStringLiteral("rules"), QStringLiteral("activate"),
                                    QStringLiteral("--db"), m_db, hash.left(12)});
         QCOMPARE(active.exitCode, 0);
@@ -219,7 +228,7 @@ private slots:
                  0);
         const QJsonArray copied =
             array(cli({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--db"), copy}));
-        QCOMPARE(copied.size(), 8);
+        QCOMPARE(copied.size(), 9);
         bool found = false;
         for (const QJsonValue& v : copied) {
             if (v.toObject().value(QStringLiteral("sha256")).toString() == hash)

@@ -39,9 +39,8 @@ QString RuleSetTables::provenance(const QString& p)
 
 QString RuleSetTables::html(const RuleSetRecord& r, const RuleSet& rules)
 {
-    const QString fromFile = r.sourceNote.isEmpty()
-                                 ? tr("this file (%1)").arg(provenance(r.provenance))
-                                 : tr("this file (%1): %2").arg(provenance(r.provenance), r.sourceNote);
+    // The note once, above the tables; each number then says whether it is the file's or the product's.
+    const QString fromFile = tr("this file (%1)").arg(provenance(r.provenance));
     const QString constant = tr("the product (not in the rule set)");
     QString h;
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Rule set %1").arg(r.programYear)));
@@ -52,6 +51,9 @@ QString RuleSetTables::html(const RuleSetRecord& r, const RuleSet& rules)
                   esc(tr("SHA-256: %1").arg(r.sha256)),
                   esc(tr("Stored by %1 on %2.")
                           .arg(r.importedBy, form::longDate(r.importedAt.toLocalTime().date()))));
+    if (!r.sourceNote.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("this file (%1): %2").arg(provenance(r.provenance), r.sourceNote)));
     if (rules.isIllustrative())
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(esc(tr("Its numbers are illustrative: import the program year's published "

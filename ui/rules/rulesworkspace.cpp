@@ -79,6 +79,9 @@ RulesWorkspace::RulesWorkspace(AppContext& context, QWidget* parent) : Workspace
     diffRow->addWidget(m_diffWith, 1);
     diffLayout->addLayout(diffRow);
     m_diff = form::listTable(diffPage, "diff", 3);
+    // Long values (a source note) are elided in their half of the width, not scrolled off.
+    m_diff->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     diffLayout->addWidget(m_diff, 1);
     m_tabs->addTab(diffPage, {});
 
@@ -220,7 +223,7 @@ void RulesWorkspace::showDiff()
     m_diff->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i)
         form::setRow(m_diff, i, {changes[i].path, jsonText(changes[i].before), jsonText(changes[i].after)});
-    m_diff->resizeColumnsToContents();
+    m_diff->resizeColumnToContents(0);
 }
 
 void RulesWorkspace::showPreview()

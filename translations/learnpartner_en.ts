@@ -265,6 +265,10 @@
         <source>Pending, not yet in a report: KPI total %1.</source>
         <translation>Pending, not yet in a report: KPI total %1.</translation>
     </message>
+    <message>
+        <source>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</source>
+        <translation>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -442,10 +446,6 @@
 <context>
     <name>lp::ActionPackSubscriptionPage</name>
     <message>
-        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
-        <translation>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</translation>
-    </message>
-    <message>
         <source>Action Pack subscription</source>
         <translation>Action Pack subscription</translation>
     </message>
@@ -474,14 +474,6 @@
         <translation>You have no Action Pack subscription yet: buy one.</translation>
     </message>
     <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
-    </message>
-    <message>
         <source>The subscription is renewe&amp;d</source>
         <translation>The subscription is renewe&amp;d</translation>
     </message>
@@ -496,6 +488,18 @@
     <message>
         <source>Date of the subscription</source>
         <translation>Date of the subscription</translation>
+    </message>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
+        <translation>Renewed on: the Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +727,22 @@
         <source>added the account %1</source>
         <translation>added the account %1</translation>
     </message>
+    <message>
+        <source>Rule set imported</source>
+        <translation>Rule set imported</translation>
+    </message>
+    <message>
+        <source>imported the rule set %1</source>
+        <translation>imported the rule set %1</translation>
+    </message>
+    <message>
+        <source>Rule set activated</source>
+        <translation>Rule set activated</translation>
+    </message>
+    <message>
+        <source>activated the rule set %1</source>
+        <translation>activated the rule set %1</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -947,10 +967,6 @@
         <translation>Action Pack renewal window</translation>
     </message>
     <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days.</source>
-        <translation>The Action Pack is renewed only after it has expired, within 30 days.</translation>
-    </message>
-    <message>
         <source>%1 competency membership ends: %2</source>
         <translation>%1 competency membership ends: %2</translation>
     </message>
@@ -961,6 +977,10 @@
     <message>
         <source>Learning Partner dates: %1</source>
         <translation>Learning Partner dates: %1</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %1 days.</source>
+        <translation>The Action Pack is renewed only after it has expired, within %1 days.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3514,46 @@ SHA-256 %2</translation>
             <numerusform>Rule set %1: %Ln exam passes recorded for %2 (each person and exam counted once); %3 required.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 is negative: a requirement cannot be.</source>
+        <translation>%1 is negative: a requirement cannot be.</translation>
+    </message>
+    <message>
+        <source>%1: silver asks more than gold for %2 (%3 against %4).</source>
+        <translation>%1: silver asks more than gold for %2 (%3 against %4).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a competency the program knows.</source>
+        <translation>&quot;%1&quot; is not a competency the program knows.</translation>
+    </message>
+    <message>
+        <source>The effective dates overlap those of the active rule set %1 (%2 to %3).</source>
+        <translation>The effective dates overlap those of the active rule set %1 (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>The rule set has %1 problems; nothing was written.</source>
+        <translation>The rule set has %1 problems; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This rule set is stored already, as %1 (%2).</source>
+        <translation>This rule set is stored already, as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No stored rule set is &quot;%1&quot;.</source>
+        <translation>No stored rule set is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
+        <translation>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Record both Action Pack steps before submitting.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -3941,6 +4001,10 @@ SHA-256 %2</translation>
         <source>read the audit trail</source>
         <translation>read the audit trail</translation>
     </message>
+    <message>
+        <source>import and activate rule sets</source>
+        <translation>import and activate rule sets</translation>
+    </message>
 </context>
 <context>
     <name>lp::PreferencesDialog</name>
@@ -4116,6 +4180,343 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RuleSetBanner</name>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrative</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>local edit</source>
+        <translation>local edit</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Rules workspace</source>
+        <translation>Open the &amp;Rules workspace</translation>
+    </message>
+    <message>
+        <source>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
+        <translation>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RuleSetTables</name>
+    <message>
+        <source>shipped with the product, illustrative</source>
+        <translation>shipped with the product, illustrative</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>edited here</translation>
+    </message>
+    <message>
+        <source>this file (%1)</source>
+        <translation>this file (%1)</translation>
+    </message>
+    <message>
+        <source>the product (not in the rule set)</source>
+        <translation>the product (not in the rule set)</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Rule set %1</translation>
+    </message>
+    <message>
+        <source>In force from %1 to %2; %3.</source>
+        <translation>In force from %1 to %2; %3.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>not active</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Stored by %1 on %2.</source>
+        <translation>Stored by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>this file (%1): %2</source>
+        <translation>this file (%1): %2</translation>
+    </message>
+    <message>
+        <source>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</source>
+        <translation>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>KPI window (months)</source>
+        <translation>KPI window (months)</translation>
+    </message>
+    <message>
+        <source>Monthly KPI report day</source>
+        <translation>Monthly KPI report day</translation>
+    </message>
+    <message>
+        <source>Action Pack: active MCTs</source>
+        <translation>Action Pack: active MCTs</translation>
+    </message>
+    <message>
+        <source>Action Pack: renewal window (days after expiry)</source>
+        <translation>Action Pack: renewal window (days after expiry)</translation>
+    </message>
+    <message>
+        <source>Action Pack: both steps recorded to submit</source>
+        <translation>Action Pack: both steps recorded to submit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Silver-to-gold upgrade discount (%)</source>
+        <translation>Silver-to-gold upgrade discount (%)</translation>
+    </message>
+    <message>
+        <source>Evidence accepted</source>
+        <translation>Evidence accepted</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (days before the anniversary)</source>
+        <translation>Renewal reminder (days before the anniversary)</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (days after the anniversary)</source>
+        <translation>Renewal reminder (days after the anniversary)</translation>
+    </message>
+    <message>
+        <source>COVID-19 extension (months)</source>
+        <translation>COVID-19 extension (months)</translation>
+    </message>
+    <message>
+        <source>Competencies (source: %1)</source>
+        <translation>Competencies (source: %1)</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Learning option</source>
+        <translation>Learning option</translation>
+    </message>
+    <message>
+        <source>Silver: MCTs</source>
+        <translation>Silver: MCTs</translation>
+    </message>
+    <message>
+        <source>Silver: exams</source>
+        <translation>Silver: exams</translation>
+    </message>
+    <message>
+        <source>Silver: required exams</source>
+        <translation>Silver: required exams</translation>
+    </message>
+    <message>
+        <source>Silver: KPIs</source>
+        <translation>Silver: KPIs</translation>
+    </message>
+    <message>
+        <source>Gold: MCTs</source>
+        <translation>Gold: MCTs</translation>
+    </message>
+    <message>
+        <source>Gold: exams</source>
+        <translation>Gold: exams</translation>
+    </message>
+    <message>
+        <source>Gold: required exams</source>
+        <translation>Gold: required exams</translation>
+    </message>
+    <message>
+        <source>Gold: KPIs</source>
+        <translation>Gold: KPIs</translation>
+    </message>
+    <message>
+        <source>no Learning option in this program year</source>
+        <translation>no Learning option in this program year</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RulesWorkspace</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>not active</translation>
+    </message>
+    <message>
+        <source>This set is active. The decisions below are those of %1 on %2.</source>
+        <translation>This set is active. The decisions below are those of %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
+        <translation>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (MPN ID %2)</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>Import a rule set</translation>
+    </message>
+    <message>
+        <source>Rule-set files (*.json)</source>
+        <translation>Rule-set files (*.json)</translation>
+    </message>
+    <message>
+        <source>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</source>
+        <translation>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</translation>
+    </message>
+    <message>
+        <source>%1 is now the active set of %2.</source>
+        <translation>%1 is now the active set of %2.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</source>
+        <translation>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</translation>
+    </message>
+    <message>
+        <source>Program year</source>
+        <translation>Program year</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Before activating</source>
+        <translation>Before activating</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Compared with:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>A rule-set file (JSON, docs/rules-admin.md) is checked against the schema and the active sets; a refused file changes nothing.</source>
+        <translation>A rule-set file (JSON, docs/rules-admin.md) is checked against the schema and the active sets; a refused file changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Import a file...</translation>
+    </message>
+    <message>
+        <source>Where (JSON path)</source>
+        <translation>Where (JSON path)</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Under the set in force</source>
+        <translation>Under the set in force</translation>
+    </message>
+    <message>
+        <source>Under this set</source>
+        <translation>Under this set</translation>
+    </message>
+    <message>
+        <source>&amp;Activate this set</source>
+        <translation>&amp;Activate this set</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5069,38 @@ Only &quot;db init&quot; makes a missing or empty file a database.
     <message>
         <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
         <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
+    </message>
+    <message>
+        <source>a stored partner&apos;s decisions under the rule set in force</source>
+        <translation>a stored partner&apos;s decisions under the rule set in force</translation>
+    </message>
+    <message>
+        <source>the rule sets: program year, dates, sha256, provenance, active</source>
+        <translation>the rule sets: program year, dates, sha256, provenance, active</translation>
+    </message>
+    <message>
+        <source>one rule set</source>
+        <translation>one rule set</translation>
+    </message>
+    <message>
+        <source>what changed between two rule sets: [{path, before, after}]</source>
+        <translation>what changed between two rule sets: [{path, before, after}]</translation>
+    </message>
+    <message>
+        <source>validate and store a rule set (inactive); exit 2 with the errors</source>
+        <translation>validate and store a rule set (inactive); exit 2 with the errors</translation>
+    </message>
+    <message>
+        <source>make a stored set the active one of its program year</source>
+        <translation>make a stored set the active one of its program year</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of a rule-set file</source>
+        <translation>the JSON Schema of a rule-set file</translation>
+    </message>
+    <message>
+        <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
+        <translation>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</translation>
     </message>
 </context>
 <context>

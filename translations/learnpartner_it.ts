@@ -265,6 +265,10 @@
         <source>Pending, not yet in a report: KPI total %1.</source>
         <translation>In attesa, non ancora in un report: totale KPI %1.</translation>
     </message>
+    <message>
+        <source>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</source>
+        <translation>I valori di questo set di regole sono illustrativi, non i requisiti pubblicati del programma.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -442,10 +446,6 @@
 <context>
     <name>lp::ActionPackSubscriptionPage</name>
     <message>
-        <source>Renewed on: the Action Pack is renewed only after it has expired, within 30 days of its expiry (%1 to %2).</source>
-        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza (dal %1 al %2).</translation>
-    </message>
-    <message>
         <source>Action Pack subscription</source>
         <translation>Sottoscrizione Action Pack</translation>
     </message>
@@ -474,14 +474,6 @@
         <translation>Non è ancora presente una sottoscrizione Action Pack: acquistarne una.</translation>
     </message>
     <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la sottoscrizione termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
-    </message>
-    <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
-    </message>
-    <message>
         <source>The subscription is renewe&amp;d</source>
         <translation>La sottoscrizione è rinn&amp;ovata</translation>
     </message>
@@ -496,6 +488,18 @@
     <message>
         <source>Date of the subscription</source>
         <translation>Data della sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Renewed on: the Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
+        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +727,22 @@
         <source>added the account %1</source>
         <translation>ha aggiunto l&apos;account %1</translation>
     </message>
+    <message>
+        <source>Rule set imported</source>
+        <translation>Set di regole importato</translation>
+    </message>
+    <message>
+        <source>imported the rule set %1</source>
+        <translation>ha importato il set di regole %1</translation>
+    </message>
+    <message>
+        <source>Rule set activated</source>
+        <translation>Set di regole attivato</translation>
+    </message>
+    <message>
+        <source>activated the rule set %1</source>
+        <translation>ha attivato il set di regole %1</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -947,10 +967,6 @@
         <translation>Periodo di rinnovo dell&apos;Action Pack</translation>
     </message>
     <message>
-        <source>The Action Pack is renewed only after it has expired, within 30 days.</source>
-        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro 30 giorni.</translation>
-    </message>
-    <message>
         <source>%1 competency membership ends: %2</source>
         <translation>Termina l&apos;appartenenza alla competenza %1: %2</translation>
     </message>
@@ -961,6 +977,10 @@
     <message>
         <source>Learning Partner dates: %1</source>
         <translation>Date Learning Partner: %1</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %1 days.</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %1 giorni.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3514,46 @@ SHA-256 %2</translation>
             <numerusform>Set di regole %1: %Ln esami superati registrati per %2 (ogni persona ed esame contati una volta); ne sono richiesti %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>%1 is negative: a requirement cannot be.</source>
+        <translation>%1 è negativo: un requisito non può esserlo.</translation>
+    </message>
+    <message>
+        <source>%1: silver asks more than gold for %2 (%3 against %4).</source>
+        <translation>%1: il livello Silver chiede più del Gold per %2 (%3 contro %4).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a competency the program knows.</source>
+        <translation>&quot;%1&quot; non è una competenza del programma.</translation>
+    </message>
+    <message>
+        <source>The effective dates overlap those of the active rule set %1 (%2 to %3).</source>
+        <translation>Le date di validità si sovrappongono a quelle del set di regole attivo %1 (dal %2 al %3).</translation>
+    </message>
+    <message>
+        <source>The rule set has %1 problems; nothing was written.</source>
+        <translation>Il set di regole ha %1 problemi; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>This rule set is stored already, as %1 (%2).</source>
+        <translation>Questo set di regole è già archiviato, come %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No stored rule set is &quot;%1&quot;.</source>
+        <translation>Nessun set di regole archiviato è &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Record both Action Pack steps before submitting.</source>
+        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -3941,6 +4001,10 @@ SHA-256 %2</translation>
         <source>read the audit trail</source>
         <translation>consultare il registro di controllo</translation>
     </message>
+    <message>
+        <source>import and activate rule sets</source>
+        <translation>importare e attivare set di regole</translation>
+    </message>
 </context>
 <context>
     <name>lp::PreferencesDialog</name>
@@ -4116,6 +4180,343 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RuleSetBanner</name>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrativo</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importato</translation>
+    </message>
+    <message>
+        <source>local edit</source>
+        <translation>modifica locale</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Rules workspace</source>
+        <translation>Apri l&apos;area &amp;Regole</translation>
+    </message>
+    <message>
+        <source>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
+        <translation>Set di regole %1: i suoi valori sono illustrativi, non i requisiti pubblicati del programma. Le decisioni mostrano come funzionano le regole, non se Microsoft accetterà una registrazione.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RuleSetTables</name>
+    <message>
+        <source>shipped with the product, illustrative</source>
+        <translation>fornito con il prodotto, illustrativo</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importato</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>modificato qui</translation>
+    </message>
+    <message>
+        <source>this file (%1)</source>
+        <translation>questo file (%1)</translation>
+    </message>
+    <message>
+        <source>the product (not in the rule set)</source>
+        <translation>il prodotto (non nel set di regole)</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Set di regole %1</translation>
+    </message>
+    <message>
+        <source>In force from %1 to %2; %3.</source>
+        <translation>In vigore dal %1 al %2; %3.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>non attivo</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Stored by %1 on %2.</source>
+        <translation>Archiviato da %1 il %2.</translation>
+    </message>
+    <message>
+        <source>this file (%1): %2</source>
+        <translation>questo file (%1): %2</translation>
+    </message>
+    <message>
+        <source>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</source>
+        <translation>I suoi valori sono illustrativi: importare i requisiti pubblicati dell&apos;anno del programma per sostituirli.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>KPI window (months)</source>
+        <translation>Periodo KPI (mesi)</translation>
+    </message>
+    <message>
+        <source>Monthly KPI report day</source>
+        <translation>Giorno del report KPI mensile</translation>
+    </message>
+    <message>
+        <source>Action Pack: active MCTs</source>
+        <translation>Action Pack: MCT attivi</translation>
+    </message>
+    <message>
+        <source>Action Pack: renewal window (days after expiry)</source>
+        <translation>Action Pack: periodo di rinnovo (giorni dopo la scadenza)</translation>
+    </message>
+    <message>
+        <source>Action Pack: both steps recorded to submit</source>
+        <translation>Action Pack: entrambi i passaggi registrati per l&apos;invio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Silver-to-gold upgrade discount (%)</source>
+        <translation>Sconto di aggiornamento da Silver a Gold (%)</translation>
+    </message>
+    <message>
+        <source>Evidence accepted</source>
+        <translation>Documenti giustificativi accettati</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (days before the anniversary)</source>
+        <translation>Promemoria di rinnovo (giorni prima dell&apos;anniversario)</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (days after the anniversary)</source>
+        <translation>Promemoria di rinnovo (giorni dopo l&apos;anniversario)</translation>
+    </message>
+    <message>
+        <source>COVID-19 extension (months)</source>
+        <translation>Estensione COVID-19 (mesi)</translation>
+    </message>
+    <message>
+        <source>Competencies (source: %1)</source>
+        <translation>Competenze (fonte: %1)</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Learning option</source>
+        <translation>Opzione Learning</translation>
+    </message>
+    <message>
+        <source>Silver: MCTs</source>
+        <translation>Silver: MCT</translation>
+    </message>
+    <message>
+        <source>Silver: exams</source>
+        <translation>Silver: esami</translation>
+    </message>
+    <message>
+        <source>Silver: required exams</source>
+        <translation>Silver: esami obbligatori</translation>
+    </message>
+    <message>
+        <source>Silver: KPIs</source>
+        <translation>Silver: KPI</translation>
+    </message>
+    <message>
+        <source>Gold: MCTs</source>
+        <translation>Gold: MCT</translation>
+    </message>
+    <message>
+        <source>Gold: exams</source>
+        <translation>Gold: esami</translation>
+    </message>
+    <message>
+        <source>Gold: required exams</source>
+        <translation>Gold: esami obbligatori</translation>
+    </message>
+    <message>
+        <source>Gold: KPIs</source>
+        <translation>Gold: KPI</translation>
+    </message>
+    <message>
+        <source>no Learning option in this program year</source>
+        <translation>nessuna opzione Learning in questo anno del programma</translation>
+    </message>
+</context>
+<context>
+    <name>lp::RulesWorkspace</name>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>non attivo</translation>
+    </message>
+    <message>
+        <source>This set is active. The decisions below are those of %1 on %2.</source>
+        <translation>Questo insieme è attivo. Le decisioni seguenti sono quelle di %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
+        <translation>Prima dell&apos;attivazione: la decisione migliore di ciascun partner al %1 con l&apos;insieme in vigore (%2) e con questo (%3). Le righe che cambiano sono evidenziate.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non idoneo</translation>
+    </message>
+    <message>
+        <source>%1 (MPN ID %2)</source>
+        <translation>%1 (ID MPN %2)</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>Importa un set di regole</translation>
+    </message>
+    <message>
+        <source>Rule-set files (*.json)</source>
+        <translation>File di set di regole (*.json)</translation>
+    </message>
+    <message>
+        <source>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</source>
+        <translation>%1 archiviato, non ancora attivo: verificare che cosa cambia in &quot;Prima dell&apos;attivazione&quot;, poi attivarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is now the active set of %2.</source>
+        <translation>%1 è ora l&apos;insieme attivo di %2.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</source>
+        <translation>I set di regole su cui si basano le decisioni, uno per anno del programma. Quelli forniti con il prodotto sono illustrativi; importare i requisiti pubblicati di un anno del programma per sostituirli.</translation>
+    </message>
+    <message>
+        <source>Program year</source>
+        <translation>Anno del programma</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Set di regole</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differenze</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Before activating</source>
+        <translation>Prima dell&apos;attivazione</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Confrontato con:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>A rule-set file (JSON, docs/rules-admin.md) is checked against the schema and the active sets; a refused file changes nothing.</source>
+        <translation>Un file di set di regole (JSON, docs/rules-admin.md) viene verificato rispetto allo schema e agli insiemi attivi; un file rifiutato non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Importa un file...</translation>
+    </message>
+    <message>
+        <source>Where (JSON path)</source>
+        <translation>Dove (percorso JSON)</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Che cosa non va</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Under the set in force</source>
+        <translation>Con l&apos;insieme in vigore</translation>
+    </message>
+    <message>
+        <source>Under this set</source>
+        <translation>Con questo insieme</translation>
+    </message>
+    <message>
+        <source>&amp;Activate this set</source>
+        <translation>&amp;Attiva questo insieme</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5069,38 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
     <message>
         <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
         <translation>Usare &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; o &quot;user sign-in&quot;.</translation>
+    </message>
+    <message>
+        <source>a stored partner&apos;s decisions under the rule set in force</source>
+        <translation>le decisioni di un partner archiviato con il set di regole in vigore</translation>
+    </message>
+    <message>
+        <source>the rule sets: program year, dates, sha256, provenance, active</source>
+        <translation>i set di regole: anno del programma, date, sha256, provenienza, attivo</translation>
+    </message>
+    <message>
+        <source>one rule set</source>
+        <translation>un set di regole</translation>
+    </message>
+    <message>
+        <source>what changed between two rule sets: [{path, before, after}]</source>
+        <translation>che cosa cambia tra due set di regole: [{path, before, after}]</translation>
+    </message>
+    <message>
+        <source>validate and store a rule set (inactive); exit 2 with the errors</source>
+        <translation>verifica e archivia un set di regole (non attivo); uscita 2 con gli errori</translation>
+    </message>
+    <message>
+        <source>make a stored set the active one of its program year</source>
+        <translation>rende un insieme archiviato quello attivo del suo anno del programma</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of a rule-set file</source>
+        <translation>lo schema JSON di un file di set di regole</translation>
+    </message>
+    <message>
+        <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
+        <translation>Usare &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; o &quot;rules schema&quot;.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,19 @@ QString usage()
     };
     static const Line commands[] = {
         {"evaluate FILE [--explain]", QT_TRANSLATE_NOOP("lp::cli", "scenario -> decision")},
+        {"evaluate --db PATH|URL --partner MPNID [--as-of DATE] [--path PATH] [--competency NAME] "
+         "[--explain]",
+         QT_TRANSLATE_NOOP("lp::cli", "a stored partner's decisions under the rule set in force")},
+        {"rules list [--db PATH|URL]",
+         QT_TRANSLATE_NOOP("lp::cli", "the rule sets: program year, dates, sha256, provenance, active")},
+        {"rules show [--db PATH|URL] FY|FILE", QT_TRANSLATE_NOOP("lp::cli", "one rule set")},
+        {"rules diff [--db PATH|URL] A B",
+         QT_TRANSLATE_NOOP("lp::cli", "what changed between two rule sets: [{path, before, after}]")},
+        {"rules import --db PATH|URL [--note TEXT] [--local-edit] FILE",
+         QT_TRANSLATE_NOOP("lp::cli", "validate and store a rule set (inactive); exit 2 with the errors")},
+        {"rules activate --db PATH|URL FY|SHA256",
+         QT_TRANSLATE_NOOP("lp::cli", "make a stored set the active one of its program year")},
+        {"rules schema", QT_TRANSLATE_NOOP("lp::cli", "the JSON Schema of a rule-set file")},
         {"check-discrepancy FILE", QT_TRANSLATE_NOOP("lp::cli", "discrepancy check -> result")},
         {"check-listing FILE", QT_TRANSLATE_NOOP("lp::cli", "listing check -> result")},
         {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
@@ -192,6 +205,8 @@ int run(const QStringList& arguments)
         return importInvoicesCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
+    if (command == QLatin1String("rules"))
+        return rulesCommand(args);
     return fail(
         {QStringLiteral("USAGE"),
          {},

@@ -49,5 +49,7 @@ int importInvoicesCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
 int checkDiscrepancyCommand(const QStringList& args);
 int checkListingCommand(const QStringList& args);
+// rules list | show | diff | import | activate | schema (rulesetcommands.cpp)
+int rulesCommand(const QStringList& args);
 
 } // namespace lp::cli

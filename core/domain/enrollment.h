@@ -19,10 +19,11 @@ struct Enrollment
     QString competency;
     EvaluationKind kind = EvaluationKind::Enroll;
     EnrollmentStatus status = EnrollmentStatus::Draft;
-    QByteArray answers;   // JSON object, the wizard's state
-    QString ruleSetId;    // rule set of the decision it was submitted on
-    QDate evaluatedOn;    // the decision's evaluation date
-    QDate subscriptionOn; // Action Pack bought/renewed, or competency subscribed
+    QByteArray answers;    // JSON object, the wizard's state
+    QString ruleSetId;     // rule set of the decision it was submitted on
+    QString ruleSetSha256; // ... and its SHA-256 (docs/rules-admin.md): reopened, it shows that set
+    QDate evaluatedOn;     // the decision's evaluation date
+    QDate subscriptionOn;  // Action Pack bought/renewed, or competency subscribed
     // Action Pack: account profile asked of Frontline Support (docs/rules.md#action-pack-activation)
     QDate profileRequestedOn;
     QDateTime createdAt;

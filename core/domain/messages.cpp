@@ -176,6 +176,27 @@ constexpr Entry kMessages[] = {
 
     // --- rules engine (issue 3 appends here) ---
     {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
+    // rule sets administered in the database (docs/rules-admin.md)
+    {"NOT_INTEGER", QT_TRANSLATE_NOOP("lp::Messages", "%1 is not a whole number.")},
+    {"NEGATIVE_VALUE", QT_TRANSLATE_NOOP("lp::Messages", "%1 is negative: a requirement cannot be.")},
+    {"SILVER_ABOVE_GOLD",
+     QT_TRANSLATE_NOOP("lp::Messages", "%1: silver asks more than gold for %2 (%3 against %4).")},
+    {"UNKNOWN_COMPETENCY_NAME",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a competency the program knows.")},
+    {"RULESET_OVERLAP",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The effective dates overlap those of the active rule set %1 (%2 to %3).")},
+    {"RULESET_INVALID",
+     QT_TRANSLATE_NOOP("lp::Messages", "The rule set has %1 problems; nothing was written.")},
+    {"RULESET_ALREADY_STORED",
+     QT_TRANSLATE_NOOP("lp::Messages", "This rule set is stored already, as %1 (%2).")},
+    {"RULESET_NOT_FOUND", QT_TRANSLATE_NOOP("lp::Messages", "No stored rule set is \"%1\".")},
+    {"ACTION_PACK_RENEWAL_WINDOW",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The Action Pack is renewed only after it has expired, within %3 days of its "
+                       "expiry (%1 to %2).")},
+    {"ACTION_PACK_STEPS_REQUIRED",
+     QT_TRANSLATE_NOOP("lp::Messages", "Record both Action Pack steps before submitting.")},
     {"NOT_ELIGIBLE", QT_TRANSLATE_NOOP("lp::Messages", "The requirements are not met yet: %1.")},
     {"DATE_AFTER_AS_OF", QT_TRANSLATE_NOOP("lp::Messages", "The date %1 is after the evaluation date %2.")},
     {"DUPLICATE_PURCHASE", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 line %2 appears twice.")},

@@ -83,8 +83,12 @@ Result<RuleSet> RuleSetCodec::fromJson(const QJsonObject& o, const QString& path
         }
     }
     const QString apPath = JsonReader::join(path, QStringLiteral("actionPack"));
-    r.keys(actionPack, apPath, {"minActiveMct"}) &&
-        r.integer(actionPack, apPath, "minActiveMct", rules.actionPackMinActiveMct, false);
+    r.keys(actionPack, apPath, {"minActiveMct", "renewalWindowDays", "bothStepsRequired"}) &&
+        r.integer(actionPack, apPath, "minActiveMct", rules.actionPackMinActiveMct, false) &&
+        r.integer(actionPack, apPath, "renewalWindowDays", rules.actionPackRenewalWindowDays, false) &&
+        r.boolean(actionPack, apPath, "bothStepsRequired", rules.actionPackBothStepsRequired, false);
+    if (r.ok() && (rules.actionPackRenewalWindowDays < 1 || rules.actionPackRenewalWindowDays > 366))
+        r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(apPath, QStringLiteral("renewalWindowDays")));
 
     const QString cPath = JsonReader::join(path, QStringLiteral("competencies"));
     for (qsizetype i = 0; r.ok() && i < competencies.size(); ++i) {
@@ -164,7 +168,9 @@ QJsonObject RuleSetCodec::toJson(const RuleSet& rules)
                   {QStringLiteral("windowMonths"), rules.windowMonths},
                   {QStringLiteral("acceptedEvidence"), evidence},
                   {QStringLiteral("actionPack"),
-                   QJsonObject{{QStringLiteral("minActiveMct"), rules.actionPackMinActiveMct}}},
+                   QJsonObject{{QStringLiteral("minActiveMct"), rules.actionPackMinActiveMct},
+                               {QStringLiteral("renewalWindowDays"), rules.actionPackRenewalWindowDays},
+                               {QStringLiteral("bothStepsRequired"), rules.actionPackBothStepsRequired}}},
                   {QStringLiteral("competencies"), competencies},
                   {QStringLiteral("upgradeDiscountPercent"), rules.upgradeDiscountPercent}};
     if (!rules.source.isEmpty())

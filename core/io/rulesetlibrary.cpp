@@ -2,12 +2,30 @@
 
 #include "rulesetcodec.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
 #include <algorithm>
 
 namespace lp {
+
+QList<std::pair<QString, QByteArray>> RuleSetLibrary::files()
+{
+    QList<std::pair<QString, QByteArray>> out;
+    const QDir dir(QStringLiteral(":/rules"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.append({name, f.readAll()});
+    }
+    return out;
+}
+
+QString RuleSetLibrary::sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 const Result<QList<RuleSet>>& RuleSetLibrary::shipped()
 {
@@ -18,12 +36,15 @@ const Result<QList<RuleSet>>& RuleSetLibrary::shipped()
             QFile f(dir.filePath(name));
             if (!f.open(QIODevice::ReadOnly))
                 return Error{QStringLiteral("FILE_UNREADABLE"), name, {name, f.errorString()}};
-            auto rules = RuleSetCodec::fromBytes(f.readAll());
+            const QByteArray bytes = f.readAll();
+            auto rules = RuleSetCodec::fromBytes(bytes);
             if (!rules) {
                 Error e = rules.error();
                 e.path = name + QLatin1Char(':') + e.path;
                 return e;
             }
+            rules->sha256 = sha256(bytes);
+            rules->provenance = QLatin1String(kProvenance);
             sets.append(rules.value());
         }
         std::sort(sets.begin(), sets.end(),

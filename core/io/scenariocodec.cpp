@@ -277,6 +277,8 @@ QJsonObject ScenarioCodec::toJson(const Decision& d, bool explain)
     }
     QJsonObject o{
         {QStringLiteral("ruleSet"), d.ruleSet},
+        {QStringLiteral("ruleSetSha256"), d.ruleSetSha256},
+        {QStringLiteral("ruleSetProvenance"), d.ruleSetProvenance},
         {QStringLiteral("asOf"), dateJson(d.asOf)},
         {QStringLiteral("path"), toString(d.path)},
         {QStringLiteral("competency"), d.competency.isEmpty() ? QJsonValue() : QJsonValue(d.competency)},

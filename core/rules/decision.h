@@ -79,6 +79,8 @@ struct KpiResult
 struct Decision
 {
     QString ruleSet;
+    QString ruleSetSha256;     // the stored set's SHA-256 (empty for a set given inline)
+    QString ruleSetProvenance; // builtin-illustrative, imported or local-edit (docs/rules-admin.md)
     QDate asOf;
     Path path = Path::ActionPack;
     QString competency;

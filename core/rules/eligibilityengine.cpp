@@ -202,6 +202,8 @@ Decision EligibilityEngine::evaluate(const PartnerSnapshot& s, const RuleSet& ru
 {
     Decision d;
     d.ruleSet = rules.id;
+    d.ruleSetSha256 = rules.sha256;
+    d.ruleSetProvenance = rules.provenance;
     d.asOf = asOf;
     d.path = request.path;
     d.competency = request.path == Path::ActionPack ? QString() : request.competency;

@@ -11,4 +11,13 @@ const CompetencyRules* RuleSet::competency(const QString& name) const
     return nullptr;
 }
 
+const RuleSet* ruleSetInForce(const QList<RuleSet>& sets, const QDate& date)
+{
+    for (const RuleSet& r : sets) {
+        if (r.isInForceOn(date))
+            return &r;
+    }
+    return nullptr;
+}
+
 } // namespace lp

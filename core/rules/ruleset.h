@@ -57,16 +57,32 @@ struct RuleSet
     int windowMonths = 12; // docs/rules.md#evaluation-window: the previous 12 months of performance activity
     QList<DocumentType> acceptedEvidence{DocumentType::Invoice}; // docs/rules.md#invoices-only
     int actionPackMinActiveMct = 1;                              // docs/rules.md#learning-action-pack
+    // docs/rules.md#action-pack-activation: a renewal is recorded after the expiry, within this many days
+    int actionPackRenewalWindowDays = 30;
+    // docs/rules.md#action-pack-activation: both steps (subscription, account profile) recorded to submit
+    bool actionPackBothStepsRequired = true;
     QList<CompetencyRules> competencies;
     std::optional<CovidExtension> covidExtension;
     // silver-to-gold discount on the gold fee (docs/rules.md#silver-to-gold-upgrade-discount)
     int upgradeDiscountPercent = 25;
     QString source;
+    // Where the set comes from (docs/rules-admin.md), not part of its JSON: the SHA-256 of the
+    // stored file and its provenance (builtin-illustrative, imported, local-edit). Empty for a
+    // set read from a file that is not stored.
+    QString sha256;
+    QString provenance;
 
     const CompetencyRules* competency(const QString& name) const;
     bool accepts(DocumentType type) const { return acceptedEvidence.contains(type); }
     bool isInForceOn(const QDate& d) const { return effectiveFrom <= d && d <= effectiveTo; }
     bool operator==(const RuleSet&) const = default;
+    // The first 12 hex digits of sha256, as decisions show it.
+    QString shortHash() const { return sha256.left(12); }
+    bool isIllustrative() const { return provenance == QLatin1String("builtin-illustrative"); }
 };
+
+// The set of `sets` in force on `date` (docs/rules.md#rule-sets-by-program-year); nullptr when none is.
+// The services pass the active sets of the database; the engine reads nothing itself.
+const RuleSet* ruleSetInForce(const QList<RuleSet>& sets, const QDate& date);
 
 } // namespace lp

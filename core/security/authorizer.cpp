@@ -33,6 +33,8 @@ QString toString(Permission p)
         return QStringLiteral("manageUsers");
     case Permission::ViewAudit:
         return QStringLiteral("viewAudit");
+    case Permission::ManageRuleSets:
+        return QStringLiteral("manageRuleSets");
     }
     return {};
 }
@@ -80,6 +82,9 @@ QString describe(Permission p)
     case Permission::ViewAudit:
         text = QT_TRANSLATE_NOOP("lp::Permission", "read the audit trail");
         break;
+    case Permission::ManageRuleSets:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "import and activate rule sets");
+        break;
     }
     return QCoreApplication::translate("lp::Permission", text);
 }
@@ -100,6 +105,8 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ManageProfile:
         case Permission::ManageUsers:
             return true;
+        case Permission::ManageRuleSets: // the organisation's administrator, not the MPN partner admin
+            return role == Role::AccountAdmin;
         default:
             return false;
         }
@@ -115,6 +122,7 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ViewAudit:
             return true;
         case Permission::ManageUsers:
+        case Permission::ManageRuleSets:
             return role == Role::SupportLead;
         default:
             return false;

@@ -22,6 +22,8 @@ enum class Permission {
     SetupAccountProfile,
     ManageUsers, // administer accounts (which ones: Authorizer::mayAdminister)
     ViewAudit,   // read the audit trail
+    // import and activate rule sets (docs/rules-admin.md); everyone signed in reads them
+    ManageRuleSets,
 };
 
 QString toString(Permission p);

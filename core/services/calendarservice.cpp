@@ -1,8 +1,8 @@
 #include "calendarservice.h"
 
 #include "domain/displayformat.h"
-#include "io/rulesetlibrary.h"
 #include "rules/kpicalendar.h"
+#include "rulesetservice.h"
 #include "security/authorizer.h"
 #include "storage/listingrepository.h"
 #include "storage/partnerrepository.h"
@@ -55,7 +55,7 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
                        .arg(day(anniversary))});
 
     // The next monthly KPI reports (docs/rules.md#monthly-kpi-report), on the rule set's report day.
-    const auto rules = RuleSetLibrary::inForce(today);
+    const auto rules = RuleSetService::inForce(m_db, today);
     const KpiCalendar calendar(rules ? rules->reportDay : 15, rules ? rules->windowMonths : 12);
     QDate report = calendar.nextReportDate(today);
     for (int i = 0; i < kReportsAhead; ++i) {
@@ -94,8 +94,10 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
     auto memberships = PartnerRepository(m_db).memberships(partnerId);
     if (!memberships)
         return memberships.error();
+    // docs/rules.md#action-pack-renewal: the window is the rule set's (30 days without one in force).
+    const int renewalDays = rules ? rules->actionPackRenewalWindowDays : kActionPackRenewalDays;
     for (const Membership& m : memberships.value()) {
-        if (m.to.addDays(kActionPackRenewalDays) < today)
+        if (m.to.addDays(renewalDays) < today)
             continue;
         if (m.type == MembershipType::ActionPack) {
             events.append(
@@ -105,11 +107,12 @@ Result<QList<CalendarEvent>> CalendarService::events(const Session& session, qin
                  QCoreApplication::translate("lp::CalendarService", "Action Pack subscription expires"),
                  {}});
             events.append({QStringLiteral("actionpack-renewal-%1").arg(m.id) + suffix, m.to.addDays(1),
-                           m.to.addDays(kActionPackRenewalDays),
+                           m.to.addDays(renewalDays),
                            QCoreApplication::translate("lp::CalendarService", "Action Pack renewal window"),
                            QCoreApplication::translate(
                                "lp::CalendarService",
-                               "The Action Pack is renewed only after it has expired, within 30 days.")});
+                               "The Action Pack is renewed only after it has expired, within %1 days.")
+                               .arg(renewalDays)});
         } else {
             events.append(
                 {QStringLiteral("membership-end-%1").arg(m.id) + suffix,

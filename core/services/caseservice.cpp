@@ -5,7 +5,7 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "evidencecheck.h"
-#include "io/rulesetlibrary.h"
+#include "rulesetservice.h"
 #include "security/authorizer.h"
 #include "storage/caserepository.h"
 #include "storage/partnerrepository.h"
@@ -30,9 +30,9 @@ Error notFound(qint64 id)
 }
 
 // The report day of the rule set in force (15 when none is), see docs/rules.md#monthly-kpi-report.
-int reportDayOn(const QDate& d)
+int reportDayOn(Database& db, const QDate& d)
 {
-    const auto rules = RuleSetLibrary::inForce(d);
+    const auto rules = RuleSetService::inForce(db, d);
     return rules ? rules->reportDay : 15;
 }
 
@@ -113,7 +113,7 @@ Result<TriageResult> CaseService::preview(const Session& session, qint64 partner
                                                            : recordsOf(partnerId, input.invoiceNumber);
     if (!records)
         return records.error();
-    TriageResult r = DiscrepancyTriage::triage(input, records.value(), asOf, reportDayOn(asOf));
+    TriageResult r = DiscrepancyTriage::triage(input, records.value(), asOf, reportDayOn(m_db, asOf));
     // An invoice cannot be dated after the day the case is filed.
     if (!hasErrorAt(r, QStringLiteral("case.month")) && !hasErrorAt(r, QStringLiteral("case.year")) &&
         input.month && input.year && QDate(*input.year, *input.month, 1) > asOf)
@@ -261,7 +261,7 @@ Result<CaseDetail> CaseService::detail(const Session& session, qint64 caseId, co
     auto records = recordsOf(c.partnerId, c.invoiceNumber);
     if (!records)
         return records.error();
-    const int reportDay = reportDayOn(asOf);
+    const int reportDay = reportDayOn(m_db, asOf);
     d.triage = DiscrepancyTriage::triage(inputOf(c), records.value(), asOf, reportDay);
     // Each record against the case, even before the month is reported (the triage stops there).
     const QDate compareOn = std::max(asOf, d.triage.visibleOn);
@@ -318,7 +318,7 @@ Result<DiscrepancyCase> CaseService::resolve(const Session& session, qint64 case
             return records.error();
         const QDate today = QDate::currentDate();
         const TriageResult now =
-            DiscrepancyTriage::triage(inputOf(before), records.value(), today, reportDayOn(today));
+            DiscrepancyTriage::triage(inputOf(before), records.value(), today, reportDayOn(m_db, today));
         resolved.resolutionTriage = now.triage;
         resolved.resolutionTriageFields = now.mismatches;
         // The case first: a second resolver waits on its row, then finds it closed.

@@ -2,9 +2,9 @@
 
 #include "calendarservice.h"
 #include "enrollmentservice.h"
-#include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
+#include "rulesetservice.h"
 
 namespace lp {
 namespace {
@@ -22,7 +22,7 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
     auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
         return snap.error();
-    auto rules = RuleSetLibrary::inForce(asOf);
+    auto rules = RuleSetService::inForce(m_db, asOf);
     if (!rules)
         return rules.error();
     const RuleSet& r = rules.value();
@@ -35,6 +35,8 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
     Dashboard d;
     d.asOf = asOf;
     d.ruleSet = r.id;
+    d.ruleSetSha256 = r.sha256;
+    d.ruleSetProvenance = r.provenance;
     d.latestReport = window.reportDate;
     d.nextReport = calendar.nextReportDate(asOf);
     d.window = window.range;
@@ -79,7 +81,7 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
     auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
         return snap.error();
-    auto rules = RuleSetLibrary::inForce(asOf);
+    auto rules = RuleSetService::inForce(m_db, asOf);
     if (!rules)
         return rules.error();
     const RuleSet& r = rules.value();
@@ -103,7 +105,7 @@ Result<WhatIf> DashboardService::whatIf(const Session& session, qint64 partnerId
     const PartnerSnapshot& base = snap.value();
     out.decisionDate = KpiCalendar::nextAnniversary(base.partner.anniversary, asOf).addDays(-1);
     // The rule set in force on the decision date, when there is one; else today's.
-    const auto inForceThen = RuleSetLibrary::inForce(out.decisionDate);
+    const auto inForceThen = RuleSetService::inForce(m_db, out.decisionDate);
     const RuleSet then = inForceThen ? inForceThen.value() : r;
     const KpiCalendar calendar(then.reportDay, then.windowMonths);
     PartnerSnapshot with = base;

@@ -28,6 +28,8 @@ struct Dashboard
 {
     QDate asOf;
     QString ruleSet;
+    QString ruleSetSha256; // docs/rules-admin.md: the set's hash and provenance, shown with its name
+    QString ruleSetProvenance;
     QDate latestReport;
     QDate nextReport;
     DateRange window;

@@ -1,8 +1,9 @@
 #include "enrollmentservice.h"
 
 #include "auditlog.h"
-#include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
+#include "rules/submissioncheck.h"
+#include "rulesetservice.h"
 #include "security/authorizer.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/exampassrepository.h"
@@ -23,6 +24,7 @@ QJsonObject toJson(const Enrollment& e)
             {QStringLiteral("kind"), toString(e.kind)},
             {QStringLiteral("status"), toString(e.status)},
             {QStringLiteral("ruleSet"), e.ruleSetId},
+            {QStringLiteral("ruleSetSha256"), e.ruleSetSha256},
             {QStringLiteral("evaluatedOn"), e.evaluatedOn.toString(Qt::ISODate)}};
 }
 
@@ -54,6 +56,11 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
 {
     if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
         return s.error();
+    return snapshotOf(partnerId, which);
+}
+
+Result<PartnerSnapshot> EnrollmentService::snapshotOf(qint64 partnerId, Purchases which) const
+{
     PartnerSnapshot snap;
     auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
@@ -80,7 +87,7 @@ Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint
 
 Result<RuleSet> EnrollmentService::ruleSet(const QDate& asOf) const
 {
-    return RuleSetLibrary::inForce(asOf);
+    return RuleSetService::inForce(m_db, asOf);
 }
 
 EvaluationKind EnrollmentService::kindFor(const PartnerSnapshot& snapshot, Path path,
@@ -167,14 +174,44 @@ Result<Decision> EnrollmentService::evaluate(const PartnerSnapshot& snapshot,
     auto rules = ruleSet(asOf);
     if (!rules)
         return rules.error();
-    if (request.path != Path::ActionPack && !rules->competency(request.competency))
+    return evaluateUnder(snapshot, request, asOf, rules.value());
+}
+
+Result<Decision> EnrollmentService::evaluateUnder(const PartnerSnapshot& snapshot,
+                                                  const EnrollmentRequest& request, const QDate& asOf,
+                                                  const RuleSet& rules)
+{
+    if (request.path != Path::ActionPack && !rules.competency(request.competency))
         return Error{QStringLiteral("UNKNOWN_COMPETENCY"),
                      QStringLiteral("competency"),
-                     {request.competency, rules->id}};
+                     {request.competency, rules.id}};
     // The snapshot may hold purchases dated after the evaluation date; they do not exist yet for it.
     PartnerSnapshot onDate = snapshot;
     onDate.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
-    return EligibilityEngine::evaluate(onDate, rules.value(), request, asOf);
+    return EligibilityEngine::evaluate(onDate, rules, request, asOf);
+}
+
+QDate EnrollmentService::actionPackExpiry(const QList<Membership>& memberships)
+{
+    QDate last;
+    for (const Membership& m : memberships) {
+        if (m.type == MembershipType::ActionPack && (!last.isValid() || m.to > last))
+            last = m.to;
+    }
+    return last;
+}
+
+Result<RuleSet> EnrollmentService::ruleSetOf(const Session& session, const Enrollment& e) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, e.partnerId); !s)
+        return s.error();
+    if (!e.ruleSetSha256.isEmpty())
+        return RuleSetService(m_db).bySha256(e.ruleSetSha256);
+    // Submitted before rule sets were stored: the program year's active set.
+    auto found = RuleSetService(m_db).find(e.ruleSetId);
+    if (!found)
+        return found.error();
+    return RuleSetService::parse(found.value());
 }
 
 Result<QList<Enrollment>> EnrollmentService::enrollments(const Session& session, qint64 partnerId) const
@@ -256,9 +293,21 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
         }
         return Error{QStringLiteral("NOT_ELIGIBLE"), {}, {unmet.join(QLatin1String(", "))}};
     }
+    // What the wizard refuses page by page, refused here too, whoever submits.
+    auto rules = ruleSet(asOf);
+    if (!rules)
+        return rules.error();
+    auto memberships = PartnerRepository(m_db).memberships(partnerId);
+    if (!memberships)
+        return memberships.error();
+    SubmissionFacts facts{request.path, request.kind == EvaluationKind::Renew, e.subscriptionOn,
+                          e.profileRequestedOn, actionPackExpiry(memberships.value())};
+    if (Status checked = SubmissionCheck::check(rules.value(), facts); !checked)
+        return checked.error();
     e.partnerId = partnerId;
     e.status = EnrollmentStatus::Submitted;
     e.ruleSetId = decision->ruleSet;
+    e.ruleSetSha256 = decision->ruleSetSha256;
     e.evaluatedOn = asOf;
     e.submittedAt = QDateTime::currentDateTimeUtc();
     e.updatedAt = e.submittedAt;

@@ -27,7 +27,14 @@ public:
     enum class Purchases { Rows, DailySums };
     Result<PartnerSnapshot> snapshot(const Session& session, qint64 partnerId,
                                      Purchases purchases = Purchases::Rows) const;
+    // The same for the command-line operator, who has the database itself (no session).
+    Result<PartnerSnapshot> snapshotOf(qint64 partnerId, Purchases purchases = Purchases::Rows) const;
+    // The active set in force on `asOf`, from the database (RuleSetService).
     Result<RuleSet> ruleSet(const QDate& asOf) const;
+    // The set an enrollment was decided under (its SHA-256), not today's.
+    Result<RuleSet> ruleSetOf(const Session& session, const Enrollment& enrollment) const;
+    // The last day of the partner's latest Action Pack (null: none).
+    static QDate actionPackExpiry(const QList<Membership>& memberships);
     // Enroll or renew on `on`: renewing a silver or gold tier is asking for the one the
     // partner holds that day in that competency. (The Action Pack's renewal is the admin's
     // answer: it is renewed only after it has expired.)
@@ -41,6 +48,9 @@ public:
     // its lists are those of the snapshot's purchases (sums per day on a DailySums snapshot).
     Result<Decision> evaluate(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,
                               const QDate& asOf) const;
+    // The same under a given set (the one a submitted enrollment was decided under).
+    static Result<Decision> evaluateUnder(const PartnerSnapshot& snapshot, const EnrollmentRequest& request,
+                                          const QDate& asOf, const RuleSet& rules);
 
     // The invoice lines behind a decision's KPIs, for the wizard's KPI page and the decision
     // report: the lines dated from the first day of the request's window up to `asOf`, oldest
@@ -75,7 +85,9 @@ public:
     // Evaluates `request` again on `asOf` and, when eligible, writes the enrollment as
     // submitted (the open draft of the same path and competency becomes it) with an audit
     // entry; `details` carries the answers and the dates of the steps taken.
-    // NOT_ELIGIBLE names the unmet requirements.
+    // NOT_ELIGIBLE names the unmet requirements; then the submission checks of the rule set
+    // (SubmissionCheck: the Action Pack's renewal window, both steps recorded), with the
+    // codes the wizard shows.
     Result<Enrollment> submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               Enrollment details, const QDate& asOf);
 

@@ -2,9 +2,9 @@
 
 #include "io/csvreader.h"
 #include "io/invoicecsvpipeline.h"
-#include "io/rulesetlibrary.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
+#include "rulesetservice.h"
 #include "security/authorizer.h"
 #include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
@@ -27,7 +27,8 @@ constexpr qint64 kShortestRowBytes = 48;
 // The view of a filter as storage reads it: the verdict turned into dates and document types
 // with the engine's window for `asOf` (a row counts when it is accepted evidence dated inside
 // the window, up to the latest report; dated after that, it is pending).
-PurchaseQuery queryOf(qint64 partnerId, const LedgerFilter& f, const Partner& partner, const QDate& asOf)
+PurchaseQuery queryOf(Database& db, qint64 partnerId, const LedgerFilter& f, const Partner& partner,
+                      const QDate& asOf)
 {
     PurchaseQuery query;
     query.partnerId = partnerId;
@@ -38,7 +39,7 @@ PurchaseQuery queryOf(qint64 partnerId, const LedgerFilter& f, const Partner& pa
     query.competency = f.competency;
     if (f.verdict == LedgerFilter::Verdict::Any)
         return query;
-    const auto rules = RuleSetLibrary::inForce(asOf);
+    const auto rules = RuleSetService::inForce(db, asOf);
     if (!rules)
         return query;
     const auto w = EligibilityEngine::window(partner, rules.value(), EvaluationKind::Enroll, asOf);
@@ -84,7 +85,7 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    PurchaseQuery query = queryOf(partnerId, filter, partner.value(), asOf);
+    PurchaseQuery query = queryOf(m_db, partnerId, filter, partner.value(), asOf);
     query.start = seek.from == Seek::From::After    ? PurchaseQuery::Start::After
                   : seek.from == Seek::From::Before ? PurchaseQuery::Start::Before
                                                     : PurchaseQuery::Start::Offset;
@@ -96,7 +97,7 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     if (!purchases)
         return purchases.error();
 
-    const auto rules = RuleSetLibrary::inForce(asOf);
+    const auto rules = RuleSetService::inForce(m_db, asOf);
     std::optional<EligibilityEngine::Window> window;
     if (rules)
         window = EligibilityEngine::window(partner.value(), rules.value(), EvaluationKind::Enroll, asOf);
@@ -127,7 +128,7 @@ Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, co
     auto partner = PartnerRepository(m_db).require(partnerId);
     if (!partner)
         return partner.error();
-    return PurchaseRepository(m_db).count(queryOf(partnerId, filter, partner.value(), asOf));
+    return PurchaseRepository(m_db).count(queryOf(m_db, partnerId, filter, partner.value(), asOf));
 }
 
 Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter,

@@ -1,10 +1,10 @@
 #include "partnerservice.h"
 
 #include "calendarservice.h"
-#include "io/rulesetlibrary.h"
 #include "peopleservice.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
+#include "rulesetservice.h"
 #include "security/authorizer.h"
 #include "storage/exampassrepository.h"
 #include "storage/partnerrepository.h"
@@ -247,7 +247,8 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
     o.nextAnniversary = KpiCalendar::nextAnniversary(o.partner.anniversary, today);
     o.reminderBefore = o.nextAnniversary.addDays(-CalendarService::kReminderDaysBefore);
     o.reminderAfter = o.nextAnniversary.addDays(CalendarService::kReminderDaysAfter);
-    if (const auto rules = RuleSetLibrary::inForce(today)) {
+    const auto rules = RuleSetService::inForce(m_db, today);
+    if (rules) {
         for (const Membership& m : o.memberships) {
             if (m.type != MembershipType::ActionPack && m.isActiveOn(today) &&
                 EligibilityEngine::covidExtensionApplies(o.partner, rules.value(), m.competency) &&
@@ -256,13 +257,14 @@ Result<PartnerOverview> PartnerService::overview(const Session& session, qint64 
         }
     }
     for (const Membership& m : o.memberships) {
-        // docs/rules.md#action-pack-renewal: the Action Pack is renewed only after it has expired, within 30
-        // days.
-        if (m.type == MembershipType::ActionPack &&
-            m.to.addDays(CalendarService::kActionPackRenewalDays) >= today &&
+        // docs/rules.md#action-pack-renewal: the Action Pack is renewed only after it has expired, within the
+        // rule set's window (30 days without a set in force).
+        const int renewalDays =
+            rules ? rules->actionPackRenewalWindowDays : CalendarService::kActionPackRenewalDays;
+        if (m.type == MembershipType::ActionPack && m.to.addDays(renewalDays) >= today &&
             (!o.actionPackRenewalTo.isValid() || m.to.addDays(1) > o.actionPackRenewalFrom)) {
             o.actionPackRenewalFrom = m.to.addDays(1);
-            o.actionPackRenewalTo = m.to.addDays(CalendarService::kActionPackRenewalDays);
+            o.actionPackRenewalTo = m.to.addDays(renewalDays);
         }
     }
     return o;

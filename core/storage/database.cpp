@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditrepository.h"
+#include "databasecopier.h"
 #include "migrations.h"
 #include "sqlitefile.h"
 
@@ -372,6 +373,13 @@ Status Database::migrate(int from, int to)
                                  {},
                                  {QString::number(m.version), q.lastError().text().trimmed()}};
             }
+            if (m.seed) {
+                if (Status s = m.seed(*this); !s)
+                    return Error{
+                        QStringLiteral("DB_MIGRATION_FAILED"),
+                        {},
+                        {QString::number(m.version), s.error().code + QLatin1Char(' ') + s.error().path}};
+            }
         }
         QSqlQuery q(connection());
         q.prepare(QStringLiteral("INSERT INTO lp_meta (key, value) VALUES (?, ?)"
@@ -473,16 +481,9 @@ Result<QString> Database::integrityCheck() const
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     // Both drivers: every table of the schema is there and readable.
-    const QStringList tables{QStringLiteral("partners"),      QStringLiteral("memberships"),
-                             QStringLiteral("trainers"),      QStringLiteral("exam_passes"),
-                             QStringLiteral("purchases"),     QStringLiteral("users"),
-                             QStringLiteral("enrollments"),   QStringLiteral("discrepancy_cases"),
-                             QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
-                             QStringLiteral("audit_log")};
-    const int expected = m_schemaVersion >= 2 ? int(tables.size()) : 6;
-    for (int i = 0; i < expected; ++i) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(tables[i])))
-            problems << QStringLiteral("%1: %2").arg(tables[i], q.lastError().text().trimmed());
+    for (const QString& table : DatabaseCopier::tablesOf(*this)) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)))
+            problems << QStringLiteral("%1: %2").arg(table, q.lastError().text().trimmed());
     }
     // The audit trail's chain, and its head against the newest anchor kept outside the database.
     if (m_schemaVersion >= 2 && problems.isEmpty()) {

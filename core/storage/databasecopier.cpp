@@ -33,15 +33,22 @@ const QStringList& DatabaseCopier::tables()
         QStringLiteral("purchases"),     QStringLiteral("users"),
         QStringLiteral("enrollments"),   QStringLiteral("discrepancy_cases"),
         QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
-        QStringLiteral("audit_log"),
+        QStringLiteral("audit_log"),     QStringLiteral("rule_sets"),
     };
     return list;
 }
 
 QStringList DatabaseCopier::tablesOf(const Database& db)
 {
-    // Version 1 has the first six tables only.
-    return db.schemaVersion() >= 2 ? tables() : tables().mid(0, 6);
+    // Version 1 has the first six tables only; rule_sets comes with version 6.
+    if (db.schemaVersion() >= 6)
+        return tables();
+    return db.schemaVersion() >= 2 ? tables().mid(0, 11) : tables().mid(0, 6);
+}
+
+bool DatabaseCopier::isSeeded(const QString& table)
+{
+    return table == QLatin1String("rule_sets");
 }
 
 Result<QMap<QString, qint64>> DatabaseCopier::countRows(const Database& db)
@@ -60,6 +67,8 @@ Result<QMap<QString, qint64>> DatabaseCopier::countRows(const Database& db)
 Result<bool> DatabaseCopier::holdsData(const Database& db)
 {
     for (const QString& table : tablesOf(db)) {
+        if (isSeeded(table)) // every new database has them: they are no one's data
+            continue;
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)))
             return db.queryError(q.lastError());
@@ -93,6 +102,11 @@ Status DatabaseCopier::copyRows(const Database& from, Database& to, const Progre
                           .arg(from.schemaVersion())
                           .arg(to.schemaVersion())}};
     for (const QString& table : tablesOf(from)) {
+        // A seeded table of the destination gives way to the source's rows.
+        if (isSeeded(table)) {
+            if (Status s = to.exec(QStringLiteral("DELETE FROM %1").arg(table)); !s)
+                return s;
+        }
         if (Status s = copyTable(from, to, table, progress); !s)
             return s;
     }

@@ -21,10 +21,13 @@ public:
     static const QStringList& tables();
     // Those of them `db`'s schema version has.
     static QStringList tablesOf(const Database& db);
+    // A table every new database is given rows in by its migrations (rule_sets): holdsData()
+    // ignores it, and copyRows() replaces the destination's rows by the source's.
+    static bool isSeeded(const QString& table);
 
     // Rows per table.
     static Result<QMap<QString, qint64>> countRows(const Database& db);
-    // True when any table holds a row (the audit trail included).
+    // True when any table holds a row (the audit trail included; seeded tables not).
     static Result<bool> holdsData(const Database& db);
 
     // A read snapshot on `db` until endSnapshot(): PostgreSQL, one REPEATABLE READ READ ONLY

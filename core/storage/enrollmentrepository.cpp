@@ -3,10 +3,10 @@
 namespace lp {
 namespace {
 
-const QString kColumns =
-    QStringLiteral("SELECT id, partner_id, path, competency, kind, status, answers, rule_set_id, "
-                   "evaluated_on, subscription_on,"
-                   " profile_requested_on, created_at, updated_at, submitted_at FROM enrollments");
+const QString kColumns = QStringLiteral(
+    "SELECT id, partner_id, path, competency, kind, status, answers, rule_set_id, "
+    "evaluated_on, subscription_on,"
+    " profile_requested_on, created_at, updated_at, submitted_at, rule_set_sha256 FROM enrollments");
 
 Enrollment enrollmentFrom(const QSqlQuery& q)
 {
@@ -25,6 +25,7 @@ Enrollment enrollmentFrom(const QSqlQuery& q)
     e.createdAt = Repository::toTimestamp(q.value(11));
     e.updatedAt = Repository::toTimestamp(q.value(12));
     e.submittedAt = Repository::toTimestamp(q.value(13));
+    e.ruleSetSha256 = q.value(14).toString();
     return e;
 }
 
@@ -42,6 +43,7 @@ void bindValues(QSqlQuery& q, const Enrollment& e)
     q.addBindValue(
         Repository::timestampValue(e.updatedAt.isValid() ? e.updatedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(Repository::timestampValue(e.submittedAt));
+    q.addBindValue(Repository::text(e.ruleSetSha256));
 }
 
 } // namespace
@@ -50,8 +52,8 @@ Result<qint64> EnrollmentRepository::insert(const Enrollment& e)
 {
     QSqlQuery q = prepare(QStringLiteral(
         "INSERT INTO enrollments (path, competency, kind, status, answers, rule_set_id, evaluated_on,"
-        " subscription_on, profile_requested_on, updated_at, submitted_at, partner_id, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " subscription_on, profile_requested_on, updated_at, submitted_at, rule_set_sha256, partner_id,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, e);
     q.addBindValue(e.partnerId);
     q.addBindValue(timestampValue(e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()));
@@ -62,8 +64,8 @@ Status EnrollmentRepository::update(const Enrollment& e)
 {
     QSqlQuery q = prepare(QStringLiteral(
         "UPDATE enrollments SET path = ?, competency = ?, kind = ?, status = ?, answers = ?, rule_set_id = ?,"
-        " evaluated_on = ?, subscription_on = ?, profile_requested_on = ?, updated_at = ?, submitted_at = ?"
-        " WHERE id = ? AND partner_id = ?"));
+        " evaluated_on = ?, subscription_on = ?, profile_requested_on = ?, updated_at = ?, submitted_at = ?,"
+        " rule_set_sha256 = ? WHERE id = ? AND partner_id = ?"));
     bindValues(q, e);
     q.addBindValue(e.id);
     q.addBindValue(e.partnerId);

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "rulesetrepository.h"
+
 namespace lp {
 namespace {
 
@@ -271,6 +273,37 @@ QList<Migration> build()
                  "CREATE INDEX discrepancy_cases_partner ON discrepancy_cases (partner_id, filed_at)"),
          },
          {}});
+
+    // Version 6: rule sets are data the organisation administers (docs/rules-admin.md): every
+    // program year's file as imported, its SHA-256 and provenance, who imported it and when,
+    // and which set of each program year is active (one at most: a partial unique index). The
+    // shipped sets are seeded as builtin-illustrative. An enrollment keeps the SHA-256 of the
+    // set it was decided under.
+    list.append(
+        {6,
+         QStringLiteral("rule sets in the database; the rule set's hash on enrollments"),
+         {
+             QStringLiteral("CREATE TABLE rule_sets ("
+                            " id {ID},"
+                            " program_year TEXT NOT NULL CHECK (length(program_year) > 0),"
+                            " effective_from TEXT NOT NULL,"
+                            " effective_to TEXT NOT NULL,"
+                            " json TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL UNIQUE,"
+                            " provenance TEXT NOT NULL CHECK (provenance IN"
+                            "  ('builtin-illustrative', 'imported', 'local-edit')),"
+                            " source_note TEXT NOT NULL DEFAULT '',"
+                            " imported_by TEXT NOT NULL DEFAULT '',"
+                            " imported_at TEXT NOT NULL,"
+                            " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),"
+                            " CHECK (effective_from <= effective_to))"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX rule_sets_one_active ON rule_sets (program_year) WHERE active = 1"),
+             QStringLiteral("ALTER TABLE enrollments ADD COLUMN rule_set_sha256 TEXT NOT NULL DEFAULT ''"),
+         },
+         {},
+         {},
+         &RuleSetRepository::seedShipped});
     return list;
 }
 

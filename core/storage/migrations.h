@@ -1,10 +1,14 @@
 #pragma once
 
+#include "domain/error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace lp {
+
+class Database;
 
 // The numbered schema migrations. Each is written once for both drivers with a few
 // placeholders that Migrations::sql() turns into the dialect's types:
@@ -17,6 +21,9 @@ struct Migration
     QStringList statements;
     QStringList sqliteStatements;   // run on SQLite only, after `statements`
     QStringList postgresStatements; // run on PostgreSQL only, after `statements`
+    // Rows the version brings (the shipped rule sets of version 6), written after the
+    // statements in the same transaction; never an audit entry: no one made them.
+    Status (*seed)(Database& db) = nullptr;
 };
 
 class Migrations

@@ -45,6 +45,39 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
+    // Version 6: rule sets become data; a database of version 5 gets the shipped sets, active, and
+    // its enrollments an empty hash (they name their program year only).
+    void version6SeedsTheShippedRuleSets()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        {
+            auto v5 = Database::open(location, {Database::Mode::Upgrade, 5});
+            QVERIFY(v5.ok());
+            QVERIFY(!tables(*v5.value()).contains(QStringLiteral("rule_sets")));
+        }
+        auto latest = Database::open(location);
+        QVERIFY(latest.ok());
+        QVERIFY(latest.value()->schemaVersion() >= 6);
+        QSqlQuery q(latest.value()->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*), sum(active), min(provenance), max(provenance) FROM rule_sets")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+        QCOMPARE(q.value(1).toInt(), 7);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("builtin-illustrative"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("builtin-illustrative"));
+        // One active set per program year, enforced by the database itself.
+        QSqlQuery twice(latest.value()->connection());
+        QVERIFY(!twice.exec(QStringLiteral(
+            "INSERT INTO rule_sets (program_year, effective_from, effective_to, json, sha256, provenance,"
+            " imported_at, active) SELECT program_year, effective_from, effective_to, json, 'other', "
+            "provenance,"
+            " imported_at, 1 FROM rule_sets WHERE program_year = 'FY2021'")));
+        QVERIFY(tables(*latest.value()).contains(QStringLiteral("rule_sets")));
+        QCOMPARE(latest.value()->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
     void upgradesFromVersionOneKeepingData()
     {
         TestDatabase fixture;

@@ -5,12 +5,16 @@
 #include "enroll/enrollmentworkspace.h"
 #include "guitest.h"
 #include "i18n/translations.h"
+#include "io/rulesetlibrary.h"
+#include "rules/rulesetbanner.h"
 #include "security/session.h"
 #include "services/auditservice.h"
 #include "services/enrollmentservice.h"
 #include "services/partnerservice.h"
+#include "services/rulesetservice.h"
 #include "storage/database.h"
 #include "storage/exampassrepository.h"
+#include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
 #include "storage/trainerrepository.h"
 #include "testaccounts.h"
@@ -20,6 +24,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -177,6 +183,60 @@ private slots:
         for (const AuditEntry& e : audit.value())
             found = found || e.action == QLatin1String("enrollment.submit");
         QVERIFY(found);
+    }
+
+    // The renewal window is the rule set's (actionPack.renewalWindowDays), asked by the engine's
+    // SubmissionCheck on the subscription page as EnrollmentService::submit asks it; the start page
+    // says the set in force is illustrative (docs/rules-admin.md).
+    void actionPackRenewalWindowFromTheRuleSet()
+    {
+        freshPartner();
+        Membership ap;
+        ap.type = MembershipType::ActionPack;
+        ap.from = kToday.addYears(-1);
+        ap.to = kToday.addDays(-40); // expired 40 days ago: outside 30 days, inside 60
+        QVERIFY(PartnerRepository(*m_db).addMembership(m_accounts.admin.partnerId(), ap).ok());
+        AppContext context{*m_db, m_accounts.admin};
+        auto walk = [&](EnrollmentWizard& w) {
+            w.show();
+            w.findChild<QRadioButton*>(QStringLiteral("path_actionPack"))->click();
+            w.next();
+            w.next();
+            QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackSubscription));
+            w.currentPage()->findChild<QRadioButton*>(QStringLiteral("renew"))->click();
+            pageCheck(w, "subscribed")->click(); // on today
+            w.next();
+        };
+        {
+            EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
+            w.show();
+            auto* banner = w.currentPage()->findChild<RuleSetBanner*>();
+            QVERIFY(banner && banner->isVisible());
+            QVERIFY(banner->findChild<QLabel*>(QStringLiteral("ruleSetBannerText"))
+                        ->text()
+                        .contains(QStringLiteral("FY2027 · ")));
+            walk(w);
+            QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackSubscription)); // refused
+            const QString problem = w.currentPage()->findChild<QLabel*>(QStringLiteral("error"))->text();
+            QVERIFY2(problem.contains(QLatin1String("within 30 days")), qPrintable(problem));
+        }
+        // A set whose window is 60 days, active: the same renewal goes through.
+        QJsonObject o;
+        for (const auto& [file, bytes] : RuleSetLibrary::files()) {
+            const QJsonObject set = QJsonDocument::fromJson(bytes).object();
+            if (set.value(QStringLiteral("id")).toString() == RuleSetLibrary::inForce(kToday)->id)
+                o = set;
+        }
+        QJsonObject rules = o.value(QStringLiteral("actionPack")).toObject();
+        rules.insert(QStringLiteral("renewalWindowDays"), 60);
+        o.insert(QStringLiteral("actionPack"), rules);
+        const Actor op = Actor::commandLine();
+        auto stored = RuleSetService(*m_db).importSet(op, QJsonDocument(o).toJson(), {});
+        QVERIFY(stored.ok());
+        QVERIFY(RuleSetService(*m_db).activate(op, stored->sha256).ok());
+        EnrollmentWizard w(context, m_accounts.admin.partnerId(), kToday);
+        walk(w);
+        QCOMPARE(w.currentId(), int(EnrollmentPageId::ActionPackProfile));
     }
 
     void actionPackWithoutTrainerStops()

@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
                                              QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
                                              QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
-                                             QStringLiteral("Directory listing"), QStringLiteral("Users")}));
+                                             QStringLiteral("Directory listing"), QStringLiteral("Users"),
+                                             QStringLiteral("Rules")}));
         QCOMPARE(w->findChild<QLabel*>(QStringLiteral("mpnId"))->text(), QStringLiteral("4412345"));
 
         // Italian, at run time: the window, the navigation, the menus and the status bar.
@@ -114,7 +115,8 @@ private slots:
                      (QStringList{QStringLiteral("Panoramica"), QStringLiteral("Registrazione"),
                                   QStringLiteral("Dashboard KPI"), QStringLiteral("Registro KPI"),
                                   QStringLiteral("Casi di discrepanza"), QStringLiteral("Persone"),
-                                  QStringLiteral("Inserimento nella directory"), QStringLiteral("Utenti")}));
+                                  QStringLiteral("Inserimento nella directory"), QStringLiteral("Utenti"),
+                                  QStringLiteral("Regole")}));
         QCOMPARE(status->text(),
                  QStringLiteral("Accesso eseguito come giulia.rossi (Amministratore partner MPN)"));
         QCOMPARE(w->menuBar()->actions().at(1)->text(), QStringLiteral("&Lingua"));
@@ -124,7 +126,8 @@ private slots:
                      (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
                                   QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
                                   QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
-                                  QStringLiteral("Directory listing"), QStringLiteral("Users")}));
+                                  QStringLiteral("Directory listing"), QStringLiteral("Users"),
+                                  QStringLiteral("Rules")}));
         QCOMPARE(status->text(), QStringLiteral("Signed in as giulia.rossi (MPN partner admin)"));
 
         // Sign out, then a wrong password, then the right one.
@@ -175,13 +178,15 @@ private slots:
                  (QStringList{QStringLiteral("Overview"), QStringLiteral("Enrollment"),
                               QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
                               QStringLiteral("Discrepancy cases"), QStringLiteral("People"),
-                              QStringLiteral("Directory listing"), QStringLiteral("Users")}));
+                              QStringLiteral("Directory listing"), QStringLiteral("Users"),
+                              QStringLiteral("Rules")}));
         MainWindow supportView(*db.value(), Session{support.value()});
         QCOMPARE(navigation(&supportView),
                  (QStringList{QStringLiteral("Partners"), QStringLiteral("Overview"),
                               QStringLiteral("KPI dashboard"), QStringLiteral("KPI ledger"),
                               QStringLiteral("Case queue"), QStringLiteral("Case history"),
-                              QStringLiteral("Listing batches"), QStringLiteral("Audit trail")}));
+                              QStringLiteral("Listing batches"), QStringLiteral("Audit trail"),
+                              QStringLiteral("Rules")}));
         QCOMPARE(supportView.findChild<QLabel*>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("Signed in as support (Partner Frontline Support)"));
     }

@@ -138,7 +138,8 @@ private slots:
         MainWindow supportWindow(*m_db, Session{support.value()});
         QVERIFY(!navigation(&supportWindow).contains(QStringLiteral("Users")));
         MainWindow leadWindow(*m_db, Session{lead.value()});
-        QCOMPARE(navigation(&leadWindow).last(), QStringLiteral("Users"));
+        QCOMPARE(navigation(&leadWindow).mid(navigation(&leadWindow).size() - 2),
+                 (QStringList{QStringLiteral("Users"), QStringLiteral("Rules")}));
         auto* ws = leadWindow.findChild<UsersWorkspace*>();
         leadWindow.showWorkspace(int(leadWindow.workspaces().indexOf(ws)));
         auto* table = ws->findChild<QTableWidget*>(QStringLiteral("users"));

@@ -68,6 +68,10 @@ constexpr ActionText kActions[] = {
      QT_TRANSLATE_NOOP("lp::AuditTexts", "changed the profile of partner %1")},
     {"user.add", QT_TRANSLATE_NOOP("lp::AuditTexts", "Account added"),
      QT_TRANSLATE_NOOP("lp::AuditTexts", "added the account %1")},
+    {"ruleset.import", QT_TRANSLATE_NOOP("lp::AuditTexts", "Rule set imported"),
+     QT_TRANSLATE_NOOP("lp::AuditTexts", "imported the rule set %1")},
+    {"ruleset.activate", QT_TRANSLATE_NOOP("lp::AuditTexts", "Rule set activated"),
+     QT_TRANSLATE_NOOP("lp::AuditTexts", "activated the rule set %1")},
 };
 
 const ActionText* find(const QString& action)
@@ -94,6 +98,9 @@ QString subject(const AuditEntry& e)
         return AuditTexts::tr("%1 line %2")
             .arg(o.value(QStringLiteral("invoice")).toString())
             .arg(o.value(QStringLiteral("line")).toInt());
+    if (e.entity == QLatin1String("ruleSet") && o.contains(QStringLiteral("programYear")))
+        return AuditTexts::tr("%1 (%2)").arg(o.value(QStringLiteral("programYear")).toString(),
+                                             e.entityId.left(12));
     for (const char* key : {"name", "displayName"}) {
         const QString name = o.value(QLatin1String(key)).toString();
         if (!name.isEmpty())

@@ -1,6 +1,7 @@
 #include "actionpacksubscriptionpage.h"
 
 #include "enrollmentdraftcontroller.h"
+#include "rules/submissioncheck.h"
 #include "widgets/formhelpers.h"
 
 #include <QCheckBox>
@@ -74,16 +75,16 @@ bool ActionPackSubscriptionPage::isComplete() const
 
 bool ActionPackSubscriptionPage::validatePage()
 {
-    const EnrollmentAnswers& a = m_draft->answers();
-    if (a.renewActionPack && a.subscribed) {
-        const QDate expiry = m_draft->actionPackExpiry();
-        if (!expiry.isValid() || a.subscribedOn <= expiry || a.subscribedOn > expiry.addDays(30)) {
-            showProblem(m_problem, tr("Renewed on: the Action Pack is renewed only after it has expired, "
-                                      "within 30 days of its expiry (%1 to %2).")
-                                       .arg(longDate(expiry.addDays(1)), longDate(expiry.addDays(30))));
-            m_step.on->setFocus();
-            return false;
-        }
+    // The engine's check, the one EnrollmentService::submit asks (docs/rules.md#action-pack-activation).
+    if (!SubmissionCheck::renewal(m_draft->ruleSet(), m_draft->facts())) {
+        const DateRange window =
+            SubmissionCheck::renewalWindow(m_draft->ruleSet(), m_draft->actionPackExpiry());
+        showProblem(m_problem, tr("Renewed on: the Action Pack is renewed only after it has expired, "
+                                  "within %3 days of its expiry (%1 to %2).")
+                                   .arg(longDate(window.from), longDate(window.to))
+                                   .arg(m_draft->ruleSet().actionPackRenewalWindowDays));
+        m_step.on->setFocus();
+        return false;
     }
     return true;
 }
@@ -97,15 +98,19 @@ void ActionPackSubscriptionPage::retranslateUi()
     m_buy->setText(tr("B&uy a new subscription"));
     m_renew->setText(tr("&Renew my subscription"));
     const QDate expiry = m_draft->actionPackExpiry();
+    const DateRange window = SubmissionCheck::renewalWindow(m_draft->ruleSet(), expiry);
+    const int days = m_draft->ruleSet().actionPackRenewalWindowDays;
     QString rule = tr("You have no Action Pack subscription yet: buy one.");
     if (expiry.isValid() && expiry >= m_draft->today())
-        rule = tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+        rule = tr("The Action Pack is renewed only after it has expired, within %4 days of its expiry: "
                   "yours ends on %1, so it can be renewed from %2 to %3.")
-                   .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
+                   .arg(longDate(expiry), longDate(window.from), longDate(window.to))
+                   .arg(days);
     else if (expiry.isValid())
-        rule = tr("The Action Pack is renewed only after it has expired, within 30 days of its expiry: "
+        rule = tr("The Action Pack is renewed only after it has expired, within %4 days of its expiry: "
                   "yours ended on %1, so it can be renewed from %2 to %3.")
-                   .arg(longDate(expiry), longDate(expiry.addDays(1)), longDate(expiry.addDays(30)));
+                   .arg(longDate(expiry), longDate(window.from), longDate(window.to))
+                   .arg(days);
     m_rule->setText(rule);
     m_step.done->setText(m_draft->answers().renewActionPack ? tr("The subscription is renewe&d")
                                                             : tr("The subscription is bough&t"));

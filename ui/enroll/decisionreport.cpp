@@ -1,5 +1,7 @@
 #include "decisionreport.h"
 
+#include "rules/rulesetbanner.h"
+
 #include "displaynames.h"
 #include "domain/displayformat.h"
 #include "domain/messages.h"
@@ -56,7 +58,10 @@ QString DecisionReport::html() const
         path += QStringLiteral(" \u2014 ") + d.competency;
     h += row(tr("Path"), esc(path));
     h += row(tr("Kind"), esc(DisplayNames::evaluationKind(d.kind)));
-    h += row(tr("Rule set"), esc(d.ruleSet));
+    h += row(tr("Rule set"), esc(ruleSetName(d.ruleSet, d.ruleSetSha256, d.ruleSetProvenance)));
+    if (d.ruleSetProvenance == QLatin1String("builtin-illustrative"))
+        h += row(QString(), esc(tr("The numbers of this rule set are illustrative, not the program's "
+                                   "published requirements.")));
     h += row(tr("Evaluated on"), esc(longDate(d.asOf)));
     if (d.kpi.window.from.isValid()) {
         QString window = tr("%1 to %2").arg(longDate(d.kpi.window.from), longDate(d.kpi.window.to));

@@ -80,12 +80,12 @@ QList<ExamPass> EnrollmentDraftController::examPasses() const
 
 QDate EnrollmentDraftController::actionPackExpiry() const
 {
-    QDate last;
-    for (const Membership& m : m_snapshot.memberships) {
-        if (m.type == MembershipType::ActionPack && (!last.isValid() || m.to > last))
-            last = m.to;
-    }
-    return last;
+    return EnrollmentService::actionPackExpiry(m_snapshot.memberships);
+}
+
+const Session& EnrollmentDraftController::session() const
+{
+    return m_context.session;
 }
 
 QDate EnrollmentDraftController::nextReportDate() const
@@ -151,7 +151,16 @@ void EnrollmentDraftController::setProfileRequestedOn(const QDate& on)
 
 bool EnrollmentDraftController::stepsDone() const
 {
-    return m_answers.path != Path::ActionPack || (m_answers.subscribed && m_answers.profileRequested);
+    // The rule set's check, as EnrollmentService::submit asks it (docs/rules.md#action-pack-activation).
+    return SubmissionCheck::steps(m_rules, facts()).ok();
+}
+
+SubmissionFacts EnrollmentDraftController::facts() const
+{
+    const bool ap = m_answers.path == Path::ActionPack;
+    return {m_answers.path, ap && m_answers.renewActionPack,
+            m_answers.subscribed ? m_answers.subscribedOn : QDate(),
+            ap && m_answers.profileRequested ? m_answers.profileRequestedOn : QDate(), actionPackExpiry()};
 }
 
 void EnrollmentDraftController::continueOn(Path path)

@@ -7,6 +7,7 @@
 #include "enrollmentanswers.h"
 #include "rules/decision.h"
 #include "rules/ruleset.h"
+#include "rules/submissioncheck.h"
 #include "services/enrollmentservice.h"
 
 #include <QDate>
@@ -33,6 +34,9 @@ public:
     const PartnerSnapshot& snapshot() const { return m_snapshot; }
     const RuleSet& ruleSet() const { return m_rules; }
     const QDate& today() const { return m_today; }
+    const Session& session() const;
+    // The answers as the submission checks read them (SubmissionCheck).
+    SubmissionFacts facts() const;
     bool canEnroll() const { return m_canEnroll; }
     // The competencies of the rule set that offer a Learning option.
     QStringList learningCompetencies() const;

@@ -4,6 +4,7 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "enrollmentwizard.h"
+#include "rules/rulesetbanner.h"
 #include "security/authorizer.h"
 #include "services/enrollmentservice.h"
 #include "submittedenrollmentdialog.h"
@@ -88,7 +89,7 @@ void EnrollmentWorkspace::refresh()
                                 e.competency,
                                 DisplayNames::evaluationKind(e.kind),
                                 DisplayNames::enrollmentStatus(e.status),
-                                e.ruleSetId,
+                                ruleSetName(e.ruleSetId, e.ruleSetSha256, {}),
                                 display::shortDate(e.evaluatedOn),
                                 display::shortDateTime(when)};
         form::setRow(m_table, i, cells);

@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
+#include "rules/rulesetbanner.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
@@ -19,6 +20,8 @@ StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
 {
     setObjectName(QStringLiteral("startPage"));
     auto* layout = new QVBoxLayout(this);
+    m_ruleSetBanner = new RuleSetBanner(draft->session(), this);
+    layout->addWidget(m_ruleSetBanner);
     m_intro = textLabel();
     layout->addWidget(m_intro);
     m_group = new QButtonGroup(this);
@@ -61,6 +64,7 @@ void StartPage::refresh()
 {
     if (auto* b = m_group->button(int(m_draft->answers().path)))
         b->setChecked(true);
+    m_ruleSetBanner->setRuleSet(m_draft->ruleSet());
     fillPreview();
 }
 

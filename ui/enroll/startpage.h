@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace lp {
 
+class RuleSetBanner;
+
 // The first page: the path, chosen by a radio button or by a row of the table that says what
 // the rules engine decides today for the Action Pack and for silver and gold of each competency.
 class StartPage : public EnrollmentPage
@@ -32,6 +34,7 @@ private:
     void selectPreviewRow();
 
     QLabel* m_intro;
+    RuleSetBanner* m_ruleSetBanner = nullptr;
     QButtonGroup* m_group;
     QLabel* m_previewLabel;
     QTableWidget* m_preview;

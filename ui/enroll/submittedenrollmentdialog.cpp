@@ -1,5 +1,7 @@
 #include "submittedenrollmentdialog.h"
 
+#include "rules/rulesetbanner.h"
+
 #include "displaynames.h"
 #include "domain/messages.h"
 #include "services/enrollmentservice.h"
@@ -65,8 +67,19 @@ void SubmittedEnrollmentDialog::load()
         return;
     }
     const EnrollmentRequest request{e.path, e.competency, e.kind, e.path != Path::ActionPack};
-    auto decision =
-        EnrollmentService(m_context.db).evaluate(m_context.session, e.partnerId, request, e.evaluatedOn);
+    // Under the set it was decided under (its SHA-256), not today's (docs/rules-admin.md).
+    EnrollmentService service(m_context.db);
+    auto rules = service.ruleSetOf(m_context.session, e);
+    if (!rules) {
+        m_error = Messages::text(rules.error());
+        return;
+    }
+    auto snap = service.snapshot(m_context.session, e.partnerId, EnrollmentService::Purchases::DailySums);
+    if (!snap) {
+        m_error = Messages::text(snap.error());
+        return;
+    }
+    auto decision = EnrollmentService::evaluateUnder(snap.value(), request, e.evaluatedOn, rules.value());
     if (!decision) {
         m_error = Messages::text(decision.error());
         return;
@@ -106,7 +119,9 @@ void SubmittedEnrollmentDialog::retranslateUi()
     m_intro->setText(
         tr("Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again "
            "for %3, the day it was evaluated on.")
-            .arg(form::longDate(e.submittedAt.toLocalTime().date()), e.ruleSetId,
+            .arg(form::longDate(e.submittedAt.toLocalTime().date()),
+                 ruleSetName(e.ruleSetId, e.ruleSetSha256,
+                             m_report ? m_report->decision.ruleSetProvenance : QString()),
                  form::longDate(e.evaluatedOn)));
     if (m_report) {
         m_text->setHtml(m_report->html());

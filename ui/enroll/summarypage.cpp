@@ -3,6 +3,7 @@
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
 #include "fallbackbanner.h"
+#include "rules/rulesetbanner.h"
 #include "widgets/formhelpers.h"
 
 #include <QFileDialog>
@@ -21,6 +22,8 @@ SummaryPage::SummaryPage(EnrollmentDraftController* draft, QWidget* parent) : En
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
+    m_ruleSetBanner = new RuleSetBanner(draft->session(), this);
+    layout->addWidget(m_ruleSetBanner);
     m_banner = new FallbackBanner(draft, this);
     layout->addWidget(m_banner);
     m_report = new QTextBrowser(this);
@@ -54,6 +57,7 @@ void SummaryPage::refresh()
 {
     auto decision = m_draft->decision();
     m_banner->refresh(decision);
+    m_ruleSetBanner->setRuleSet(m_draft->ruleSet());
     m_eligible = decision && decision->eligible;
     auto report = m_draft->report();
     m_report->setHtml(report

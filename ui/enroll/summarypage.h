@@ -8,6 +8,7 @@ class QTextBrowser;
 namespace lp {
 
 class FallbackBanner;
+class RuleSetBanner;
 
 // The last page of every path: the decision report, whether Submit may write the enrollment,
 // and the report saved as PDF or printed.
@@ -31,6 +32,7 @@ private:
     void savePdf();
 
     FallbackBanner* m_banner;
+    RuleSetBanner* m_ruleSetBanner = nullptr;
     QTextBrowser* m_report;
     QLabel* m_verdict;
     QPushButton* m_pdf;

@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "domain/displayformat.h"
 #include "domain/messages.h"
+#include "rules/rulesetbanner.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
@@ -77,6 +78,8 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     m_problem = form::errorLabel(content);
     layout->addWidget(m_problem);
+    m_ruleSetBanner = new RuleSetBanner(context.session, content);
+    layout->addWidget(m_ruleSetBanner);
 
     auto* top = new QHBoxLayout;
     m_factsBox = new QGroupBox(content);
@@ -214,7 +217,8 @@ void DashboardWorkspace::refresh()
 void DashboardWorkspace::fillFacts()
 {
     const Dashboard& d = m_dashboard;
-    m_ruleSet->setText(d.ruleSet);
+    m_ruleSet->setText(ruleSetName(d.ruleSet, d.ruleSetSha256, d.ruleSetProvenance));
+    m_ruleSetBanner->setRuleSet(d.ruleSet, d.ruleSetSha256, d.ruleSetProvenance);
     m_latest->setText(tr("%1, covering %2 to %3")
                           .arg(longDate(d.latestReport), longDate(d.window.from), longDate(d.window.to)));
     m_next->setText(longDate(d.nextReport));

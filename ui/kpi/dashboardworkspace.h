@@ -21,6 +21,8 @@ class QTableWidget;
 
 namespace lp {
 
+class RuleSetBanner;
+
 // The KPI dashboard: the window of the latest report month by month (counted, pending,
 // not counted), the report dates, the anniversary and its reminders, the distance to
 // silver and gold in each competency, and a what-if of purchases not made yet. Every
@@ -64,6 +66,7 @@ private:
     QGroupBox* m_factsBox = nullptr;
     QFormLayout* m_facts = nullptr;
     QLabel* m_ruleSet = nullptr;
+    RuleSetBanner* m_ruleSetBanner = nullptr;
     QLabel* m_latest = nullptr;
     QLabel* m_next = nullptr;
     QLabel* m_anniversary = nullptr;

@@ -18,6 +18,8 @@
 #include "overview/overviewworkspace.h"
 #include "overview/partnersworkspace.h"
 #include "people/peopleworkspace.h"
+#include "rules/rulesetbanner.h"
+#include "rules/rulesworkspace.h"
 #include "security/authorizer.h"
 #include "services/accountservice.h"
 #include "settings/preferencesdialog.h"
@@ -108,6 +110,11 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
         addWorkspace(new AuditWorkspace(m_context, this));
     if (Authorizer::allows(session.role(), Permission::ManageUsers))
         addWorkspace(new UsersWorkspace(m_context, this));
+    // Everyone reads the rule sets (docs/rules-admin.md); a banner's button brings them here.
+    auto* rules = new RulesWorkspace(m_context, this);
+    addWorkspace(rules);
+    connect(RulesNavigator::instance(), &RulesNavigator::rulesRequested, this,
+            [this, rules] { showWorkspace(int(m_workspaces.indexOf(rules))); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 

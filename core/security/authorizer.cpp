@@ -33,6 +33,10 @@ QString toString(Permission p)
         return QStringLiteral("manageUsers");
     case Permission::ViewAudit:
         return QStringLiteral("viewAudit");
+    case Permission::BackUpDatabase:
+        return QStringLiteral("backUpDatabase");
+    case Permission::RestoreDatabase:
+        return QStringLiteral("restoreDatabase");
     }
     return {};
 }
@@ -80,6 +84,12 @@ QString describe(Permission p)
     case Permission::ViewAudit:
         text = QT_TRANSLATE_NOOP("lp::Permission", "read the audit trail");
         break;
+    case Permission::BackUpDatabase:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "back up the database");
+        break;
+    case Permission::RestoreDatabase:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "restore the database from a backup");
+        break;
     }
     return QCoreApplication::translate("lp::Permission", text);
 }
@@ -99,7 +109,12 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ManagePeople:
         case Permission::ManageProfile:
         case Permission::ManageUsers:
+        case Permission::BackUpDatabase:
             return true;
+        // docs/accounts.md#backups: a restore replaces everybody's work: the partner's top
+        // administrator only.
+        case Permission::RestoreDatabase:
+            return role == Role::PartnerAdmin;
         default:
             return false;
         }
@@ -113,8 +128,10 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ProcessListingBatch:
         case Permission::SetupAccountProfile:
         case Permission::ViewAudit:
+        case Permission::BackUpDatabase:
             return true;
         case Permission::ManageUsers:
+        case Permission::RestoreDatabase:
             return role == Role::SupportLead;
         default:
             return false;

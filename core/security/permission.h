@@ -22,6 +22,10 @@ enum class Permission {
     SetupAccountProfile,
     ManageUsers, // administer accounts (which ones: Authorizer::mayAdminister)
     ViewAudit,   // read the audit trail
+    // docs/accounts.md#backups: a backup holds the whole database (every account's hash
+    // included); a restore replaces all of it and signs everyone out.
+    BackUpDatabase,
+    RestoreDatabase,
 };
 
 QString toString(Permission p);

@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "security/authorizer.h"
 #include "storage/auditanchor.h"
 #include "storage/databasecopier.h"
 #include "storage/sqlitefile.h"
@@ -69,14 +70,28 @@ BackupService::BackupService(Actor actor, Options options)
 {
 }
 
-Status BackupService::allowed() const
+BackupService::BackupService(const Session& session) : BackupService(session, Options{}) {}
+
+BackupService::BackupService(const Session& session, Options options)
+    : m_actor(Actor::of(session)), m_options(std::move(options)), m_session(session)
 {
-    if (m_actor.role == QLatin1String("operator") || m_actor.role == QLatin1String("frontlineSupport"))
-        return {};
-    return Error{
-        QStringLiteral("PERMISSION_DENIED"),
-        {},
-        {m_actor.role, QCoreApplication::translate("lp::BackupService", "back up or restore a database")}};
+}
+
+Status BackupService::allowed(Permission permission, const QString& location) const
+{
+    if (!m_session) {
+        if (m_actor.role == QLatin1String("operator") || m_actor.role == QLatin1String("frontlineSupport"))
+            return {};
+        return Error{QStringLiteral("PERMISSION_DENIED"), {}, {m_actor.role, describe(permission)}};
+    }
+    if (Status s = Authorizer::check(*m_session, permission); !s)
+        return s;
+    // docs/accounts.md#backups: a shared PostgreSQL database holds other partners' data.
+    const auto where = DatabaseLocation::parse(location);
+    if (!isSupportRole(m_session->role()) && where && where->driver == DatabaseLocation::Driver::PostgreSQL)
+        return Error{
+            QStringLiteral("PERMISSION_DENIED"), {}, {toString(m_session->role()), describe(permission)}};
+    return {};
 }
 
 Result<std::unique_ptr<Database>> BackupService::open(const QString& location,
@@ -94,7 +109,7 @@ Result<std::unique_ptr<Database>> BackupService::open(const QString& location,
 
 Result<BackupService::BackupReport> BackupService::backup(const QString& source, const QString& file) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::BackUpDatabase, source); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
@@ -246,7 +261,7 @@ Result<BackupManifest> BackupService::verify(const QString& file) const
 
 Result<BackupService::RestoreReport> BackupService::restore(const QString& target, const QString& file) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::RestoreDatabase, target); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
@@ -381,7 +396,9 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
 
 Result<BackupService::CopyReport> BackupService::copy(const QString& from, const QString& to) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::BackUpDatabase, from); !s)
+        return s.error();
+    if (Status s = allowed(Permission::RestoreDatabase, to); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();

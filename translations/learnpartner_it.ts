@@ -886,10 +886,228 @@
     </message>
 </context>
 <context>
-    <name>lp::BackupService</name>
+    <name>lp::BackupActions</name>
     <message>
-        <source>back up or restore a database</source>
-        <translation>eseguire il backup o il ripristino di un database</translation>
+        <source>Waiting for another program to finish writing to the database... (%1 s)</source>
+        <translation>In attesa che un altro programma finisca di scrivere nel database... (%1 s)</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Backup del database</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk backups (*.sqlite)</source>
+        <translation>Backup di Learning Partner Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1...</source>
+        <translation>Backup del database in %1...</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation>Il backup non è stato scritto: %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Il backup del database è stato scritto in %1.</translation>
+    </message>
+    <message>
+        <source>It holds %1.</source>
+        <translation>Contiene %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristino da backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1...</source>
+        <translation>Verifica del backup %1...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used: %1</source>
+        <translation>Questo backup non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the backup...</source>
+        <translation>Ripristino di %1 dal backup...</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Non è stato modificato nulla: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup taken on %1.</source>
+        <translation>Il database è stato ripristinato dal backup del %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Il database com&apos;era prima è conservato in %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::BackupContentsDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Appartenenze</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainer</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Esami superati</translation>
+    </message>
+    <message>
+        <source>KPI records</source>
+        <translation>Record KPI</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Account utente</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Registrazioni</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases</source>
+        <translation>Casi di discrepanza</translation>
+    </message>
+    <message>
+        <source>Case evidence</source>
+        <translation>Prove dei casi</translation>
+    </message>
+    <message>
+        <source>Directory listing requests</source>
+        <translation>Richieste di inserimento nella directory</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Voci del registro di controllo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>nessuna riga</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Database danneggiato</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristino da backup</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Contenuto del backup</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>Il database %1 non è leggibile: %2</translation>
+    </message>
+    <message>
+        <source>The newest good automatic backup is shown below.</source>
+        <translation>Qui sotto è riportato il backup automatico integro più recente.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check: %1</source>
+        <translation>Backup più recenti che non hanno superato la verifica: %1</translation>
+    </message>
+    <message>
+        <source>Restoring makes the database again from this backup; the damaged file is kept next to it, as it is. Work done after the backup was taken is not in it.</source>
+        <translation>Il ripristino ricrea il database da questo backup; il file danneggiato è conservato accanto, così com&apos;è. Il lavoro svolto dopo il backup non vi è compreso.</translation>
+    </message>
+    <message>
+        <source>The backup was checked: it is intact and matches its manifest.</source>
+        <translation>Il backup è stato verificato: è integro e corrisponde al suo manifesto.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in %1 with the content of this backup. The database as it is now is backed up first, next to it. Everyone signs in again afterwards.</source>
+        <translation>Il ripristino sostituisce tutto il contenuto di %1 con quello di questo backup. Prima si esegue il backup del database così com&apos;è ora, accanto a esso. Dopo, tutti devono accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>File di backup:</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Eseguito il:</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Database di origine:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versione dello schema:</translation>
+    </message>
+    <message>
+        <source>Application version:</source>
+        <translation>Versione dell&apos;applicazione:</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Registro di controllo:</translation>
+    </message>
+    <message>
+        <source>%1 (this version&apos;s)</source>
+        <translation>%1 (quella di questa versione)</translation>
+    </message>
+    <message>
+        <source>%1 (this version: %2; upgraded as it is restored)</source>
+        <translation>%1 (questa versione: %2; aggiornata durante il ripristino)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vuoto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), the newest number %1 (%2...)</source>
+        <translation>
+            <numerusform>%n voce, la più recente è la numero %1 (%2...)</numerusform>
+            <numerusform>%n voci, la più recente è la numero %1 (%2...)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3126,18 @@ SHA-256 %2</translation>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferenze...</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to the database... (%1 s)</source>
+        <translation>In attesa che un altro programma finisca di scrivere nel database... (%1 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now...</source>
+        <translation>&amp;Backup adesso...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>&amp;Ripristina da backup...</translation>
+    </message>
 </context>
 <context>
     <name>lp::MembershipDialog</name>
@@ -3932,6 +4162,14 @@ SHA-256 %2</translation>
         <source>read the audit trail</source>
         <translation>consultare il registro di controllo</translation>
     </message>
+    <message>
+        <source>back up the database</source>
+        <translation>eseguire il backup del database</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>ripristinare il database da un backup</translation>
+    </message>
 </context>
 <context>
     <name>lp::PreferencesDialog</name>
@@ -3966,6 +4204,42 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Cartella dei backup automatici</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Backup automatici</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conservare i più recenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backup</translation>
+    </message>
+    <message>
+        <source>none (off)</source>
+        <translation>nessuno (disattivati)</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept</source>
+        <translation>Quanti backup automatici si conservano</translation>
+    </message>
+    <message>
+        <source>A SQLite database is backed up at the first start of each day and at every exit; older backups beyond this number are deleted. The folder is readable by you only. 0: no automatic backups. A PostgreSQL database is backed up on its server.</source>
+        <translation>Il backup di un database SQLite si esegue al primo avvio di ogni giorno e a ogni uscita; i backup più vecchi oltre questo numero vengono eliminati. La cartella è leggibile solo dal proprio utente. 0: nessun backup automatico. Il backup di un database PostgreSQL si esegue sul suo server.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4491,25 @@ SHA-256 %2</translation>
     <message>
         <source>Gold</source>
         <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>lp::StartupRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Database danneggiato</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Il backup non è stato ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup taken on %1.</source>
+        <translation>Il database è stato ripristinato dal backup del %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Il file danneggiato è conservato come %1.</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4975,10 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
     <message>
         <source>SQLite file or postgresql://user@host:port/db URL.</source>
         <translation>File SQLite o URL postgresql://utente@host:porta/db.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Il backup automatico non è riuscito: %1</translation>
     </message>
 </context>
 </TS>

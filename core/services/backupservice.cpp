@@ -360,6 +360,11 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
         src.value().reset();
         if (Status s = DatabaseCopier::attach(*dst, sourcePath); !s)
             return s.error();
+        // The backup passed its check (foreign keys included): no row-by-row lookups.
+        if (Status s = DatabaseCopier::beginBulkWrite(*dst); !s) {
+            DatabaseCopier::detach(*dst);
+            return s.error();
+        }
     }
     Status replaced = dst->transaction([&]() -> Status {
         if (Status s = DatabaseCopier::clear(*dst); !s)
@@ -377,8 +382,10 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
                                             {QStringLiteral("safetyBackup"), report.safetyBackup},
                                             {QStringLiteral("setAside"), report.setAside}});
     });
-    if (attached)
+    if (attached) {
+        DatabaseCopier::endBulkWrite(*dst);
         DatabaseCopier::detach(*dst);
+    }
     if (!replaced)
         return replaced.error();
     auto head = AuditRepository(*dst).head();
@@ -430,19 +437,41 @@ Result<BackupService::CopyReport> BackupService::copy(const QString& from, const
     CopyReport report;
     report.from = s.location().display();
     report.to = d.location().display();
-    if (Status begun = DatabaseCopier::beginSnapshot(s); !begun)
+    // SQLite to SQLite: the source attached to the target and read in the target's transaction
+    // (one snapshot), its rows copied by SQLite itself, foreign keys checked once at the end.
+    const bool attached = !s.isPostgres() && !d.isPostgres();
+    if (attached) {
+        if (Status st = DatabaseCopier::attach(d, s.location().path); !st)
+            return st.error();
+        if (Status st = DatabaseCopier::beginBulkWrite(d); !st) {
+            DatabaseCopier::detach(d);
+            return st.error();
+        }
+    } else if (Status begun = DatabaseCopier::beginSnapshot(s); !begun) {
         return begun.error();
+    }
     Status copied = d.transaction([&]() -> Status {
         auto holds = DatabaseCopier::holdsData(d);
         if (!holds)
             return holds.error();
         if (holds.value())
             return Error{QStringLiteral("DB_NOT_EMPTY"), {}, {report.to}};
-        if (Status st = DatabaseCopier::copyRows(s, d); !st)
+        if (Status st = attached ? DatabaseCopier::copyAttached(d) : DatabaseCopier::copyRows(s, d); !st)
             return st;
+        if (attached) {
+            auto problems = DatabaseCopier::foreignKeyProblems(d);
+            if (!problems)
+                return problems.error();
+            if (problems.value() > 0)
+                return Error{QStringLiteral("DB_QUERY_FAILED"),
+                             {},
+                             {QStringLiteral("%1 rows of the source reference rows that are not there")
+                                  .arg(problems.value())}};
+        }
         if (Status st = DatabaseCopier::resetSequences(d); !st)
             return st;
-        auto expected = DatabaseCopier::countRows(s);
+        auto expected = attached ? DatabaseCopier::countRows(d, QStringLiteral("lp_source"))
+                                 : DatabaseCopier::countRows(s);
         if (!expected)
             return expected.error();
         auto actual = DatabaseCopier::countRows(d);
@@ -455,7 +484,12 @@ Result<BackupService::CopyReport> BackupService::copy(const QString& from, const
         return AuditLog::record(d, m_actor, QStringLiteral("database.copy"), QStringLiteral("database"),
                                 report.to, 0, {}, QJsonObject{{QStringLiteral("from"), report.from}});
     });
-    DatabaseCopier::endSnapshot(s);
+    if (attached) {
+        DatabaseCopier::endBulkWrite(d);
+        DatabaseCopier::detach(d);
+    } else {
+        DatabaseCopier::endSnapshot(s);
+    }
     if (!copied)
         return copied.error();
     auto head = AuditRepository(d).head();

@@ -5,10 +5,14 @@
 #include "services/automaticbackups.h"
 #include "services/partnerservice.h"
 #include "storage/database.h"
+#include "storage/databasecopier.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +253,46 @@ private slots:
         disabled.user.disabled = true;
         QCOMPARE(BackupService(disabled).backup(db, folder).error().code,
                  QStringLiteral("PERMISSION_DENIED"));
+    }
+
+    // The SQLite-to-SQLite copy writes with foreign keys off (bulk): a source row whose
+    // reference is gone is still refused, and nothing is written.
+    void copyRefusesADanglingReference()
+    {
+        const QString db = makeDatabase(QStringLiteral("dangling.sqlite"));
+        QVERIFY(!db.isEmpty());
+        {
+            const QString name = QStringLiteral("raw-dangling");
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO trainers (partner_id, name, mct_id, valid_to)"
+                                           " VALUES (999, 'Nobody', 'MCT-1', '2027-01-01')")),
+                     qPrintable(q.lastError().text()));
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QString to = path(QStringLiteral("dangling-copy.sqlite"));
+        auto copied = BackupService(Actor::commandLine()).copy(db, to);
+        QVERIFY(!copied.ok());
+        QVERIFY2(copied.error().args.join(QLatin1Char(' ')).contains(QLatin1String("reference")),
+                 qPrintable(copied.error().args.join(QLatin1Char(' '))));
+        auto target = Database::open(to, {Database::Mode::ReadOnly, -1, Database::Create::No});
+        QVERIFY(target.ok());
+        QCOMPARE(DatabaseCopier::holdsData(*target.value()).value(), false);
+
+        // A sound source copies, and the copy's references hold.
+        const QString sound = makeDatabase(QStringLiteral("sound.sqlite"));
+        const QString soundCopy = path(QStringLiteral("sound-copy.sqlite"));
+        auto ok = BackupService(Actor::commandLine()).copy(sound, soundCopy);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().args.join(QLatin1Char(' '))));
+        QCOMPARE(ok->rows.value(QStringLiteral("partners")), 1);
+        auto copy = Database::open(soundCopy, {Database::Mode::ReadOnly, -1, Database::Create::No});
+        QVERIFY(copy.ok());
+        QCOMPARE(copy.value()->integrityCheck().value(), QStringLiteral("ok"));
     }
 };
 

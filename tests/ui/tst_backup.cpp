@@ -9,6 +9,7 @@
 #include "guitest.h"
 #include "services/automaticbackups.h"
 #include "settings/preferencesdialog.h"
+#include "shell/desk.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/startuprecovery.h"
@@ -301,6 +302,35 @@ private slots:
             p.reject();
         }
         QCOMPARE(PreferencesDialog::automaticBackupsKept(), 3);
+        QSettings().clear();
+    }
+
+    // The desk backs up as the Preferences say: into their folder, the first start of a day only,
+    // every exit, the newest N kept; 0 turns it off.
+    void deskBacksUpAsThePreferencesSay()
+    {
+        QSettings().clear();
+        const QString folder = path(QStringLiteral("desk-automatic"));
+        PreferencesDialog::setAutomaticBackupFolder(folder);
+        PreferencesDialog::setAutomaticBackupsKept(2);
+        const QString location = fresh(QStringLiteral("automatic"));
+        auto db = Database::open(location);
+        QVERIFY(db.ok());
+        TestAccounts::create(*db.value());
+        Desk desk(std::move(db).value());
+        const AutomaticBackups automatic(folder, 2);
+        auto start = desk.backUpAutomatically(AutomaticBackups::When::Start);
+        QVERIFY(start.ok() && start->taken);
+        QCOMPARE(QFileInfo(start->file).absolutePath(), folder);
+        QCOMPARE(modeOf(start->file), 0600);
+        QVERIFY(!desk.backUpAutomatically(AutomaticBackups::When::Start)->taken); // the same day
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(desk.backUpAutomatically(AutomaticBackups::When::Exit)->taken);
+        QCOMPARE(automatic.list(location).size(), 2);
+        QVERIFY(!QFileInfo::exists(start->file)); // the oldest went
+        PreferencesDialog::setAutomaticBackupsKept(0);
+        QVERIFY(!desk.backUpAutomatically(AutomaticBackups::When::Exit)->taken);
+        QCOMPARE(automatic.list(location).size(), 2);
         QSettings().clear();
     }
 

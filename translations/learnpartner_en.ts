@@ -906,10 +906,228 @@
     </message>
 </context>
 <context>
-    <name>lp::BackupService</name>
+    <name>lp::BackupActions</name>
     <message>
-        <source>back up or restore a database</source>
-        <translation>back up or restore a database</translation>
+        <source>Waiting for another program to finish writing to the database... (%1 s)</source>
+        <translation>Waiting for another program to finish writing to the database... (%1 s)</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk backups (*.sqlite)</source>
+        <translation>Learning Partner Desk backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1...</source>
+        <translation>Backing up the database to %1...</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1</source>
+        <translation>The backup was not written: %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>The database was backed up to %1.</translation>
+    </message>
+    <message>
+        <source>It holds %1.</source>
+        <translation>It holds %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1...</source>
+        <translation>Checking the backup %1...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used: %1</source>
+        <translation>This backup cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the backup...</source>
+        <translation>Restoring %1 from the backup...</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup taken on %1.</source>
+        <translation>The database was restored from the backup taken on %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>The database as it was is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::BackupContentsDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Microsoft Certified Trainers</source>
+        <translation>Microsoft Certified Trainers</translation>
+    </message>
+    <message>
+        <source>Exam passes</source>
+        <translation>Exam passes</translation>
+    </message>
+    <message>
+        <source>KPI records</source>
+        <translation>KPI records</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Discrepancy cases</source>
+        <translation>Discrepancy cases</translation>
+    </message>
+    <message>
+        <source>Case evidence</source>
+        <translation>Case evidence</translation>
+    </message>
+    <message>
+        <source>Directory listing requests</source>
+        <translation>Directory listing requests</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>no rows</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>What the backup holds</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>The database %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The newest good automatic backup is shown below.</source>
+        <translation>The newest good automatic backup is shown below.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check: %1</source>
+        <translation>Newer backups that failed their check: %1</translation>
+    </message>
+    <message>
+        <source>Restoring makes the database again from this backup; the damaged file is kept next to it, as it is. Work done after the backup was taken is not in it.</source>
+        <translation>Restoring makes the database again from this backup; the damaged file is kept next to it, as it is. Work done after the backup was taken is not in it.</translation>
+    </message>
+    <message>
+        <source>The backup was checked: it is intact and matches its manifest.</source>
+        <translation>The backup was checked: it is intact and matches its manifest.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in %1 with the content of this backup. The database as it is now is backed up first, next to it. Everyone signs in again afterwards.</source>
+        <translation>Restoring replaces everything in %1 with the content of this backup. The database as it is now is backed up first, next to it. Everyone signs in again afterwards.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Taken on:</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Taken from:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Application version:</source>
+        <translation>Application version:</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Audit trail:</translation>
+    </message>
+    <message>
+        <source>%1 (this version&apos;s)</source>
+        <translation>%1 (this version&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1 (this version: %2; upgraded as it is restored)</source>
+        <translation>%1 (this version: %2; upgraded as it is restored)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), the newest number %1 (%2...)</source>
+        <translation>
+            <numerusform>%n entry, the newest number %1 (%2...)</numerusform>
+            <numerusform>%n entries, the newest number %1 (%2...)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3146,18 @@ SHA-256 %2</translation>
         <source>&amp;Preferences...</source>
         <translation>&amp;Preferences...</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to the database... (%1 s)</source>
+        <translation>Waiting for another program to finish writing to the database... (%1 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now...</source>
+        <translation>&amp;Back Up Now...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>&amp;Restore from Backup...</translation>
+    </message>
 </context>
 <context>
     <name>lp::MembershipDialog</name>
@@ -4005,6 +4235,14 @@ SHA-256 %2</translation>
         <source>import and activate rule sets</source>
         <translation>import and activate rule sets</translation>
     </message>
+    <message>
+        <source>back up the database</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>restore the database from a backup</translation>
+    </message>
 </context>
 <context>
     <name>lp::PreferencesDialog</name>
@@ -4039,6 +4277,42 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Folder of the automatic backups</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>none (off)</source>
+        <translation>none (off)</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept</source>
+        <translation>How many automatic backups are kept</translation>
+    </message>
+    <message>
+        <source>A SQLite database is backed up at the first start of each day and at every exit; older backups beyond this number are deleted. The folder is readable by you only. 0: no automatic backups. A PostgreSQL database is backed up on its server.</source>
+        <translation>A SQLite database is backed up at the first start of each day and at every exit; older backups beyond this number are deleted. The folder is readable by you only. 0: no automatic backups. A PostgreSQL database is backed up on its server.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4904,25 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::StartupRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup taken on %1.</source>
+        <translation>The database was restored from the backup taken on %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>The damaged file is kept as %1.</translation>
+    </message>
+</context>
+<context>
     <name>lp::SubmittedEnrollmentDialog</name>
     <message>
         <source>Submitted</source>
@@ -5124,6 +5417,10 @@ Only &quot;db init&quot; makes a missing or empty file a database.
     <message>
         <source>SQLite file or postgresql://user@host:port/db URL.</source>
         <translation>SQLite file or postgresql://user@host:port/db URL.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,10 @@
 #include "displaynames.h"
 #include "domain/messages.h"
 #include "services/demoseeder.h"
+#include "settings/preferencesdialog.h"
 #include "shell/desk.h"
 #include "shell/language.h"
+#include "shell/startuprecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,9 +71,11 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTextStream out(stdout);
-    auto db = parser.isSet(demo)
-                  ? openDemo(out)
-                  : Database::open(parser.isSet(dbOption) ? parser.value(dbOption) : Desk::defaultLocation());
+    // A damaged database offers the newest good automatic backup (docs/architecture.md#backups).
+    auto db = parser.isSet(demo) ? openDemo(out)
+                                 : StartupRecovery::open(parser.isSet(dbOption) ? parser.value(dbOption)
+                                                                                : Desk::defaultLocation(),
+                                                         PreferencesDialog::automaticBackupFolder());
     if (!db) {
         const QString message = Messages::text(db.error());
         QTextStream(stderr) << message << '\n';
@@ -79,7 +83,21 @@ int main(int argc, char* argv[])
         return 1;
     }
     Desk desk(std::move(db).value());
+    const bool automatic = !parser.isSet(demo);
+    if (automatic) {
+        if (auto taken = desk.backUpAutomatically(AutomaticBackups::When::Start); !taken)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Learning Partner Desk"),
+                                 QApplication::translate("main", "The automatic backup failed: %1")
+                                     .arg(Messages::text(taken.error())));
+    }
     if (!desk.start())
         return 0;
-    return app.exec();
+    const int status = app.exec();
+    if (automatic && desk.signedIn()) {
+        if (auto taken = desk.backUpAutomatically(AutomaticBackups::When::Exit); !taken)
+            QTextStream(stderr) << QApplication::translate("main", "The automatic backup failed: %1")
+                                       .arg(Messages::text(taken.error()))
+                                << '\n';
+    }
+    return status;
 }

@@ -35,6 +35,10 @@ QString toString(Permission p)
         return QStringLiteral("viewAudit");
     case Permission::ManageRuleSets:
         return QStringLiteral("manageRuleSets");
+    case Permission::BackUpDatabase:
+        return QStringLiteral("backUpDatabase");
+    case Permission::RestoreDatabase:
+        return QStringLiteral("restoreDatabase");
     }
     return {};
 }
@@ -85,6 +89,12 @@ QString describe(Permission p)
     case Permission::ManageRuleSets:
         text = QT_TRANSLATE_NOOP("lp::Permission", "import and activate rule sets");
         break;
+    case Permission::BackUpDatabase:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "back up the database");
+        break;
+    case Permission::RestoreDatabase:
+        text = QT_TRANSLATE_NOOP("lp::Permission", "restore the database from a backup");
+        break;
     }
     return QCoreApplication::translate("lp::Permission", text);
 }
@@ -104,9 +114,14 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ManagePeople:
         case Permission::ManageProfile:
         case Permission::ManageUsers:
+        case Permission::BackUpDatabase:
             return true;
-        case Permission::ManageRuleSets: // the organisation's administrator, not the MPN partner admin
+        case Permission::ManageRuleSets: // the organization's administrator, not the MPN partner admin
             return role == Role::AccountAdmin;
+        // docs/accounts.md#backups: a restore replaces everybody's work: the partner's top
+        // administrator only.
+        case Permission::RestoreDatabase:
+            return role == Role::PartnerAdmin;
         default:
             return false;
         }
@@ -120,9 +135,11 @@ bool Authorizer::allows(Role role, Permission p)
         case Permission::ProcessListingBatch:
         case Permission::SetupAccountProfile:
         case Permission::ViewAudit:
+        case Permission::BackUpDatabase:
             return true;
         case Permission::ManageUsers:
         case Permission::ManageRuleSets:
+        case Permission::RestoreDatabase:
             return role == Role::SupportLead;
         default:
             return false;

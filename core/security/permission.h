@@ -24,6 +24,10 @@ enum class Permission {
     ViewAudit,   // read the audit trail
     // import and activate rule sets (docs/rules-admin.md); everyone signed in reads them
     ManageRuleSets,
+    // docs/accounts.md#backups: a backup holds the whole database (every account's hash
+    // included); a restore replaces all of it and signs everyone out.
+    BackUpDatabase,
+    RestoreDatabase,
 };
 
 QString toString(Permission p);

@@ -6,14 +6,28 @@
 
 namespace lp {
 
-Actor Actor::commandLine()
+namespace {
+
+QString localUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
     if (user.isEmpty())
         user = QStringLiteral("unknown");
-    return {QStringLiteral("cli:") + user, QStringLiteral("operator")};
+    return user;
+}
+
+} // namespace
+
+Actor Actor::commandLine()
+{
+    return {QStringLiteral("cli:") + localUser(), QStringLiteral("operator")};
+}
+
+Actor Actor::desktop()
+{
+    return {QStringLiteral("desk:") + localUser(), QStringLiteral("operator")};
 }
 
 Status AuditLog::record(Database& db, const Actor& actor, const QString& action, const QString& entity,

@@ -9,7 +9,8 @@
 
 namespace lp {
 
-// Who made a change, for the audit trail: a signed-in user, or the command-line operator.
+// Who made a change, for the audit trail: a signed-in user, or the local operator (the command
+// line, or the desktop application on its own).
 struct Actor
 {
     QString name;
@@ -17,6 +18,9 @@ struct Actor
 
     static Actor of(const Session& session) { return {session.userName(), toString(session.role())}; }
     static Actor commandLine();
+    // The desktop application acting on its own database for the person running it (automatic
+    // backups, restoring a damaged file at start-up): like the command line, the local operator.
+    static Actor desktop();
 };
 
 // Appends one entry to the audit trail; call it inside the transaction of the change.

@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "security/authorizer.h"
 #include "storage/auditanchor.h"
 #include "storage/databasecopier.h"
 #include "storage/sqlitefile.h"
@@ -69,14 +70,28 @@ BackupService::BackupService(Actor actor, Options options)
 {
 }
 
-Status BackupService::allowed() const
+BackupService::BackupService(const Session& session) : BackupService(session, Options{}) {}
+
+BackupService::BackupService(const Session& session, Options options)
+    : m_actor(Actor::of(session)), m_options(std::move(options)), m_session(session)
 {
-    if (m_actor.role == QLatin1String("operator") || m_actor.role == QLatin1String("frontlineSupport"))
-        return {};
-    return Error{
-        QStringLiteral("PERMISSION_DENIED"),
-        {},
-        {m_actor.role, QCoreApplication::translate("lp::BackupService", "back up or restore a database")}};
+}
+
+Status BackupService::allowed(Permission permission, const QString& location) const
+{
+    if (!m_session) {
+        if (m_actor.role == QLatin1String("operator") || m_actor.role == QLatin1String("frontlineSupport"))
+            return {};
+        return Error{QStringLiteral("PERMISSION_DENIED"), {}, {m_actor.role, describe(permission)}};
+    }
+    if (Status s = Authorizer::check(*m_session, permission); !s)
+        return s;
+    // docs/accounts.md#backups: a shared PostgreSQL database holds other partners' data.
+    const auto where = DatabaseLocation::parse(location);
+    if (!isSupportRole(m_session->role()) && where && where->driver == DatabaseLocation::Driver::PostgreSQL)
+        return Error{
+            QStringLiteral("PERMISSION_DENIED"), {}, {toString(m_session->role()), describe(permission)}};
+    return {};
 }
 
 Result<std::unique_ptr<Database>> BackupService::open(const QString& location,
@@ -94,7 +109,7 @@ Result<std::unique_ptr<Database>> BackupService::open(const QString& location,
 
 Result<BackupService::BackupReport> BackupService::backup(const QString& source, const QString& file) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::BackUpDatabase, source); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
@@ -246,7 +261,7 @@ Result<BackupManifest> BackupService::verify(const QString& file) const
 
 Result<BackupService::RestoreReport> BackupService::restore(const QString& target, const QString& file) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::RestoreDatabase, target); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
@@ -345,6 +360,11 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
         src.value().reset();
         if (Status s = DatabaseCopier::attach(*dst, sourcePath); !s)
             return s.error();
+        // The backup passed its check (foreign keys included): no row-by-row lookups.
+        if (Status s = DatabaseCopier::beginBulkWrite(*dst); !s) {
+            DatabaseCopier::detach(*dst);
+            return s.error();
+        }
     }
     Status replaced = dst->transaction([&]() -> Status {
         if (Status s = DatabaseCopier::clear(*dst); !s)
@@ -362,8 +382,10 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
                                             {QStringLiteral("safetyBackup"), report.safetyBackup},
                                             {QStringLiteral("setAside"), report.setAside}});
     });
-    if (attached)
+    if (attached) {
+        DatabaseCopier::endBulkWrite(*dst);
         DatabaseCopier::detach(*dst);
+    }
     if (!replaced)
         return replaced.error();
     auto head = AuditRepository(*dst).head();
@@ -381,7 +403,9 @@ Result<BackupService::RestoreReport> BackupService::restore(const QString& targe
 
 Result<BackupService::CopyReport> BackupService::copy(const QString& from, const QString& to) const
 {
-    if (Status s = allowed(); !s)
+    if (Status s = allowed(Permission::BackUpDatabase, from); !s)
+        return s.error();
+    if (Status s = allowed(Permission::RestoreDatabase, to); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
@@ -413,19 +437,41 @@ Result<BackupService::CopyReport> BackupService::copy(const QString& from, const
     CopyReport report;
     report.from = s.location().display();
     report.to = d.location().display();
-    if (Status begun = DatabaseCopier::beginSnapshot(s); !begun)
+    // SQLite to SQLite: the source attached to the target and read in the target's transaction
+    // (one snapshot), its rows copied by SQLite itself, foreign keys checked once at the end.
+    const bool attached = !s.isPostgres() && !d.isPostgres();
+    if (attached) {
+        if (Status st = DatabaseCopier::attach(d, s.location().path); !st)
+            return st.error();
+        if (Status st = DatabaseCopier::beginBulkWrite(d); !st) {
+            DatabaseCopier::detach(d);
+            return st.error();
+        }
+    } else if (Status begun = DatabaseCopier::beginSnapshot(s); !begun) {
         return begun.error();
+    }
     Status copied = d.transaction([&]() -> Status {
         auto holds = DatabaseCopier::holdsData(d);
         if (!holds)
             return holds.error();
         if (holds.value())
             return Error{QStringLiteral("DB_NOT_EMPTY"), {}, {report.to}};
-        if (Status st = DatabaseCopier::copyRows(s, d); !st)
+        if (Status st = attached ? DatabaseCopier::copyAttached(d) : DatabaseCopier::copyRows(s, d); !st)
             return st;
+        if (attached) {
+            auto problems = DatabaseCopier::foreignKeyProblems(d);
+            if (!problems)
+                return problems.error();
+            if (problems.value() > 0)
+                return Error{QStringLiteral("DB_QUERY_FAILED"),
+                             {},
+                             {QStringLiteral("%1 rows of the source reference rows that are not there")
+                                  .arg(problems.value())}};
+        }
         if (Status st = DatabaseCopier::resetSequences(d); !st)
             return st;
-        auto expected = DatabaseCopier::countRows(s);
+        auto expected = attached ? DatabaseCopier::countRows(d, QStringLiteral("lp_source"))
+                                 : DatabaseCopier::countRows(s);
         if (!expected)
             return expected.error();
         auto actual = DatabaseCopier::countRows(d);
@@ -438,7 +484,12 @@ Result<BackupService::CopyReport> BackupService::copy(const QString& from, const
         return AuditLog::record(d, m_actor, QStringLiteral("database.copy"), QStringLiteral("database"),
                                 report.to, 0, {}, QJsonObject{{QStringLiteral("from"), report.from}});
     });
-    DatabaseCopier::endSnapshot(s);
+    if (attached) {
+        DatabaseCopier::endBulkWrite(d);
+        DatabaseCopier::detach(d);
+    } else {
+        DatabaseCopier::endSnapshot(s);
+    }
     if (!copied)
         return copied.error();
     auto head = AuditRepository(d).head();

@@ -2,11 +2,15 @@
 
 #include "auditlog.h"
 #include "domain/error.h"
+#include "security/permission.h"
+#include "security/session.h"
 #include "storage/auditrepository.h"
 #include "storage/backupmanifest.h"
 #include "storage/database.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace lp {
 
@@ -20,7 +24,10 @@ namespace lp {
 //    manifest, the chain); the target is backed up next to itself (a damaged SQLite file is set
 //    aside as it was); then its content is replaced in one transaction, with an audit entry.
 //  - copy: a whole database to another (SQLite to PostgreSQL and back) that holds no data yet.
-// Only the command-line operator and Partner Frontline Support may do this.
+// Who may (docs/accounts.md#backups): the command-line operator and the desktop application on
+// its own (automatic backups, the offer to restore a damaged file) always; a signed-in user as
+// Permission::BackUpDatabase and Permission::RestoreDatabase say, and a partner role only on a
+// SQLite database (a shared PostgreSQL database holds other partners' data).
 class BackupService
 {
 public:
@@ -60,6 +67,9 @@ public:
 
     explicit BackupService(Actor actor);
     BackupService(Actor actor, Options options);
+    // A signed-in user: the session's role is checked (Authorizer) before anything is read.
+    explicit BackupService(const Session& session);
+    BackupService(const Session& session, Options options);
 
     // `file`: the backup to write (must not exist), or a folder to write a timestamped one in.
     Result<BackupReport> backup(const QString& source, const QString& file) const;
@@ -69,12 +79,13 @@ public:
     Result<BackupManifest> verify(const QString& file) const;
 
 private:
-    Status allowed() const;
+    Status allowed(Permission permission, const QString& location) const;
     Result<std::unique_ptr<Database>> open(const QString& location, Database::Options options) const;
     Result<BackupReport> backupOpen(const Database& source, const QString& file) const;
 
     Actor m_actor;
     Options m_options;
+    std::optional<Session> m_session;
 };
 
 } // namespace lp

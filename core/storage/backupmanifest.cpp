@@ -46,7 +46,8 @@ Status BackupManifest::writeTo(Database& backup) const
     q.prepare(QStringLiteral("INSERT INTO lp_backup_manifest (key, value) VALUES (?, ?)"));
     for (const auto& [key, value] : values) {
         q.addBindValue(key);
-        q.addBindValue(value);
+        // A null QString binds as NULL: an empty trail's hash or an unset version is "".
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
         if (Status s = backup.exec(q); !s)
             return s;
     }

@@ -239,7 +239,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_location, Options{m_mode, m_schemaVersion});
+    auto other = open(m_location, Options{m_mode, m_schemaVersion});
+    if (other) {
+        // The worker waits as this connection would, and is heard by the same observer.
+        other.value()->setBusyWait(m_busyWaitMs);
+        other.value()->setWaitObserver(m_waitObserver);
+    }
+    return other;
 }
 
 Status Database::connect(bool readOnly)
@@ -462,39 +468,53 @@ Status Database::exec(const QString& sql) const
     return {};
 }
 
-Result<QString> Database::integrityCheck() const
+Result<QList<Database::Finding>> Database::integrityFindings() const
 {
     QSqlQuery q(connection());
-    QStringList problems;
+    QList<Finding> findings;
     if (!isPostgres()) {
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
             return queryError(q.lastError());
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != QLatin1String("ok"))
-                problems << line;
+                findings.append({QStringLiteral("DB_INTEGRITY"), line});
         }
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return queryError(q.lastError());
         while (q.next())
-            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            findings.append({QStringLiteral("DB_FOREIGN_KEY"),
+                             QStringLiteral("foreign key: %1 row %2 -> %3")
+                                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())});
     }
     // Both drivers: every table of the schema is there and readable.
     for (const QString& table : DatabaseCopier::tablesOf(*this)) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)))
-            problems << QStringLiteral("%1: %2").arg(table, q.lastError().text().trimmed());
+            findings.append({QStringLiteral("DB_TABLE_UNREADABLE"),
+                             QStringLiteral("%1: %2").arg(table, q.lastError().text().trimmed())});
     }
     // The audit trail's chain, and its head against the newest anchor kept outside the database.
-    if (m_schemaVersion >= 2 && problems.isEmpty()) {
+    if (m_schemaVersion >= 2 && findings.isEmpty()) {
         auto audit = AuditRepository(const_cast<Database&>(*this)).verify();
         if (!audit)
-            problems << audit.error().args.value(0);
+            findings.append({QStringLiteral("AUDIT_UNREADABLE"), audit.error().args.value(0)});
         else if (!audit->intact)
-            problems << QStringLiteral("audit trail: %1 (entry %2)")
-                            .arg(audit->problem.code)
-                            .arg(audit->firstBadId);
+            findings.append(
+                {audit->problem.code,
+                 QStringLiteral("audit trail: %1 (entry %2)").arg(audit->problem.code).arg(audit->firstBadId),
+                 audit->firstBadId});
     }
+    return findings;
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    auto findings = integrityFindings();
+    if (!findings)
+        return findings.error();
+    QStringList problems;
+    for (const Finding& f : findings.value())
+        problems << f.detail;
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1String("; "));
 }
 

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -64,7 +65,8 @@ public:
         return open(location, Options{});
     }
     static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, Options options);
-    // A second connection to the same database (for a worker thread), opened in the calling thread.
+    // A second connection to the same database (for a worker thread), opened in the calling thread,
+    // with this one's busy wait and wait observer (which must then bear being called from that thread).
     Result<std::unique_ptr<Database>> openAnother() const;
 
     static int latestSchemaVersion();
@@ -95,8 +97,20 @@ public:
     Status exec(QSqlQuery& query) const;
     Status exec(const QString& sql) const;
 
+    // One thing integrityFindings() found wrong: `code` says what (DB_INTEGRITY: a line of
+    // SQLite's integrity_check; DB_FOREIGN_KEY; DB_TABLE_UNREADABLE; AUDIT_UNREADABLE; or the audit
+    // trail's own code, AUDIT_TRUNCATED, AUDIT_ANCHOR_MISMATCH, AUDIT_ENTRY_CHANGED ...), `detail`
+    // the words, `entry` the first audit entry concerned (0: none).
+    struct Finding
+    {
+        QString code;
+        QString detail;
+        qint64 entry = 0;
+    };
     // PRAGMA integrity_check (SQLite) or a catalogue check (PostgreSQL), then the audit trail's
-    // chain and its newest anchor outside the database (AuditRepository::verify()); "ok" when sound.
+    // chain and its newest anchor outside the database (AuditRepository::verify()); none when sound.
+    Result<QList<Finding>> integrityFindings() const;
+    // The same in one text: "ok" when sound, else the findings' details joined.
     Result<QString> integrityCheck() const;
 
     // The error for a failed statement: DB_BUSY, DB_DAMAGED, or DB_QUERY_FAILED with the driver's text.

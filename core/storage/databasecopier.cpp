@@ -51,13 +51,14 @@ bool DatabaseCopier::isSeeded(const QString& table)
     return table == QLatin1String("rule_sets");
 }
 
-Result<QMap<QString, qint64>> DatabaseCopier::countRows(const Database& db)
+Result<QMap<QString, qint64>> DatabaseCopier::countRows(const Database& db, const QString& schema)
 {
     QMap<QString, qint64> counts;
+    const QString prefix = schema.isEmpty() ? QString() : schema + QLatin1Char('.');
     for (const QString& table : tablesOf(db)) {
         QSqlQuery q(db.connection());
-        // Table names come from the list above, never from input.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        // Table (and schema) names come from our own lists, never from input.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1%2").arg(prefix, table)) || !q.next())
             return db.queryError(q.lastError());
         counts.insert(table, q.value(0).toLongLong());
     }
@@ -209,8 +210,35 @@ Status DatabaseCopier::copyAttached(Database& to)
             !s)
             return s;
     }
-    return to.exec(QStringLiteral("INSERT INTO main.lp_meta (key, value)"
+    return to.exec(QStringLiteral("INSERT OR REPLACE INTO main.lp_meta (key, value)"
                                   " SELECT key, value FROM lp_source.lp_meta WHERE key = 'audit_head'"));
+}
+
+Status DatabaseCopier::beginBulkWrite(Database& db)
+{
+    if (db.isPostgres())
+        return {};
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+void DatabaseCopier::endBulkWrite(Database& db)
+{
+    if (db.isPostgres())
+        return;
+    (void)db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Result<qint64> DatabaseCopier::foreignKeyProblems(const Database& db)
+{
+    if (db.isPostgres())
+        return qint64(0);
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA main.foreign_key_check")))
+        return db.queryError(q.lastError());
+    qint64 problems = 0;
+    while (q.next())
+        ++problems;
+    return problems;
 }
 
 Status DatabaseCopier::clear(Database& db)

@@ -25,8 +25,8 @@ public:
     // ignores it, and copyRows() replaces the destination's rows by the source's.
     static bool isSeeded(const QString& table);
 
-    // Rows per table.
-    static Result<QMap<QString, qint64>> countRows(const Database& db);
+    // Rows per table (of the attached database `schema`, e.g. "lp_source", when given).
+    static Result<QMap<QString, qint64>> countRows(const Database& db, const QString& schema = {});
     // True when any table holds a row (the audit trail included; seeded tables not).
     static Result<bool> holdsData(const Database& db);
 
@@ -44,6 +44,15 @@ public:
     static Status attach(Database& to, const QString& file);
     static Status copyAttached(Database& to);
     static void detach(Database& to);
+    // SQLite, outside any transaction, around a whole database's rows written in one: foreign keys
+    // off (each row's references are then not looked up one by one, and emptying a table is one
+    // truncation); endBulkWrite() turns them on again. Only for rows known to be consistent (a
+    // verified backup), or checked with foreignKeyProblems() after. (A larger page cache was
+    // measured too, bench/bench_backup: it made a restore into a new file twice as slow.)
+    static Status beginBulkWrite(Database& db);
+    static void endBulkWrite(Database& db);
+    // SQLite: how many rows of `db` reference a row that is not there (PRAGMA foreign_key_check).
+    static Result<qint64> foreignKeyProblems(const Database& db);
     // Inside a transaction of `db`: removes every row of every table, children first.
     static Status clear(Database& db);
     // PostgreSQL: each identity sequence follows its table's largest id (after rows with ids).

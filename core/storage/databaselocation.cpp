@@ -46,4 +46,25 @@ QString DatabaseLocation::display() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
 }
 
+QString DatabaseLocation::text() const
+{
+    if (driver == Driver::SQLite)
+        return path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + databaseName);
+    if (host.startsWith(QLatin1Char('/'))) {
+        // A Unix-socket directory goes in the query, as libpq takes it.
+        url.setHost(QStringLiteral("localhost"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("host"), host);
+        url.setQuery(query);
+    } else {
+        url.setHost(host);
+    }
+    return url.toString();
+}
+
 } // namespace lp

@@ -23,6 +23,8 @@ struct DatabaseLocation
     static Result<DatabaseLocation> parse(const QString& text);
     // For humans (status bar, messages): never shows a password.
     QString display() const;
+    // A text parse() reads back as this location (a SQLite path, or a postgresql:// URL).
+    QString text() const;
     bool operator==(const DatabaseLocation&) const = default;
 };
 

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -221,6 +223,20 @@ private slots:
                     .value(QStringLiteral("integrity"))
                     .toString()
                     .contains(QLatin1String("AUDIT_TRUNCATED")));
+        // The cut trail is a finding of its own, with its code and the first entry missing.
+        QCOMPARE(check.json().value(QStringLiteral("ok")).toBool(true), false);
+        const QJsonArray findings = check.json().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("AUDIT_TRUNCATED"));
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("entry")).toInt(), 3);
+        // A sound database has none.
+        const QString sound = path(QStringLiteral("anchor-sound.sqlite"));
+        fill(sound, QStringLiteral("F"), 3);
+        CliRun fine = cli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), sound});
+        QCOMPARE(fine.exitCode, 0);
+        QCOMPARE(fine.json().value(QStringLiteral("findings")).toArray().size(), 0);
+        QCOMPARE(fine.json().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     }
 
     void notOursYetIsLeftAsItWas()

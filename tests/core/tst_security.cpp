@@ -88,6 +88,11 @@ private slots:
                 QTest::addRow("%s %s", qPrintable(toString(r)), qPrintable(toString(p)))
                     << r << p << isSupportRole(r);
             QTest::addRow("%s readPartner", qPrintable(toString(r))) << r << Permission::ReadPartner << true;
+            // docs/accounts.md#backups: everyone but a viewer backs up; the top administrators restore.
+            QTest::addRow("%s backUpDatabase", qPrintable(toString(r)))
+                << r << Permission::BackUpDatabase << (r != Role::Viewer);
+            QTest::addRow("%s restoreDatabase", qPrintable(toString(r)))
+                << r << Permission::RestoreDatabase << (r == Role::PartnerAdmin || r == Role::SupportLead);
         }
     }
     void roleMatrix()

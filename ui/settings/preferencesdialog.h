@@ -6,13 +6,16 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace lp {
 
-// Preferences kept per user with QSettings: for now the idle time after which the main window
-// locks (security/idleLockMinutes; 15 by default, 0 never).
+// Preferences kept per user with QSettings: the idle time after which the main window locks
+// (security/idleLockMinutes; 15 by default, 0 never), and the automatic backups of a SQLite
+// database (backup/folder, by default <data directory>/backups; backup/kept, how many are kept,
+// BackupPolicy::kDefaultKept by default, 0 none taken).
 class PreferencesDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
@@ -25,6 +28,11 @@ public:
 
     static int idleLockMinutes();
     static void setIdleLockMinutes(int minutes);
+    static QString automaticBackupFolder();
+    static void setAutomaticBackupFolder(const QString& folder);
+    static QString defaultAutomaticBackupFolder();
+    static int automaticBackupsKept();
+    static void setAutomaticBackupsKept(int kept);
 
     void accept() override;
 
@@ -36,6 +44,12 @@ private:
     QFormLayout* m_form = nullptr;
     QSpinBox* m_idle = nullptr;
     QLabel* m_idleHint = nullptr;
+    QFormLayout* m_backupForm = nullptr;
+    QLabel* m_backupHeading = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
+    QPushButton* m_browse = nullptr;
+    QSpinBox* m_backupsKept = nullptr;
+    QLabel* m_backupHint = nullptr;
     QPushButton* m_ok = nullptr;
     QPushButton* m_cancel = nullptr;
 };

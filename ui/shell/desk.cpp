@@ -4,6 +4,7 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "services/accountservice.h"
+#include "settings/preferencesdialog.h"
 #include "signindialog.h"
 
 #include <QApplication>
@@ -31,6 +32,13 @@ QString Desk::demoLocation()
         .filePath(QStringLiteral("demo.sqlite"));
 }
 
+Result<AutomaticBackups::Outcome> Desk::backUpAutomatically(AutomaticBackups::When when) const
+{
+    return AutomaticBackups(PreferencesDialog::automaticBackupFolder(),
+                            PreferencesDialog::automaticBackupsKept())
+        .run(m_db->location().text(), when);
+}
+
 bool Desk::start()
 {
     AccountService accounts(*m_db);
@@ -55,6 +63,7 @@ bool Desk::start()
                 break;
         }
     }
+    m_signedIn = true;
     m_window = new MainWindow(*m_db, session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Desk::signOut, Qt::QueuedConnection);

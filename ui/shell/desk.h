@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/automaticbackups.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
 
@@ -29,11 +30,17 @@ public:
     static QString defaultLocation();
     static QString demoLocation();
 
+    // The automatic backup of the preferences (docs/architecture.md#backups) at start-up (the
+    // first of the day) or at exit; nothing for PostgreSQL or when turned off.
+    Result<AutomaticBackups::Outcome> backUpAutomatically(AutomaticBackups::When when) const;
+    bool signedIn() const { return m_signedIn; }
+
 private:
     void signOut();
 
     std::unique_ptr<Database> m_db;
     QPointer<MainWindow> m_window;
+    bool m_signedIn = false;
 };
 
 } // namespace lp

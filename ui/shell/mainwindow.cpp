@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "audit/auditworkspace.h"
+#include "backup/backupactions.h"
 #include "cases/casehistoryworkspace.h"
 #include "cases/casequeueworkspace.h"
 #include "cases/casesworkspace.h"
@@ -34,12 +35,38 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 
 namespace lp {
+namespace {
+
+// Database::WaitObserver for the window's connection and the workers' (openAnother()): called on
+// the thread that waits. On the GUI thread the event loop is blocked, so the bar is painted at once.
+void sayWaiting(const QPointer<QStatusBar>& bar, qint64 waitedMs)
+{
+    if (!bar)
+        return;
+    auto say = [bar, waitedMs] {
+        if (!bar)
+            return;
+        bar->showMessage(
+            MainWindow::tr("Waiting for another program to finish writing to the database... (%1 s)")
+                .arg(waitedMs / 1000),
+            3000);
+        bar->repaint();
+    };
+    if (QThread::currentThread() == bar->thread())
+        say();
+    else
+        QMetaObject::invokeMethod(bar, say, Qt::QueuedConnection);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     : Retranslating<QMainWindow>(parent), m_session(session), m_context{db, m_session},
@@ -124,6 +151,11 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusDatabase);
+    const QPointer<QStatusBar> bar(statusBar());
+    db.setWaitObserver([bar](qint64 waitedMs, qint64) { sayWaiting(bar, waitedMs); });
+
+    m_backups = new BackupActions(db, m_session, this);
+    connect(m_backups, &BackupActions::restored, this, &MainWindow::signOutRequested, Qt::QueuedConnection);
 
     buildMenus();
     retranslateUi();
@@ -183,7 +215,10 @@ void MainWindow::editPreferences()
         applyIdleTimeout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_context.db.setWaitObserver({}); // the connection outlives the window
+}
 
 void MainWindow::addWorkspace(Workspace* workspace)
 {
@@ -211,6 +246,14 @@ void MainWindow::buildMenus()
     m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::editPreferences);
     m_preferences->setObjectName(QStringLiteral("preferences"));
     m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_fileMenu->addSeparator();
+    // docs/accounts.md#backups: shown to the roles that may; the service checks again.
+    m_backUp = m_fileMenu->addAction(QString(), m_backups, &BackupActions::backUpNow);
+    m_backUp->setObjectName(QStringLiteral("backUpNow"));
+    m_backUp->setVisible(Authorizer::allows(m_session.role(), Permission::BackUpDatabase));
+    m_restore = m_fileMenu->addAction(QString(), m_backups, &BackupActions::restoreFromBackup);
+    m_restore->setObjectName(QStringLiteral("restoreFromBackup"));
+    m_restore->setVisible(Authorizer::allows(m_session.role(), Permission::RestoreDatabase));
     m_fileMenu->addSeparator();
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(QStringLiteral("signOut"));
@@ -254,6 +297,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_changePassword->setText(tr("&Change my password..."));
     m_preferences->setText(tr("&Preferences..."));
+    m_backUp->setText(tr("&Back Up Now..."));
+    m_restore->setText(tr("&Restore from Backup..."));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

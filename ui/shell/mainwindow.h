@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace lp {
 
 class AccountService;
+class BackupActions;
 class Database;
 class IdleLock;
 class LockScreen;
@@ -26,7 +27,8 @@ class LockScreen;
 // The shell: navigation to the workspaces the signed-in role may use, a language menu that
 // retranslates everything at run time, and a status bar naming user, role and database.
 // After the idle time of the preferences it covers its content with a lock screen that asks
-// for the password again; the workspaces stay as they are underneath.
+// for the password again; the workspaces stay as they are underneath. While a write waits for
+// another program holding the database, the status bar says so.
 class MainWindow : public Retranslating<QMainWindow>
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     IdleLock* idleLock() const { return m_idleLock; }
     void changePassword();
     void editPreferences();
+    BackupActions* backups() const { return m_backups; }
 
 signals:
     void signOutRequested();
@@ -67,6 +70,9 @@ private:
     QList<QAction*> m_workspaceShortcuts;
     QAction* m_changePassword = nullptr;
     QAction* m_preferences = nullptr;
+    QAction* m_backUp = nullptr;
+    QAction* m_restore = nullptr;
+    BackupActions* m_backups = nullptr;
     AppContext m_context;
     std::unique_ptr<AccountService> m_accounts;
     QList<Workspace*> m_workspaces;

@@ -75,9 +75,15 @@ public:
     // Evaluates `request` again on `asOf` and, when eligible, writes the enrollment as
     // submitted (the open draft of the same path and competency becomes it) with an audit
     // entry; `details` carries the answers and the dates of the steps taken.
-    // NOT_ELIGIBLE names the unmet requirements.
+    // NOT_ELIGIBLE names the unmet requirements; ENROLLMENT_ALREADY_SUBMITTED refuses a second
+    // one for the same path (and competency) and anniversary period (submittedFor()).
     Result<Enrollment> submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               Enrollment details, const QDate& asOf);
+
+    // The enrollment already submitted on `path` (and `competency`) for the anniversary period
+    // that holds `asOf` (DuplicateCheck), if there is one: the wizard shows the path as submitted.
+    Result<std::optional<Enrollment>> submittedFor(const Session& session, qint64 partnerId, Path path,
+                                                   const QString& competency, const QDate& asOf) const;
 
 private:
     // kpiLines() for a partner and rule set already loaded (and its reading already allowed).

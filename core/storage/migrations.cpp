@@ -271,6 +271,7 @@ QList<Migration> build()
                  "CREATE INDEX discrepancy_cases_partner ON discrepancy_cases (partner_id, filed_at)"),
          },
          {}});
+    list.append(Migrations::withdrawals());
     return list;
 }
 

@@ -23,6 +23,8 @@ public:
 
     void refresh() override;
     int nextId() const override;
+    // Not while the chosen path is already submitted for this anniversary period.
+    bool isComplete() const override;
 
 protected:
     void retranslateUi() override;
@@ -30,12 +32,14 @@ protected:
 private:
     void fillPreview();
     void selectPreviewRow();
+    void showAlreadySubmitted();
 
     QLabel* m_intro;
     QButtonGroup* m_group;
     QLabel* m_previewLabel;
     QTableWidget* m_preview;
     QLabel* m_problem;
+    QLabel* m_submitted; // why Next is disabled: the chosen path is submitted already
     QList<QPair<Path, QString>> m_rows;
     bool m_filling = false;
 };

@@ -185,6 +185,19 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     c.filedBy = session.userName();
     c.filedAt = QDateTime::currentDateTimeUtc();
     Status s = m_db.transaction([&]() -> Status {
+        // Nothing twice (docs/rules.md#nothing-twice): the open-case check again, another
+        // workstation's filing of the same invoice waited for.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
+        auto cases = CaseRepository(m_db).listForPartner(partnerId);
+        if (!cases)
+            return cases.error();
+        for (const DiscrepancyCase& other : cases.value()) {
+            if (other.status == CaseStatus::Open && other.invoiceNumber == c.invoiceNumber)
+                return Error{QStringLiteral("CASE_ALREADY_OPEN"),
+                             QStringLiteral("case.invoiceNumber"),
+                             {QString::number(other.id), other.invoiceNumber}};
+        }
         auto id = CaseRepository(m_db).insert(c, evidence.bytes);
         if (!id)
             return id.error();

@@ -299,6 +299,8 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
         e.competency.clear();
     Status s = m_db.transaction([&]() -> Status {
         // Again inside the transaction: another workstation may have submitted meanwhile.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
         if (Status once = refuseSecondSubmission(m_db, partnerId, request, asOf); !once)
             return once;
         if (Status w = writeOverOpenDraft(m_db, e); !w)

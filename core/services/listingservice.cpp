@@ -4,6 +4,7 @@
 #include "duplicatecheck.h"
 #include "security/authorizer.h"
 #include "storage/listingrepository.h"
+#include "storage/partnerrepository.h"
 
 #include <QJsonObject>
 
@@ -112,7 +113,9 @@ Result<ListingService::Outcome> ListingService::submit(const Session& session, q
     r.batchMonth = QDate(outcome.check.batchWeek.from.year(), outcome.check.batchWeek.from.month(), 1);
     r.visibleOn = outcome.check.expectedVisibleBy;
     Status s = m_db.transaction([&]() -> Status {
-        // Nothing twice (docs/rules.md#nothing-twice).
+        // Nothing twice (docs/rules.md#nothing-twice), whoever else is sending the same request.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
         auto same = DuplicateCheck::sameListing(m_db, partnerId, listing);
         if (!same)
             return same.error();

@@ -8,6 +8,7 @@
 #include "services/withdrawalservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
 #include "testaccounts.h"
 #include "testdatabase.h"
@@ -64,6 +65,7 @@ class TestWithdrawals : public QObject
     Session m_support;
     Session m_otherAdmin;
     qint64 m_pid = 0;
+    QString m_location;
 
     QString lastAction() const { return AuditRepository(*m_db).list(m_pid).value().first().action; }
     qint64 audited() const { return AuditRepository(*m_db).list(m_pid)->size(); }
@@ -72,6 +74,7 @@ private slots:
     void init()
     {
         LP_FRESH_DATABASE(m_fixture, location);
+        m_location = location;
         m_db = std::move(Database::open(location)).value();
         const TestAccounts accounts = TestAccounts::create(*m_db);
         m_admin = accounts.admin;
@@ -284,6 +287,28 @@ private slots:
         const qint64 draftId = service.saveDraft(m_admin, m_pid, draft)->id;
         QCOMPARE(withdrawals.withdrawListing(m_admin, draftId, QStringLiteral("no")).error().code,
                  QStringLiteral("LISTING_NOT_WITHDRAWABLE"));
+    }
+
+    // PostgreSQL: a second workstation sending the same request waits for the first one's
+    // transaction (the partner's row), then finds its request and is refused.
+    void concurrentRequestsWaitForEachOther()
+    {
+        if (!m_db->isPostgres())
+            QSKIP("SQLite has one writer at a time already");
+        auto second = Database::open(m_location);
+        QVERIFY(second.ok());
+        Database& other = *second.value();
+        QVERIFY(other.exec(QStringLiteral("SET lock_timeout = '300ms'")).ok());
+        // The first workstation is in the middle of its transaction.
+        QVERIFY(m_db->exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(PartnerRepository(*m_db).serializeRequests(m_pid).ok());
+        auto waited = ListingService(other).submit(m_admin, m_pid, listing(), QDate(2021, 3, 9));
+        QVERIFY(!waited.ok()); // it waited, and gave up after lock_timeout: nothing written
+        QVERIFY(m_db->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(ListingService(other).requests(m_admin, m_pid)->isEmpty());
+        QVERIFY(ListingService(other).submit(m_admin, m_pid, listing(), QDate(2021, 3, 9))->request);
+        QCOMPARE(ListingService(*m_db).submit(m_admin, m_pid, listing(), QDate(2021, 3, 9)).error().code,
+                 QStringLiteral("LISTING_ALREADY_REQUESTED"));
     }
 };
 

@@ -309,6 +309,9 @@ private slots:
                             }
                             auto* go = onPage<QPushButton>(*w, "fixGo");
                             *pointed = w->currentId() == int(to) && go && onPage<QLabel>(*w, "fixWhere");
+                            if (*pointed)
+                                shot(w, QStringLiteral("wizard-pointer-%1").arg(int(to)),
+                                     QStringLiteral("en"));
                             if (go)
                                 go->click();
                             else

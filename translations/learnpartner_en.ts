@@ -120,6 +120,10 @@
         <source>No discrepancy</source>
         <translation>No discrepancy</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReport</name>
@@ -743,6 +747,22 @@
         <source>activated the rule set %1</source>
         <translation>activated the rule set %1</translation>
     </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>Case withdrawn</translation>
+    </message>
+    <message>
+        <source>withdrew case %1</source>
+        <translation>withdrew case %1</translation>
+    </message>
+    <message>
+        <source>Listing request withdrawn</source>
+        <translation>Listing request withdrawn</translation>
+    </message>
+    <message>
+        <source>withdrew the directory listing request %1</source>
+        <translation>withdrew the directory listing request %1</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -1301,6 +1321,18 @@ SHA-256 %2</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Description (optional):</translation>
+    </message>
+    <message>
+        <source>What is wrong with the KPI record, in your own words</source>
+        <translation>What is wrong with the KPI record, in your own words</translation>
+    </message>
+    <message>
+        <source>Description of the discrepancy (optional)</source>
+        <translation>Description of the discrepancy (optional)</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseHistoryView</name>
@@ -1481,14 +1513,6 @@ SHA-256 %2</translation>
         <translation>Evidence: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
-        <source>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</source>
-        <translation>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</translation>
-    </message>
-    <message>
-        <source>Case %1 is rejected; the partner reads your note.</source>
-        <translation>Case %1 is rejected; the partner reads your note.</translation>
-    </message>
-    <message>
         <source>The invoice attached to the case</source>
         <translation>The invoice attached to the case</translation>
     </message>
@@ -1608,6 +1632,18 @@ SHA-256 %2</translation>
         <source>&amp;Save evidence...</source>
         <translation>&amp;Save evidence...</translation>
     </message>
+    <message>
+        <source>The partner&apos;s description: %1</source>
+        <translation>The partner&apos;s description: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.</source>
+        <translation>Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.</translation>
+    </message>
+    <message>
+        <source>Case %1 rejected on %2; the partner reads your note.</source>
+        <translation>Case %1 rejected on %2; the partner reads your note.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>
@@ -1655,6 +1691,14 @@ SHA-256 %2</translation>
         <source>Triage at resolution</source>
         <translation>Triage at resolution</translation>
     </message>
+    <message>
+        <source>withdrawn by %1 on %2</source>
+        <translation>withdrawn by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>lp::CasesWorkspace</name>
@@ -1681,6 +1725,26 @@ SHA-256 %2</translation>
     <message>
         <source>Select a case to export it.</source>
         <translation>Select a case to export it.</translation>
+    </message>
+    <message>
+        <source>Select an open case: one already resolved or withdrawn cannot be withdrawn.</source>
+        <translation>Select an open case: one already resolved or withdrawn cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>case %1 about invoice %2</source>
+        <translation>case %1 about invoice %2</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 withdrawn on %3; Partner Frontline Support sees it as withdrawn, with your reason.</source>
+        <translation>Case %1 about invoice %2 withdrawn on %3; Partner Frontline Support sees it as withdrawn, with your reason.</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 filed on %3; Partner Frontline Support reviews it.</source>
+        <translation>Case %1 about invoice %2 filed on %3; Partner Frontline Support reviews it.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw case...</source>
+        <translation>&amp;Withdraw case...</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2258,30 @@ SHA-256 %2</translation>
         <source>Landing &amp;page:</source>
         <translation>Landing &amp;page:</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw request...</source>
+        <translation>&amp;Withdraw request...</translation>
+    </message>
+    <message>
+        <source>Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be visible by %5.</source>
+        <translation>Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be visible by %5.</translation>
+    </message>
+    <message>
+        <source>Select a request still waiting for its batch: one already sent to the directory cannot be withdrawn.</source>
+        <translation>Select a request still waiting for its batch: one already sent to the directory cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>listing request %1 (%2)</source>
+        <translation>listing request %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listing request %1 withdrawn on %2; Partner Frontline Support sees it as withdrawn.</source>
+        <translation>Listing request %1 withdrawn on %2; Partner Frontline Support sees it as withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Withdrawn on %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentDraftController</name>
@@ -2350,6 +2438,10 @@ SHA-256 %2</translation>
     <message>
         <source>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</source>
         <translation>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 submitted on %2: %3, on rule set %4.</source>
+        <translation>Enrollment %1 submitted on %2: %3, on rule set %4.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2643,18 @@ SHA-256 %2</translation>
         <source>Path</source>
         <translation>Path</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>lp::FirstRunDialog</name>
@@ -2656,6 +2760,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::FixPointer</name>
+    <message>
+        <source>Where to fix it: Microsoft Certified Trainers are recorded in the People workspace. Add or renew them there, then come back: your answers are kept as a draft.</source>
+        <translation>Where to fix it: Microsoft Certified Trainers are recorded in the People workspace. Add or renew them there, then come back: your answers are kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Open &amp;People</source>
+        <translation>Open &amp;People</translation>
+    </message>
+    <message>
+        <source>Where to fix it: exam passes are recorded in the People workspace, each for its competency. Record the missing ones there, then come back: your answers are kept as a draft.</source>
+        <translation>Where to fix it: exam passes are recorded in the People workspace, each for its competency. Record the missing ones there, then come back: your answers are kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Where to fix it: KPIs come from the invoices in the KPI ledger. Import the missing invoices there, or file a discrepancy case from a wrong record; your answers are kept as a draft.</source>
+        <translation>Where to fix it: KPIs come from the invoices in the KPI ledger. Import the missing invoices there, or file a discrepancy case from a wrong record; your answers are kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Open the KPI &amp;ledger</source>
+        <translation>Open the KPI &amp;ledger</translation>
+    </message>
+</context>
+<context>
     <name>lp::FormDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -2664,6 +2791,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2755,12 +2886,12 @@ SHA-256 %2</translation>
         <translation>Nothing was imported: the file has bad rows.</translation>
     </message>
     <message>
-        <source>%1 invoice lines added, %2 already there.</source>
-        <translation>%1 invoice lines added, %2 already there.</translation>
-    </message>
-    <message>
         <source>Canceling...</source>
         <translation>Canceling...</translation>
+    </message>
+    <message>
+        <source>Imported on %3: %1 invoice lines added, %2 already there.</source>
+        <translation>Imported on %3: %1 invoice lines added, %2 already there.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3133,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Invoices imported on %1: %2 lines added, %3 already there.</source>
+        <translation>Invoices imported on %1: %2 lines added, %3 already there.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3919,30 @@ SHA-256 %2</translation>
         <source>Record both Action Pack steps before submitting.</source>
         <translation>Record both Action Pack steps before submitting.</translation>
     </message>
+    <message>
+        <source>Case %1 is no longer open: only an open case can be withdrawn.</source>
+        <translation>Case %1 is no longer open: only an open case can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>The description is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 on this path was already submitted on %2 for the anniversary period %3 to %4: it is not submitted twice.</source>
+        <translation>Enrollment %1 on this path was already submitted on %2 for the anniversary period %3 to %4: it is not submitted twice.</translation>
+    </message>
+    <message>
+        <source>Listing request %1 with the same name, country and landing page was already sent on %2: it is not sent twice.</source>
+        <translation>Listing request %1 with the same name, country and landing page was already sent on %2: it is not sent twice.</translation>
+    </message>
+    <message>
+        <source>Listing request %1 is no longer waiting for its batch: only a request not yet sent to the directory can be withdrawn.</source>
+        <translation>Listing request %1 is no longer waiting for its batch: only a request not yet sent to the directory can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -4015,6 +4174,10 @@ SHA-256 %2</translation>
     <message>
         <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
         <translation>Choose a partner under Partners first: the calendar is that partner&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1: enrollment %2 submitted on %3, waiting to become a membership.</source>
+        <translation>%1: enrollment %2 submitted on %3, waiting to become a membership.</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5065,10 @@ SHA-256 %2</translation>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
+    <message>
+        <source>Submitted on %1 (enrollment %2)</source>
+        <translation>Submitted on %1 (enrollment %2)</translation>
+    </message>
 </context>
 <context>
     <name>lp::StartupRecovery</name>
@@ -5211,6 +5378,33 @@ SHA-256 %2</translation>
     <message>
         <source>Chan&amp;ge role</source>
         <translation>Chan&amp;ge role</translation>
+    </message>
+</context>
+<context>
+    <name>lp::WithdrawDialog</name>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Partner Frontline Support sees it as withdrawn, with your reason; this cannot be undone.</source>
+        <translation>Withdraw %1? Partner Frontline Support sees it as withdrawn, with your reason; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Reason for withdrawing</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@
         <source>No discrepancy</source>
         <translation>Nessuna discrepanza</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReport</name>
@@ -739,6 +743,22 @@
         <source>activated the rule set %1</source>
         <translation>ha attivato il set di regole %1</translation>
     </message>
+    <message>
+        <source>Case withdrawn</source>
+        <translation>Caso ritirato</translation>
+    </message>
+    <message>
+        <source>withdrew case %1</source>
+        <translation>ha ritirato il caso %1</translation>
+    </message>
+    <message>
+        <source>Listing request withdrawn</source>
+        <translation>Richiesta di inserimento ritirata</translation>
+    </message>
+    <message>
+        <source>withdrew the directory listing request %1</source>
+        <translation>ha ritirato la richiesta di inserimento nella directory %1</translation>
+    </message>
 </context>
 <context>
     <name>lp::AuditWorkspace</name>
@@ -1297,6 +1317,18 @@ SHA-256 %2</translation>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Descrizione (facoltativa):</translation>
+    </message>
+    <message>
+        <source>What is wrong with the KPI record, in your own words</source>
+        <translation>Che cosa non va nel record KPI, con parole proprie</translation>
+    </message>
+    <message>
+        <source>Description of the discrepancy (optional)</source>
+        <translation>Descrizione della discrepanza (facoltativa)</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseHistoryView</name>
@@ -1475,14 +1507,6 @@ SHA-256 %2</translation>
         <translation>Documento giustificativo: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
-        <source>Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.</source>
-        <translation>Caso %1 risolto con la rettifica: i record KPI della fattura %2 ora riportano i valori indicati.</translation>
-    </message>
-    <message>
-        <source>Case %1 is rejected; the partner reads your note.</source>
-        <translation>Caso %1 respinto; il partner riceve la nota.</translation>
-    </message>
-    <message>
         <source>The invoice attached to the case</source>
         <translation>La fattura allegata al caso</translation>
     </message>
@@ -1602,6 +1626,18 @@ SHA-256 %2</translation>
         <source>&amp;Save evidence...</source>
         <translation>&amp;Salva documento...</translation>
     </message>
+    <message>
+        <source>The partner's description: %1</source>
+        <translation>Descrizione del partner: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.</source>
+        <translation>Caso %1 risolto con la rettifica il %2: i record KPI della fattura %3 riportano ora i valori del caso.</translation>
+    </message>
+    <message>
+        <source>Case %1 rejected on %2; the partner reads your note.</source>
+        <translation>Caso %1 respinto il %2; il partner riceve la nota.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CaseService</name>
@@ -1649,6 +1685,14 @@ SHA-256 %2</translation>
         <source>Triage at resolution</source>
         <translation>Valutazione alla risoluzione</translation>
     </message>
+    <message>
+        <source>withdrawn by %1 on %2</source>
+        <translation>ritirato da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>lp::CasesWorkspace</name>
@@ -1675,6 +1719,26 @@ SHA-256 %2</translation>
     <message>
         <source>Select a case to export it.</source>
         <translation>Selezionare un caso per esportarlo.</translation>
+    </message>
+    <message>
+        <source>Select an open case: one already resolved or withdrawn cannot be withdrawn.</source>
+        <translation>Selezionare un caso aperto: un caso già risolto o ritirato non può essere ritirato.</translation>
+    </message>
+    <message>
+        <source>case %1 about invoice %2</source>
+        <translation>il caso %1 sulla fattura %2</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 withdrawn on %3; Partner Frontline Support sees it as withdrawn, with your reason.</source>
+        <translation>Caso %1 sulla fattura %2 ritirato il %3; il Supporto Frontline per i partner lo vede come ritirato, con il motivo indicato.</translation>
+    </message>
+    <message>
+        <source>Case %1 about invoice %2 filed on %3; Partner Frontline Support reviews it.</source>
+        <translation>Caso %1 sulla fattura %2 aperto il %3; il Supporto Frontline per i partner lo esaminerà.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw case...</source>
+        <translation>&amp;Ritira il caso...</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2252,30 @@ SHA-256 %2</translation>
         <source>Landing &amp;page:</source>
         <translation>Pagina di &amp;destinazione:</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw request...</source>
+        <translation>&amp;Ritira la richiesta...</translation>
+    </message>
+    <message>
+        <source>Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be visible by %5.</source>
+        <translation>Richiesta di inserimento %1 inviata il %2: entra nel lotto del %3 - %4 e dovrebbe essere visibile entro il %5.</translation>
+    </message>
+    <message>
+        <source>Select a request still waiting for its batch: one already sent to the directory cannot be withdrawn.</source>
+        <translation>Selezionare una richiesta ancora in attesa del lotto: una richiesta già inviata alla directory non può essere ritirata.</translation>
+    </message>
+    <message>
+        <source>listing request %1 (%2)</source>
+        <translation>la richiesta di inserimento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listing request %1 withdrawn on %2; Partner Frontline Support sees it as withdrawn.</source>
+        <translation>Richiesta di inserimento %1 ritirata il %2; il Supporto Frontline per i partner la vede come ritirata.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Ritirata il %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lp::EnrollmentDraftController</name>
@@ -2344,6 +2432,10 @@ SHA-256 %2</translation>
     <message>
         <source>No enrollment yet. Submitted enrollments and drafts appear here once an MPN partner admin or account admin starts one.</source>
         <translation>Ancora nessuna registrazione. Le registrazioni inviate e le bozze compaiono qui quando un amministratore partner MPN o un amministratore account ne inizia una.</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 submitted on %2: %3, on rule set %4.</source>
+        <translation>Registrazione %1 inviata il %2: %3, con il set di regole %4.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2637,18 @@ SHA-256 %2</translation>
         <source>Path</source>
         <translation>Percorso</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Ritirato da</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>lp::FirstRunDialog</name>
@@ -2650,6 +2754,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::FixPointer</name>
+    <message>
+        <source>Where to fix it: Microsoft Certified Trainers are recorded in the People workspace. Add or renew them there, then come back: your answers are kept as a draft.</source>
+        <translation>Dove rimediare: i Microsoft Certified Trainer si registrano nell'area Persone. Aggiungerli o rinnovarli lì, poi tornare qui: le risposte restano salvate come bozza.</translation>
+    </message>
+    <message>
+        <source>Open &amp;People</source>
+        <translation>Apri &amp;Persone</translation>
+    </message>
+    <message>
+        <source>Where to fix it: exam passes are recorded in the People workspace, each for its competency. Record the missing ones there, then come back: your answers are kept as a draft.</source>
+        <translation>Dove rimediare: gli esami superati si registrano nell'area Persone, ciascuno per la sua competenza. Registrare lì quelli mancanti, poi tornare qui: le risposte restano salvate come bozza.</translation>
+    </message>
+    <message>
+        <source>Where to fix it: KPIs come from the invoices in the KPI ledger. Import the missing invoices there, or file a discrepancy case from a wrong record; your answers are kept as a draft.</source>
+        <translation>Dove rimediare: i KPI derivano dalle fatture del Registro KPI. Importare lì le fatture mancanti, oppure aprire un caso di discrepanza da un record errato; le risposte restano salvate come bozza.</translation>
+    </message>
+    <message>
+        <source>Open the KPI &amp;ledger</source>
+        <translation>Apri il &amp;Registro KPI</translation>
+    </message>
+</context>
+<context>
     <name>lp::FormDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -2658,6 +2785,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2749,12 +2880,12 @@ SHA-256 %2</translation>
         <translation>Non è stato importato nulla: il file ha righe errate.</translation>
     </message>
     <message>
-        <source>%1 invoice lines added, %2 already there.</source>
-        <translation>%1 righe di fattura aggiunte, %2 già presenti.</translation>
-    </message>
-    <message>
         <source>Canceling...</source>
         <translation>Annullamento in corso...</translation>
+    </message>
+    <message>
+        <source>Imported on %3: %1 invoice lines added, %2 already there.</source>
+        <translation>Importazione del %3: %1 righe di fattura aggiunte, %2 già presenti.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3125,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Invoices imported on %1: %2 lines added, %3 already there.</source>
+        <translation>Fatture importate il %1: %2 righe aggiunte, %3 già presenti.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3903,30 @@ SHA-256 %2</translation>
         <source>Record both Action Pack steps before submitting.</source>
         <translation>Registrare entrambi i passaggi dell'Action Pack prima di inviare.</translation>
     </message>
+    <message>
+        <source>Case %1 is no longer open: only an open case can be withdrawn.</source>
+        <translation>Il caso %1 non è più aperto: si può ritirare solo un caso aperto.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>La descrizione supera i %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Enrollment %1 on this path was already submitted on %2 for the anniversary period %3 to %4: it is not submitted twice.</source>
+        <translation>La registrazione %1 su questo percorso è già stata inviata il %2 per il periodo di anniversario dal %3 al %4: non viene inviata due volte.</translation>
+    </message>
+    <message>
+        <source>Listing request %1 with the same name, country and landing page was already sent on %2: it is not sent twice.</source>
+        <translation>La richiesta di inserimento %1 con lo stesso nome, paese e pagina di destinazione è già stata inviata il %2: non viene inviata due volte.</translation>
+    </message>
+    <message>
+        <source>Listing request %1 is no longer waiting for its batch: only a request not yet sent to the directory can be withdrawn.</source>
+        <translation>La richiesta di inserimento %1 non è più in attesa del lotto: si può ritirare solo una richiesta non ancora inviata alla directory.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
 </context>
 <context>
     <name>lp::OfferPage</name>
@@ -3999,6 +4158,10 @@ SHA-256 %2</translation>
     <message>
         <source>Choose a partner under Partners first: the calendar is that partner's.</source>
         <translation>Scegliere prima un partner in Partner: il calendario è di quel partner.</translation>
+    </message>
+    <message>
+        <source>%1: enrollment %2 submitted on %3, waiting to become a membership.</source>
+        <translation>%1: registrazione %2 inviata il %3, in attesa di diventare un'appartenenza.</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5049,10 @@ SHA-256 %2</translation>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
+    <message>
+        <source>Submitted on %1 (enrollment %2)</source>
+        <translation>Inviata il %1 (registrazione %2)</translation>
+    </message>
 </context>
 <context>
     <name>lp::StartupRecovery</name>
@@ -5195,6 +5362,33 @@ SHA-256 %2</translation>
     <message>
         <source>Chan&amp;ge role</source>
         <translation>Ca&amp;mbia ruolo</translation>
+    </message>
+</context>
+<context>
+    <name>lp::WithdrawDialog</name>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Partner Frontline Support sees it as withdrawn, with your reason; this cannot be undone.</source>
+        <translation>Ritirare %1? Il Supporto Frontline per i partner lo vedrà come ritirato, con il motivo indicato; l'operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obbligatorio):</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Motivo del ritiro</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Mantieni</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,12 @@ struct DiscrepancyCase
     QByteArray evidenceSha256;                     // hex
     TriageCode triage = TriageCode::NoDiscrepancy; // DiscrepancyTriage's answer at filing
     QStringList triageFields;                      // its mismatches at filing, in the case's field order
+    QString description;                           // optional: the partner's own words about the discrepancy
     CaseStatus status = CaseStatus::Open;
     QString filedBy;
     QDateTime filedAt;
+    // Who closed the case, when and why: support when it resolved it, the partner admin when it
+    // withdrew it (CaseStatus::Withdrawn, the note is the reason given).
     QString resolvedBy;
     QDateTime resolvedAt;
     QString resolutionNote;

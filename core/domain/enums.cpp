@@ -48,13 +48,17 @@ constexpr std::array<std::pair<EnrollmentStatus, const char*>, 4> kEnrollmentSta
      {EnrollmentStatus::Submitted, "submitted"},
      {EnrollmentStatus::Active, "active"},
      {EnrollmentStatus::Withdrawn, "withdrawn"}}};
-constexpr std::array<std::pair<CaseStatus, const char*>, 3> kCaseStatuses{
-    {{CaseStatus::Open, "open"}, {CaseStatus::Corrected, "corrected"}, {CaseStatus::Rejected, "rejected"}}};
-constexpr std::array<std::pair<ListingStatus, const char*>, 4> kListingStatuses{
+constexpr std::array<std::pair<CaseStatus, const char*>, 4> kCaseStatuses{
+    {{CaseStatus::Open, "open"},
+     {CaseStatus::Corrected, "corrected"},
+     {CaseStatus::Rejected, "rejected"},
+     {CaseStatus::Withdrawn, "withdrawn"}}};
+constexpr std::array<std::pair<ListingStatus, const char*>, 5> kListingStatuses{
     {{ListingStatus::Draft, "draft"},
      {ListingStatus::Queued, "queued"},
      {ListingStatus::SentInBatch, "sentInBatch"},
-     {ListingStatus::Visible, "visible"}}};
+     {ListingStatus::Visible, "visible"},
+     {ListingStatus::Withdrawn, "withdrawn"}}};
 
 constexpr std::array<std::pair<RequirementCode, const char*>, 6> kRequirementCodes{
     {{RequirementCode::CompetencyLearningOption, "COMPETENCY_LEARNING_OPTION"},

@@ -15,8 +15,9 @@ enum class Role { PartnerAdmin, AccountAdmin, FrontlineSupport, Viewer, SupportL
 enum class DocumentType { Invoice, OrderConfirmation, PartnerReport };
 enum class EvaluationKind { Enroll, Renew };
 enum class EnrollmentStatus { Draft, Submitted, Active, Withdrawn };
-enum class CaseStatus { Open, Corrected, Rejected };
-enum class ListingStatus { Draft, Queued, SentInBatch, Visible };
+// Withdrawn: closed by the partner before support decided it (docs/rules.md#withdrawing-a-request).
+enum class CaseStatus { Open, Corrected, Rejected, Withdrawn };
+enum class ListingStatus { Draft, Queued, SentInBatch, Visible, Withdrawn };
 
 // The engine's answers are codes, never sentences: Messages turns them into the user's language.
 // A requirement of docs/rules.md#enrollment-paths (RequirementResult::code).

@@ -3,6 +3,7 @@
 #include "enums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace lp {
@@ -23,6 +24,10 @@ struct ListingRequest
     QDate batchMonth; // first day of the month whose batch carries it
     QDate sentOn;
     QDate visibleOn;
+    // ListingStatus::Withdrawn: who withdrew it, when and why (docs/rules.md#withdrawing-a-request).
+    QString withdrawnBy;
+    QDateTime withdrawnAt;
+    QString withdrawalReason;
 
     bool operator==(const ListingRequest&) const = default;
 };

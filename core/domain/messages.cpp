@@ -231,6 +231,21 @@ constexpr Entry kMessages[] = {
          "lp::Messages",
          "Case %1 about invoice %2 is still open: wait for Partner Frontline Support to resolve it.")},
     {"CASE_ALREADY_RESOLVED", QT_TRANSLATE_NOOP("lp::Messages", "Case %1 has already been resolved.")},
+    {"CASE_NOT_OPEN",
+     QT_TRANSLATE_NOOP("lp::Messages", "Case %1 is no longer open: only an open case can be withdrawn.")},
+    {"DESCRIPTION_TOO_LONG",
+     QT_TRANSLATE_NOOP("lp::Messages", "The description is longer than %1 characters.")},
+
+    // --- nothing twice and withdrawals (DuplicateCheck, WithdrawalService) ---
+    {"ENROLLMENT_ALREADY_SUBMITTED",
+     QT_TRANSLATE_NOOP("lp::Messages", "Enrollment %1 on this path was already submitted on %2 for the "
+                                       "anniversary period %3 to %4: it is not submitted twice.")},
+    {"LISTING_ALREADY_REQUESTED",
+     QT_TRANSLATE_NOOP("lp::Messages", "Listing request %1 with the same name, country and landing page "
+                                       "was already sent on %2: it is not sent twice.")},
+    {"LISTING_NOT_WITHDRAWABLE",
+     QT_TRANSLATE_NOOP("lp::Messages", "Listing request %1 is no longer waiting for its batch: only a "
+                                       "request not yet sent to the directory can be withdrawn.")},
     {"CASE_CORRECTION_IMPOSSIBLE",
      QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 has %2 KPI records, more than the %3 units filed: the "
                                        "ledger cannot be corrected to the case.")},

@@ -147,6 +147,7 @@ QString Messages::caseField(const QString& field)
         {"invoiceNumber", QT_TRANSLATE_NOOP("lp::Messages", "Invoice number")},
         {"kpiValue", QT_TRANSLATE_NOOP("lp::Messages", "KPI value")},
         {"revenueValue", QT_TRANSLATE_NOOP("lp::Messages", "Revenue value")},
+        {"description", QT_TRANSLATE_NOOP("lp::Messages", "Description")},
     };
     for (const Label& l : kLabels) {
         if (field == QLatin1String(l.field))

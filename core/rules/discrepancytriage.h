@@ -24,6 +24,8 @@ struct DiscrepancyCaseInput
     std::optional<double> kpiValue;
     std::optional<qint64> revenueCents;
     std::optional<DocumentType> evidence;
+    // Optional: the partner's own words (CaseService keeps it; the triage does not read it).
+    QString description;
 };
 
 struct TriageResult

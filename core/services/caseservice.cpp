@@ -81,6 +81,7 @@ QJsonObject toJson(const DiscrepancyCase& c)
             {QStringLiteral("evidenceSha256"), QString::fromLatin1(c.evidenceSha256)},
             {QStringLiteral("triage"), toString(c.triage)},
             {QStringLiteral("triageFields"), c.triageFields.join(QLatin1Char(','))},
+            {QStringLiteral("description"), c.description},
             {QStringLiteral("status"), toString(c.status)},
             {QStringLiteral("resolutionNote"), c.resolutionNote}};
 }
@@ -120,6 +121,10 @@ Result<TriageResult> CaseService::preview(const Session& session, qint64 partner
         invalidate(r, {QStringLiteral("DATE_IN_FUTURE"),
                        QStringLiteral("case.month"),
                        {QDate(*input.year, *input.month, 1).toString(QStringLiteral("yyyy-MM"))}});
+    if (input.description.trimmed().size() > kMaxDescription)
+        invalidate(r, {QStringLiteral("DESCRIPTION_TOO_LONG"),
+                       QStringLiteral("case.description"),
+                       {QString::number(kMaxDescription)}});
     // One open case per invoice: a second one would race the first one's correction.
     if (!hasErrorAt(r, QStringLiteral("case.invoiceNumber"))) {
         auto cases = CaseRepository(m_db).listForPartner(partnerId);
@@ -172,10 +177,24 @@ Result<CaseService::Filing> CaseService::file(const Session& session, qint64 par
     c.evidenceSha256 = QCryptographicHash::hash(evidence.bytes, QCryptographicHash::Sha256).toHex();
     c.triage = *filing.triage.triage;
     c.triageFields = filing.triage.mismatches;
+    c.description = in.description.trimmed();
     c.status = CaseStatus::Open;
     c.filedBy = session.userName();
     c.filedAt = QDateTime::currentDateTimeUtc();
     Status s = m_db.transaction([&]() -> Status {
+        // Nothing twice (docs/rules.md#nothing-twice): the open-case check again, another
+        // workstation's filing of the same invoice waited for.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
+        auto cases = CaseRepository(m_db).listForPartner(partnerId);
+        if (!cases)
+            return cases.error();
+        for (const DiscrepancyCase& other : cases.value()) {
+            if (other.status == CaseStatus::Open && other.invoiceNumber == c.invoiceNumber)
+                return Error{QStringLiteral("CASE_ALREADY_OPEN"),
+                             QStringLiteral("case.invoiceNumber"),
+                             {QString::number(other.id), other.invoiceNumber}};
+        }
         auto id = CaseRepository(m_db).insert(c, evidence.bytes);
         if (!id)
             return id.error();
@@ -396,6 +415,8 @@ QString CaseService::exportText(const CaseDetail& detail)
     out << line(Messages::caseField(QStringLiteral("invoiceNumber")), c.invoiceNumber);
     out << line(Messages::caseField(QStringLiteral("kpiValue")), display::number(c.kpiValue));
     out << line(Messages::caseField(QStringLiteral("revenueValue")), money(c.revenueCents, c.currency));
+    if (!c.description.isEmpty())
+        out << line(Messages::caseField(QStringLiteral("description")), c.description);
     out << QString();
     // The triage recorded at filing, with the fields it found different then.
     out << line(QCoreApplication::translate("lp::CaseService", "Triage"),
@@ -419,8 +440,15 @@ QString CaseService::exportText(const CaseDetail& detail)
                     QCoreApplication::translate("lp::CaseService", "rejected by %1 on %2")
                         .arg(c.resolvedBy, day(c.resolvedAt)));
         break;
+    case CaseStatus::Withdrawn:
+        out << line(QCoreApplication::translate("lp::CaseService", "Status"),
+                    QCoreApplication::translate("lp::CaseService", "withdrawn by %1 on %2")
+                        .arg(c.resolvedBy, day(c.resolvedAt)));
+        break;
     }
-    if (c.status != CaseStatus::Open)
+    if (c.status == CaseStatus::Withdrawn)
+        out << line(QCoreApplication::translate("lp::CaseService", "Reason"), c.resolutionNote);
+    else if (c.status != CaseStatus::Open)
         out << line(QCoreApplication::translate("lp::CaseService", "Note"), c.resolutionNote);
     if (c.status != CaseStatus::Open && c.resolutionTriage)
         out << line(QCoreApplication::translate("lp::CaseService", "Triage at resolution"),

@@ -78,13 +78,15 @@ struct ResolutionPreview;
 // are answers to show the user before filing, not refusals; a user who insists still files,
 // and support sees the triage in the queue. Refused are: invalid fields, evidence that is
 // missing, too large, not a PDF/PNG/JPEG or not an invoice, an invoice month after the filing
-// date, and a second open case for the same invoice.
+// date, a description longer than kMaxDescription, and a second open case for the same invoice
+// (CASE_ALREADY_OPEN: nothing twice; a withdrawn or resolved case no longer counts).
 class CaseService
 {
 public:
     explicit CaseService(Database& db) : m_db(db) {}
 
     static constexpr qint64 kMaxEvidenceBytes = 20 * 1024 * 1024;
+    static constexpr int kMaxDescription = 2000; // characters of the optional description
     enum class Resolution { Corrected, Rejected };
 
     // The triage of the form as it stands, against the partner's KPI records, on `asOf`:

@@ -1,6 +1,7 @@
 #include "enrollmentservice.h"
 
 #include "auditlog.h"
+#include "duplicatecheck.h"
 #include "rules/eligibilityengine.h"
 #include "rules/submissioncheck.h"
 #include "rulesetservice.h"
@@ -49,7 +50,37 @@ Status writeOverOpenDraft(Database& db, Enrollment& e)
     return {};
 }
 
+// Nothing twice (docs/rules.md#nothing-twice): ENROLLMENT_ALREADY_SUBMITTED when the partner has
+// submitted `request`'s path and competency for the anniversary period of `asOf` already.
+Status refuseSecondSubmission(Database& db, qint64 partnerId, const EnrollmentRequest& request,
+                              const QDate& asOf)
+{
+    auto partner = PartnerRepository(db).require(partnerId);
+    if (!partner)
+        return partner.error();
+    auto found = DuplicateCheck::submittedEnrollment(db, partnerId, partner->anniversary, request.path,
+                                                     request.competency, asOf);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return DuplicateCheck::enrollmentRefusal(
+            **found, DuplicateCheck::anniversaryPeriod(partner->anniversary, asOf));
+    return {};
+}
+
 } // namespace
+
+Result<std::optional<Enrollment>> EnrollmentService::submittedFor(const Session& session, qint64 partnerId,
+                                                                  Path path, const QString& competency,
+                                                                  const QDate& asOf) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    auto partner = PartnerRepository(m_db).require(partnerId);
+    if (!partner)
+        return partner.error();
+    return DuplicateCheck::submittedEnrollment(m_db, partnerId, partner->anniversary, path, competency, asOf);
+}
 
 Result<PartnerSnapshot> EnrollmentService::snapshot(const Session& session, qint64 partnerId,
                                                     Purchases which) const
@@ -279,6 +310,8 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
 {
     if (Status s = Authorizer::check(session, Permission::Enroll, partnerId); !s)
         return s.error();
+    if (Status once = refuseSecondSubmission(m_db, partnerId, request, asOf); !once)
+        return once.error();
     e.path = request.path;
     e.competency = request.competency;
     e.kind = request.kind;
@@ -314,6 +347,11 @@ Result<Enrollment> EnrollmentService::submit(const Session& session, qint64 part
     if (e.path == Path::ActionPack)
         e.competency.clear();
     Status s = m_db.transaction([&]() -> Status {
+        // Again inside the transaction: another workstation may have submitted meanwhile.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
+        if (Status once = refuseSecondSubmission(m_db, partnerId, request, asOf); !once)
+            return once;
         if (Status w = writeOverOpenDraft(m_db, e); !w)
             return w;
         return AuditLog::record(m_db, Actor::of(session), QStringLiteral("enrollment.submit"),

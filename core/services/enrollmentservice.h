@@ -87,9 +87,15 @@ public:
     // entry; `details` carries the answers and the dates of the steps taken.
     // NOT_ELIGIBLE names the unmet requirements; then the submission checks of the rule set
     // (SubmissionCheck: the Action Pack's renewal window, both steps recorded), with the
-    // codes the wizard shows.
+    // codes the wizard shows; ENROLLMENT_ALREADY_SUBMITTED refuses a second one for the same
+    // path (and competency) and anniversary period (submittedFor()).
     Result<Enrollment> submit(const Session& session, qint64 partnerId, const EnrollmentRequest& request,
                               Enrollment details, const QDate& asOf);
+
+    // The enrollment already submitted on `path` (and `competency`) for the anniversary period
+    // that holds `asOf` (DuplicateCheck), if there is one: the wizard shows the path as submitted.
+    Result<std::optional<Enrollment>> submittedFor(const Session& session, qint64 partnerId, Path path,
+                                                   const QString& competency, const QDate& asOf) const;
 
 private:
     // kpiLines() for a partner and rule set already loaded (and its reading already allowed).

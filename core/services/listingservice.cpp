@@ -1,8 +1,10 @@
 #include "listingservice.h"
 
 #include "auditlog.h"
+#include "duplicatecheck.h"
 #include "security/authorizer.h"
 #include "storage/listingrepository.h"
+#include "storage/partnerrepository.h"
 
 #include <QJsonObject>
 
@@ -76,6 +78,14 @@ Result<std::optional<ListingRequest>> ListingService::draft(const Session& sessi
     return draftOf(m_db, partnerId);
 }
 
+Result<std::optional<ListingRequest>> ListingService::sameRequest(const Session& session, qint64 partnerId,
+                                                                  const ListingInput& listing) const
+{
+    if (Status s = Authorizer::check(session, Permission::ReadPartner, partnerId); !s)
+        return s.error();
+    return DuplicateCheck::sameListing(m_db, partnerId, listing);
+}
+
 ListingStatus ListingService::effectiveStatus(const ListingRequest& r, const QDate& today)
 {
     if (r.status == ListingStatus::SentInBatch && r.visibleOn.isValid() && today >= r.visibleOn)
@@ -103,6 +113,14 @@ Result<ListingService::Outcome> ListingService::submit(const Session& session, q
     r.batchMonth = QDate(outcome.check.batchWeek.from.year(), outcome.check.batchWeek.from.month(), 1);
     r.visibleOn = outcome.check.expectedVisibleBy;
     Status s = m_db.transaction([&]() -> Status {
+        // Nothing twice (docs/rules.md#nothing-twice), whoever else is sending the same request.
+        if (Status wait = PartnerRepository(m_db).serializeRequests(partnerId); !wait)
+            return wait;
+        auto same = DuplicateCheck::sameListing(m_db, partnerId, listing);
+        if (!same)
+            return same.error();
+        if (same->has_value())
+            return DuplicateCheck::listingRefusal(**same);
         // The draft, if there is one, becomes the request.
         auto drafts = draftOf(m_db, partnerId);
         if (!drafts)

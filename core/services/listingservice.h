@@ -19,7 +19,8 @@ public:
     explicit ListingService(Database& db) : m_db(db) {}
 
     // Checks the request on `today`; when valid, stores it as queued for its batch.
-    // Returns the check (valid or not) and, when stored, the request.
+    // Returns the check (valid or not) and, when stored, the request. LISTING_ALREADY_REQUESTED
+    // refuses a request identical to one already sent (sameRequest()).
     struct Outcome
     {
         ListingResult check;
@@ -28,6 +29,10 @@ public:
     Result<Outcome> submit(const Session& session, qint64 partnerId, const ListingInput& listing,
                            const QDate& today);
     // Keeps the form as it is, unchecked, as the partner's one draft (replacing an older one).
+    // The partner's request (not a draft, not withdrawn) identical to `listing`, if there is one
+    // (DuplicateCheck::sameListing): the form disables its button and says why.
+    Result<std::optional<ListingRequest>> sameRequest(const Session& session, qint64 partnerId,
+                                                      const ListingInput& listing) const;
     Result<ListingRequest> saveDraft(const Session& session, qint64 partnerId, const ListingInput& listing);
     Result<std::optional<ListingRequest>> draft(const Session& session, qint64 partnerId) const;
     Result<QList<ListingRequest>> requests(const Session& session, qint64 partnerId) const;

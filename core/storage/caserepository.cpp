@@ -12,7 +12,7 @@ const QString kColumns = QStringLiteral(
     "SELECT c.id, c.partner_id, c.month, c.year, c.omlp_type, c.purchase_unit, c.invoice_number, c.kpi_value,"
     " c.revenue_cents, c.currency, c.evidence_type, e.name, e.mime_type, e.sha256, c.triage, c.status,"
     " c.filed_by, c.filed_at, c.resolved_by, c.resolved_at, c.resolution_note, c.triage_fields,"
-    " c.resolution_triage, c.resolution_triage_fields"
+    " c.resolution_triage, c.resolution_triage_fields, c.description"
     " FROM discrepancy_cases c LEFT JOIN case_evidence e ON e.case_id = c.id");
 
 DiscrepancyCase caseFrom(const QSqlQuery& q)
@@ -42,6 +42,7 @@ DiscrepancyCase caseFrom(const QSqlQuery& q)
     c.triageFields = fields(q.value(21));
     c.resolutionTriage = fromString<TriageCode>(q.value(22).toString());
     c.resolutionTriageFields = fields(q.value(23));
+    c.description = q.value(24).toString();
     return c;
 }
 
@@ -68,8 +69,8 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
     QSqlQuery q = prepare(QStringLiteral(
         "INSERT INTO discrepancy_cases (partner_id, month, year, omlp_type, purchase_unit, invoice_number,"
         " kpi_value, revenue_cents, currency, evidence_type, triage, status, filed_by, filed_at, "
-        "triage_fields)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "triage_fields, description)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.partnerId);
     q.addBindValue(c.month);
     q.addBindValue(c.year);
@@ -85,6 +86,7 @@ Result<qint64> CaseRepository::insert(const DiscrepancyCase& c, const QByteArray
     q.addBindValue(c.filedBy);
     q.addBindValue(timestampValue(c.filedAt.isValid() ? c.filedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(c.triageFields.join(QLatin1Char(','))));
+    q.addBindValue(text(c.description));
     auto id = insertReturningId(q);
     if (!id)
         return id;

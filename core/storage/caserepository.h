@@ -17,7 +17,8 @@ public:
 
     // Inserts the case and its evidence bytes (name, type and SHA-256 are on the case).
     Result<qint64> insert(const DiscrepancyCase& c, const QByteArray& evidence);
-    // Closes an open case (NOT_FOUND when there is no open case of that id: it may have just been closed).
+    // Closes an open case, resolved or withdrawn (NOT_FOUND when there is no open case of that id: it may
+    // have just been closed).
     Status resolve(const DiscrepancyCase& c);
     Result<std::optional<DiscrepancyCase>> findById(qint64 id) const;
     Result<QByteArray> evidence(qint64 caseId) const;

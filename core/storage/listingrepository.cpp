@@ -5,7 +5,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "SELECT id, partner_id, display_name, country, landing_url, about_partner_only, no_competitors,"
-    " owned_by_partner, status, received_on, batch_month, sent_on, visible_on FROM listing_requests");
+    " owned_by_partner, status, received_on, batch_month, sent_on, visible_on, withdrawn_by, withdrawn_at,"
+    " withdrawal_reason FROM listing_requests");
 
 ListingRequest listingFrom(const QSqlQuery& q)
 {
@@ -23,6 +24,9 @@ ListingRequest listingFrom(const QSqlQuery& q)
     r.batchMonth = Repository::toDate(q.value(10));
     r.sentOn = Repository::toDate(q.value(11));
     r.visibleOn = Repository::toDate(q.value(12));
+    r.withdrawnBy = q.value(13).toString();
+    r.withdrawnAt = Repository::toTimestamp(q.value(14));
+    r.withdrawalReason = q.value(15).toString();
     return r;
 }
 
@@ -65,6 +69,21 @@ Status ListingRepository::update(const ListingRequest& r)
     bindValues(q, r);
     q.addBindValue(r.id);
     q.addBindValue(r.partnerId);
+    return execOne(q, QStringLiteral("listing request %1").arg(r.id));
+}
+
+Status ListingRepository::withdraw(const ListingRequest& r)
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE listing_requests SET status = ?, withdrawn_by = ?, withdrawn_at = ?,"
+                               " withdrawal_reason = ? WHERE id = ? AND partner_id = ? AND status = ?"));
+    q.addBindValue(toString(ListingStatus::Withdrawn));
+    q.addBindValue(r.withdrawnBy);
+    q.addBindValue(timestampValue(r.withdrawnAt));
+    q.addBindValue(r.withdrawalReason);
+    q.addBindValue(r.id);
+    q.addBindValue(r.partnerId);
+    q.addBindValue(toString(ListingStatus::Queued));
     return execOne(q, QStringLiteral("listing request %1").arg(r.id));
 }
 

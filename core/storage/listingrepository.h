@@ -16,6 +16,9 @@ public:
 
     Result<qint64> insert(const ListingRequest& request);
     Status update(const ListingRequest& request);
+    // Marks a queued request withdrawn with its withdrawnBy/At and reason (NOT_FOUND when it is
+    // no longer queued: its batch may have just been sent).
+    Status withdraw(const ListingRequest& request);
     Result<std::optional<ListingRequest>> findById(qint64 id) const;
     Result<QList<ListingRequest>> listForPartner(qint64 partnerId) const;
     Result<QList<ListingRequest>> listByStatus(ListingStatus status) const;

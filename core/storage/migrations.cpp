@@ -304,6 +304,7 @@ QList<Migration> build()
          {},
          {},
          &RuleSetRepository::seedShipped});
+    list.append(Migrations::withdrawals());
     return list;
 }
 

@@ -32,6 +32,8 @@ public:
     static const QList<Migration>& all();
     static int latest();
     static QString sql(const QString& statement, bool postgres);
+    // Version 7 (migration7.cpp): withdrawn cases and listing requests, the case's description.
+    static Migration withdrawals();
 };
 
 } // namespace lp

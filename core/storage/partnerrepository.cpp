@@ -70,6 +70,17 @@ Result<Partner> PartnerRepository::require(qint64 id) const
     return **found;
 }
 
+Status PartnerRepository::serializeRequests(qint64 id)
+{
+    // SQLite: one writer at a time already. PostgreSQL: the partner's row, in a mode that still
+    // lets other transactions insert rows that refer to it (FOR KEY SHARE does not conflict).
+    if (!m_db.isPostgres())
+        return {};
+    QSqlQuery q = prepare(QStringLiteral("SELECT id FROM partners WHERE id = ? FOR NO KEY UPDATE"));
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
 Result<std::optional<Partner>> PartnerRepository::findByMpnId(const QString& mpnId) const
 {
     return findOne(QStringLiteral("mpn_id = ?"), mpnId);

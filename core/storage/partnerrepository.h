@@ -21,6 +21,9 @@ public:
     // The partner `id`, or NOT_FOUND naming it.
     Result<Partner> require(qint64 id) const;
     Result<std::optional<Partner>> findByMpnId(const QString& mpnId) const;
+    // Inside a transaction: makes a second transaction that calls it for the same partner wait
+    // until this one ends, so a check-then-write (docs/rules.md#nothing-twice) sees the other's write.
+    Status serializeRequests(qint64 id);
     Result<QList<Partner>> list() const;
 
     Result<qint64> addMembership(qint64 partnerId, const Membership& membership);

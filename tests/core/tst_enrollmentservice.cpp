@@ -3,6 +3,7 @@
 // its audit entry and its refusals.
 #include "answercodes.h"
 #include "services/accountservice.h"
+#include "services/duplicatecheck.h"
 #include "services/enrollmentservice.h"
 #include "services/peopleservice.h"
 #include "storage/auditrepository.h"
@@ -253,6 +254,69 @@ private slots:
         QCOMPARE(service.enrollments(m_viewer, pid)->size(), 1);
         QCOMPARE(AuditRepository(*m_db).list(pid).value().first().action,
                  QStringLiteral("enrollment.submit"));
+    }
+
+    void anniversaryPeriod_data()
+    {
+        QTest::addColumn<QDate>("anniversary");
+        QTest::addColumn<QDate>("on");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("before the day")
+            << QDate(2019, 9, 1) << QDate(2021, 6, 20) << QDate(2020, 9, 1) << QDate(2021, 8, 31);
+        QTest::newRow("on the day") << QDate(2019, 9, 1) << QDate(2021, 9, 1) << QDate(2021, 9, 1)
+                                    << QDate(2022, 8, 31);
+        QTest::newRow("the day before")
+            << QDate(2019, 9, 1) << QDate(2021, 8, 31) << QDate(2020, 9, 1) << QDate(2021, 8, 31);
+        QTest::newRow("29 February") << QDate(2020, 2, 29) << QDate(2021, 3, 1) << QDate(2021, 2, 28)
+                                     << QDate(2022, 2, 27);
+    }
+    void anniversaryPeriod()
+    {
+        QFETCH(QDate, anniversary);
+        QFETCH(QDate, on);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QCOMPARE(DuplicateCheck::anniversaryPeriod(anniversary, on), (DateRange{from, to}));
+    }
+
+    // docs/rules.md#nothing-twice: one submitted enrollment per path, competency and anniversary period.
+    void secondSubmissionIsRefused()
+    {
+        EnrollmentService service(*m_db);
+        const qint64 pid = m_admin.partnerId();
+        const EnrollmentRequest silver{Path::Silver, DA, EvaluationKind::Enroll, true};
+        QVERIFY(!service.submittedFor(m_viewer, pid, Path::Silver, DA, kAsOf)->has_value());
+        auto first = service.submit(m_admin, pid, silver, Enrollment{}, kAsOf);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().code));
+
+        auto seen = service.submittedFor(m_viewer, pid, Path::Silver, DA, kAsOf.addDays(30));
+        QVERIFY(seen.ok() && seen->has_value());
+        QCOMPARE((*seen)->id, first->id);
+        const qint64 audited = AuditRepository(*m_db).list(pid)->size();
+
+        // The same path, competency and period again, a month later: refused, nothing written.
+        auto second = service.submit(m_admin, pid, silver, Enrollment{}, kAsOf.addDays(5));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("ENROLLMENT_ALREADY_SUBMITTED"));
+        QCOMPARE(second.error().args,
+                 (QStringList{QString::number(first->id),
+                              first->submittedAt.toLocalTime().date().toString(Qt::ISODate),
+                              QStringLiteral("2020-09-01"), QStringLiteral("2021-08-31")}));
+        QCOMPARE(service.enrollments(m_admin, pid)->size(), 1);
+        QCOMPARE(AuditRepository(*m_db).list(pid)->size(), audited);
+        // Another competency, or the next anniversary period, is not the same enrollment.
+        QVERIFY(!service.submittedFor(m_admin, pid, Path::Silver, QStringLiteral("Cloud Platform"), kAsOf)
+                     ->has_value());
+        QVERIFY(!service.submittedFor(m_admin, pid, Path::Silver, DA, QDate(2021, 9, 1))->has_value());
+        QVERIFY(service.submittedFor(m_admin, pid, Path::Silver, DA, QDate(2021, 8, 31))->has_value());
+        // A draft saved after the submission is still a draft: submitting it is refused too.
+        Enrollment draft;
+        draft.path = Path::Silver;
+        draft.competency = DA;
+        QVERIFY(service.saveDraft(m_admin, pid, draft).ok());
+        QCOMPARE(service.submit(m_admin, pid, silver, Enrollment{}, kAsOf).error().code,
+                 QStringLiteral("ENROLLMENT_ALREADY_SUBMITTED"));
     }
 };
 

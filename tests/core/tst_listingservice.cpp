@@ -58,8 +58,10 @@ private slots:
     {
         ListingService service(*m_db);
         const qint64 pid = m_admin.partnerId();
-        auto march = service.submit(m_admin, pid, listing(), QDate(2021, 3, 9));  // joins March's batch
-        auto april = service.submit(m_admin, pid, listing(), QDate(2021, 3, 20)); // too late: April's
+        auto march = service.submit(m_admin, pid, listing(), QDate(2021, 3, 9)); // joins March's batch
+        ListingInput other = listing(); // the same one again would be refused (docs/rules.md#nothing-twice)
+        other.landingUrl = QStringLiteral("https://contoso.example/learning");
+        auto april = service.submit(m_admin, pid, other, QDate(2021, 3, 20)); // too late: April's
         QVERIFY(march->request && april->request);
         QCOMPARE(march->request->batchMonth, QDate(2021, 3, 1));
         QCOMPARE(march->request->visibleOn, QDate(2021, 4, 7));

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -170,6 +171,81 @@ private slots:
                                  " AND name = 'purchases_partner_date' AND tbl_name = 'purchases'")));
         QVERIFY(index.next());
         QCOMPARE(latest.value()->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void casesEvidenceAndListingsSurviveVersionSeven()
+    {
+        // Version 7 takes the 'withdrawn' state (SQLite rebuilds discrepancy_cases, case_evidence
+        // and listing_requests): rows, ids, evidence bytes and the sequences survive, the new
+        // state passes its CHECK and a state that is none of ours still does not.
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, location);
+        qint64 partnerId = 0;
+        const QByteArray evidence = QByteArrayLiteral("%PDF-1.7\n\x00\xff evidence\n%%EOF\n");
+        {
+            auto v5 = Database::open(location, {Database::Mode::Upgrade, 5});
+            QVERIFY(v5.ok());
+            QCOMPARE(v5.value()->schemaVersion(), 5);
+            partnerId = PartnerRepository(*v5.value())
+                            .insert({0, QStringLiteral("1"), QStringLiteral("P"), QStringLiteral("IT"),
+                                     QDate(2021, 5, 1)})
+                            .value();
+            QSqlQuery q(v5.value()->connection());
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO discrepancy_cases (id, partner_id, month, year, omlp_type, purchase_unit,"
+                " invoice_number, kpi_value, revenue_cents, triage, status, filed_by, filed_at)"
+                " VALUES (41, ?, 1, 2021, 'courseware', 3, 'INV-7', 3, 129000, 'valueMismatch', 'open', "
+                "'giulia',"
+                " '2021-04-02T10:00:00.000Z')")));
+            q.addBindValue(partnerId);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(
+                q.prepare(QStringLiteral("INSERT INTO case_evidence (case_id, name, mime_type, sha256, data)"
+                                         " VALUES (41, 'INV-7.pdf', 'application/pdf', 'ab', ?)")));
+            q.addBindValue(evidence);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO listing_requests (id, partner_id, display_name, country, landing_url, status,"
+                " received_on) VALUES (12, ?, 'Contoso', 'IT', 'https://contoso.example', 'queued', "
+                "'2021-03-09')")));
+            q.addBindValue(partnerId);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        auto latest = Database::open(location);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(latest.value()->schemaVersion() >= 7);
+        Database& db = *latest.value();
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT c.invoice_number, c.description, e.data FROM discrepancy_cases c"
+                                  " JOIN case_evidence e ON e.case_id = c.id WHERE c.id = 41")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("INV-7"));
+        QCOMPARE(q.value(1).toString(), QString());
+        QCOMPARE(q.value(2).toByteArray(), evidence);
+        QVERIFY(
+            db.exec(QStringLiteral("UPDATE discrepancy_cases SET status = 'withdrawn' WHERE id = 41")).ok());
+        QVERIFY(!db.exec(QStringLiteral("UPDATE discrepancy_cases SET status = 'lost' WHERE id = 41")).ok());
+        QVERIFY(db.exec(QStringLiteral(
+                            "UPDATE listing_requests SET status = 'withdrawn', withdrawn_by = 'giulia',"
+                            " withdrawal_reason = 'moved' WHERE id = 12"))
+                    .ok());
+        QVERIFY(!db.exec(QStringLiteral("UPDATE listing_requests SET status = 'lost' WHERE id = 12")).ok());
+        // The evidence still belongs to its case: deleting the case takes it along.
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM discrepancy_cases WHERE id = 41")).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM case_evidence")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // Ids are not given again after the SQLite rebuild (the sequence moved with the table).
+        if (!db.isPostgres()) {
+            QVERIFY(q.exec(QStringLiteral(
+                               "INSERT INTO listing_requests (partner_id, display_name, country, landing_url,"
+                               " status) VALUES (%1, 'x', 'IT', 'https://x.example', 'draft') RETURNING id")
+                               .arg(partnerId)) &&
+                    q.next());
+            QVERIFY(q.value(0).toLongLong() > 12);
+        }
+        QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
     }
 
     void failedUpgradeChangesNothing()

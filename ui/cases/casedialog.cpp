@@ -4,6 +4,7 @@
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDoubleValidator>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -28,7 +30,8 @@ namespace {
 const QStringList kFieldPaths{QStringLiteral("case.month"),         QStringLiteral("case.year"),
                               QStringLiteral("case.omlpType"),      QStringLiteral("case.purchaseUnit"),
                               QStringLiteral("case.invoiceNumber"), QStringLiteral("case.kpiValue"),
-                              QStringLiteral("case.revenueValue"),  QStringLiteral("case.evidence")};
+                              QStringLiteral("case.revenueValue"),  QStringLiteral("case.evidence"),
+                              QStringLiteral("case.description")};
 
 // OMLP types seen on the Courseware Marketplace (docs/rules.md#omlp-types); others may be typed.
 const QStringList kOmlpTypes{
@@ -108,10 +111,14 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
     evidence->addWidget(m_attach);
     evidence->addStretch(1);
     evidenceColumn->addWidget(m_evidenceName);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(80);
 
     m_form = new QFormLayout;
-    const QList<QWidget*> fields{m_month,   m_year, m_omlpType, m_units,
-                                 m_invoice, m_kpi,  m_revenue,  m_evidenceRow};
+    const QList<QWidget*> fields{m_month, m_year,    m_omlpType,    m_units,      m_invoice,
+                                 m_kpi,   m_revenue, m_evidenceRow, m_description};
     for (QWidget* field : fields) {
         auto* column = new QVBoxLayout;
         column->setSpacing(2);
@@ -157,6 +164,7 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
         touched(m_evidenceRow);
     });
     connect(m_attach, &QPushButton::clicked, this, &CaseDialog::chooseEvidence);
+    connect(m_description, &QPlainTextEdit::textChanged, this, [touched, this] { touched(m_description); });
 
     resize(640, 560);
     form::keepNaturalSize(this);
@@ -239,13 +247,14 @@ DiscrepancyCaseInput CaseDialog::input() const
     // The kind of document is known before the file is attached: the triage shows at once,
     // and a missing file is said at the field when the case is filed.
     in.evidence = DocumentType(m_evidenceType->currentData().toInt());
+    in.description = m_description->toPlainText();
     return in;
 }
 
 QWidget* CaseDialog::fieldFor(const QString& path) const
 {
-    const QList<QWidget*> fields{m_month,   m_year, m_omlpType, m_units,
-                                 m_invoice, m_kpi,  m_revenue,  m_evidenceRow};
+    const QList<QWidget*> fields{m_month, m_year,    m_omlpType,    m_units,      m_invoice,
+                                 m_kpi,   m_revenue, m_evidenceRow, m_description};
     const qsizetype i = kFieldPaths.indexOf(path);
     return i >= 0 ? fields[i] : nullptr;
 }
@@ -265,10 +274,17 @@ void CaseDialog::updateTriage()
         return;
     }
     const TriageResult& t = preview.value();
+    // Nothing twice (docs/rules.md#nothing-twice): an open case of this invoice disables File, and says why.
+    const auto open = std::find_if(t.errors.cbegin(), t.errors.cend(), [](const Error& e) {
+        return e.code == QLatin1String("CASE_ALREADY_OPEN");
+    });
+    m_file->setEnabled(open == t.errors.cend());
+    m_file->setToolTip(open == t.errors.cend() ? QString() : Messages::text(*open));
     for (const Error& e : t.errors) {
         QWidget* field = fieldFor(e.path);
         const qsizetype i = kFieldPaths.indexOf(e.path);
-        if (i < 0 || !(m_showAll || m_touched.contains(field)))
+        const bool always = e.code == QLatin1String("CASE_ALREADY_OPEN");
+        if (i < 0 || !(always || m_showAll || m_touched.contains(field)))
             continue;
         if (m_problems[i]->isHidden()) { // the first problem of a field is the one said
             m_problems[i]->setText(Messages::text(e));
@@ -342,9 +358,11 @@ void CaseDialog::retranslateUi()
     for (int i = 0; i < evidenceTypes.size(); ++i)
         m_evidenceType->setItemText(i, evidenceTypes[i]);
     m_evidenceType->setAccessibleName(tr("Kind of document attached"));
-    form::setLabels(m_form,
-                    {tr("&Month:"), tr("&Year:"), tr("&OMLP type:"), tr("&Purchase units:"),
-                     tr("&Invoice number:"), tr("&KPI value:"), tr("&Revenue value:"), tr("&Evidence:")});
+    form::setLabels(m_form, {tr("&Month:"), tr("&Year:"), tr("&OMLP type:"), tr("&Purchase units:"),
+                             tr("&Invoice number:"), tr("&KPI value:"), tr("&Revenue value:"),
+                             tr("&Evidence:"), tr("&Description (optional):")});
+    m_description->setPlaceholderText(tr("What is wrong with the KPI record, in your own words"));
+    m_description->setAccessibleName(tr("Description of the discrepancy (optional)"));
     m_attach->setText(tr("&Attach invoice..."));
     if (!m_evidence)
         m_evidenceName->setText(tr("No file attached"));

@@ -17,6 +17,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace lp {
@@ -68,6 +69,7 @@ private:
     QComboBox* m_evidenceType = nullptr;
     QWidget* m_evidenceRow = nullptr;
     QLabel* m_evidenceName = nullptr;
+    QPlainTextEdit* m_description = nullptr;
     QPushButton* m_attach = nullptr;
     QList<QLabel*> m_problems; // one per field, in the order of kFieldPaths
     QLabel* m_triage = nullptr;

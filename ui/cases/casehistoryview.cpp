@@ -202,7 +202,8 @@ void CaseHistoryView::retranslateUi()
         const int keep = m_state->currentIndex();
         m_state->clear();
         m_state->addItem(tr("Any state"), -1);
-        for (CaseStatus s : {CaseStatus::Open, CaseStatus::Corrected, CaseStatus::Rejected})
+        for (CaseStatus s :
+             {CaseStatus::Open, CaseStatus::Corrected, CaseStatus::Rejected, CaseStatus::Withdrawn})
             m_state->addItem(CaseTexts::status(s), int(s));
         m_state->setCurrentIndex(std::max(0, keep));
     }

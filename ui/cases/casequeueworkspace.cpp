@@ -187,6 +187,9 @@ void CaseQueueWorkspace::showSelected()
                                                     d.triage.visibleOn)
                                        .toHtmlEscaped()
                                  : QString()));
+    if (!c.description.isEmpty())
+        m_triage->setText(m_triage->text() + QStringLiteral("<br>") +
+                          tr("The partner's description: %1").arg(c.description.toHtmlEscaped()));
     fillComparison(d);
     m_evidence->setText(tr("Evidence: %1 (%2), SHA-256 %3")
                             .arg(c.evidenceName, c.evidenceMimeType, QString::fromLatin1(c.evidenceSha256)));
@@ -296,13 +299,15 @@ void CaseQueueWorkspace::resolveSelected()
                             : nullptr);
         return;
     }
+    const QString on = form::longDate(done->resolvedAt.toLocalTime().date());
     m_done->setText(
         done->status == CaseStatus::Corrected
-            ? tr("Case %1 is corrected: the KPI records of invoice %2 now carry the filed values.")
+            ? tr("Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.")
                   .arg(done->id)
-                  .arg(done->invoiceNumber)
-            : tr("Case %1 is rejected; the partner reads your note.").arg(done->id));
+                  .arg(on, done->invoiceNumber)
+            : tr("Case %1 rejected on %2; the partner reads your note.").arg(done->id).arg(on));
     m_done->show();
+    emit confirmed(m_done->text());
     m_note->clear();
     m_table->clearSelection();
     m_table->setCurrentCell(-1, -1);

@@ -6,7 +6,9 @@
 #include "domain/messages.h"
 #include "security/authorizer.h"
 #include "services/caseservice.h"
+#include "services/withdrawalservice.h"
 #include "widgets/formhelpers.h"
+#include "widgets/withdrawdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,8 @@ QString CaseTexts::status(CaseStatus s)
         return tr("Corrected");
     case CaseStatus::Rejected:
         return tr("Rejected");
+    case CaseStatus::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }
@@ -64,10 +68,16 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
     m_new->setVisible(m_canFile);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportCase"));
+    m_withdraw = new QPushButton(this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawCase"));
+    m_withdraw->setVisible(m_canFile); // the core refuses other roles; the UI does not offer it
     buttons->addWidget(m_new);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_withdraw);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_confirmation = form::confirmationLabel(this, "caseConfirmation");
+    layout->addWidget(m_confirmation);
     m_history = new CaseHistoryView(context, this);
     layout->addWidget(m_history, 1);
     m_problem = form::errorLabel(this);
@@ -75,6 +85,7 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
 
     connect(m_new, &QPushButton::clicked, this, [this] { fileCase(); });
     connect(m_export, &QPushButton::clicked, this, &CasesWorkspace::exportSelected);
+    connect(m_withdraw, &QPushButton::clicked, this, &CasesWorkspace::withdrawSelected);
     connect(m_history, &CaseHistoryView::selectionChanged, this, &CasesWorkspace::showSelected);
     retranslateUi();
 }
@@ -100,6 +111,57 @@ void CasesWorkspace::showSelected()
     const bool any = m_history->selectedId() != 0;
     m_export->setEnabled(any);
     m_export->setToolTip(any ? QString() : tr("Select a case to export it."));
+    const DiscrepancyCase* c = selectedCase();
+    const bool open = c && c->status == CaseStatus::Open;
+    m_withdraw->setEnabled(open);
+    m_withdraw->setToolTip(open ? QString()
+                                : tr("Select an open case: one already resolved or withdrawn cannot be "
+                                     "withdrawn."));
+}
+
+const DiscrepancyCase* CasesWorkspace::selectedCase() const
+{
+    const qint64 id = m_history->selectedId();
+    for (const CaseSummary& s : m_history->cases()) {
+        if (id != 0 && s.discrepancyCase.id == id)
+            return &s.discrepancyCase;
+    }
+    return nullptr;
+}
+
+void CasesWorkspace::withdrawSelected()
+{
+    const DiscrepancyCase* selected = selectedCase();
+    if (!selected)
+        return;
+    const DiscrepancyCase c = *selected;
+    std::optional<DiscrepancyCase> done;
+    WithdrawDialog dialog(
+        [c] { return tr("case %1 about invoice %2").arg(c.id).arg(c.invoiceNumber); },
+        [&](const QString& reason) -> std::optional<Error> {
+            auto r = WithdrawalService(m_context.db).withdrawCase(m_context.session, c.id, reason);
+            if (!r)
+                return r.error();
+            done = r.value();
+            return std::nullopt;
+        },
+        this);
+    emit withdrawOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted || !done)
+        return;
+    confirm(tr("Case %1 about invoice %2 withdrawn on %3; Partner Frontline Support sees it as withdrawn, "
+               "with your reason.")
+                .arg(done->id)
+                .arg(done->invoiceNumber, form::longDate(done->resolvedAt.toLocalTime().date())));
+    refresh();
+    m_history->selectCase(done->id);
+}
+
+void CasesWorkspace::confirm(const QString& text)
+{
+    m_confirmation->setText(text);
+    m_confirmation->show();
+    emit confirmed(text);
 }
 
 void CasesWorkspace::fileCase(const Purchase* record)
@@ -110,8 +172,12 @@ void CasesWorkspace::fileCase(const Purchase* record)
     emit dialogOpened(&dialog);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
-        if (dialog.filed())
-            m_history->selectCase(dialog.filed()->id);
+        if (const auto& filed = dialog.filed()) {
+            confirm(tr("Case %1 about invoice %2 filed on %3; Partner Frontline Support reviews it.")
+                        .arg(filed->id)
+                        .arg(filed->invoiceNumber, form::longDate(filed->filedAt.toLocalTime().date())));
+            m_history->selectCase(filed->id);
+        }
     }
 }
 
@@ -136,6 +202,7 @@ void CasesWorkspace::retranslateUi()
            "Support reviews it and says what it decided. Select a case to read it, or export it."));
     m_new->setText(tr("&New case..."));
     m_export->setText(tr("&Export..."));
+    m_withdraw->setText(tr("&Withdraw case..."));
     showSelected();
     if (isVisible())
         refresh();

@@ -18,6 +18,7 @@ namespace lp {
 
 class CaseDialog;
 class CaseHistoryView;
+class WithdrawDialog;
 
 // The partner's KPI discrepancy cases, every one with its state (filters and a search in the
 // CaseHistoryView): file one, follow it, read the outcome and the note of Partner Frontline
@@ -39,6 +40,7 @@ public:
 
 signals:
     void dialogOpened(CaseDialog* dialog);
+    void withdrawOpened(WithdrawDialog* dialog);
 
 protected:
     void retranslateUi() override;
@@ -46,6 +48,10 @@ protected:
 private:
     void showSelected();
     void exportSelected();
+    void withdrawSelected();
+    // Says what an action wrote, here and in the status bar.
+    void confirm(const QString& text);
+    const DiscrepancyCase* selectedCase() const;
 
     qint64 m_partnerId = 0;
     QDate m_today = QDate::currentDate();
@@ -54,6 +60,8 @@ private:
     QLabel* m_intro = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_withdraw = nullptr;
+    QLabel* m_confirmation = nullptr;
     CaseHistoryView* m_history = nullptr;
     QLabel* m_problem = nullptr;
 };

@@ -3,11 +3,14 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "security/authorizer.h"
+#include "services/duplicatecheck.h"
 #include "services/listingservice.h"
 #include "services/partnerservice.h"
+#include "services/withdrawalservice.h"
 #include "widgets/countrycombobox.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
+#include "widgets/withdrawdialog.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -83,7 +86,13 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     buttons->addWidget(m_submit);
     buttons->addWidget(m_saveDraft);
     buttons->addWidget(m_saved, 1);
+    m_duplicate = new QLabel(m_formBox);
+    m_duplicate->setObjectName(QStringLiteral("listingDuplicate"));
+    m_duplicate->setWordWrap(true);
+    ui::setStateText(m_duplicate, ui::State::Pending);
+    m_duplicate->hide();
     m_form->addRow(QString(), m_schedule);
+    m_form->addRow(QString(), m_duplicate);
     m_form->addRow(QString(), buttons);
 
     m_requestsBox = new QGroupBox(this);
@@ -93,17 +102,28 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     form::fitColumnsToContents(m_table->horizontalHeader());
-    (new QVBoxLayout(m_requestsBox))->addWidget(m_table);
+    m_withdraw = new QPushButton(m_requestsBox);
+    m_withdraw->setObjectName(QStringLiteral("withdrawListing"));
+    auto* requestsLayout = new QVBoxLayout(m_requestsBox);
+    requestsLayout->addWidget(m_table);
+    auto* requestButtons = new QHBoxLayout;
+    requestButtons->addWidget(m_withdraw);
+    requestButtons->addStretch(1);
+    requestsLayout->addLayout(requestButtons);
+    m_confirmation = form::confirmationLabel(this, "listingConfirmation");
 
     auto* layout = new QVBoxLayout(this);
     m_heading = form::workspaceHeading(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    layout->addWidget(m_confirmation);
     layout->addWidget(m_formBox);
     layout->addWidget(m_requestsBox, 1);
 
     const bool canRequest = Authorizer::allows(context.session.role(), Permission::RequestListing);
+    m_canRequest = canRequest;
     m_formBox->setVisible(canRequest);
+    m_withdraw->setVisible(canRequest); // the core refuses other roles; the UI does not offer it
     m_touched = QList<bool>(fields.size(), false);
     auto touch = [this](int field) {
         m_touched[field] = true;
@@ -117,6 +137,8 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     connect(m_owned, &QCheckBox::toggled, this, [touch] { touch(5); });
     connect(m_submit, &QPushButton::clicked, this, &DirectoryWorkspace::submit);
     connect(m_saveDraft, &QPushButton::clicked, this, &DirectoryWorkspace::saveDraft);
+    connect(m_withdraw, &QPushButton::clicked, this, &DirectoryWorkspace::withdrawSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DirectoryWorkspace::updateWithdraw);
     retranslateUi();
 }
 
@@ -174,6 +196,7 @@ void DirectoryWorkspace::retranslateUi()
     m_table->setHorizontalHeaderLabels(
         {tr("Received"), tr("Name"), tr("Landing page"), tr("Batch week"), tr("Status")});
     m_table->setAccessibleName(tr("Listing requests"));
+    m_withdraw->setText(tr("&Withdraw request..."));
     check();
     fillRequests();
 }
@@ -193,7 +216,16 @@ void DirectoryWorkspace::check()
             m_problems[field]->show();
         }
     }
-    m_submit->setEnabled(r.valid);
+    // Nothing twice (docs/rules.md#nothing-twice): the core refuses the same request again; say so here.
+    std::optional<ListingRequest> same;
+    if (r.valid && m_canRequest) {
+        if (auto found = ListingService(m_context.db).sameRequest(m_context.session, m_partnerId, input()))
+            same = found.value();
+    }
+    m_duplicate->setText(same ? Messages::text(DuplicateCheck::listingRefusal(*same)) : QString());
+    m_duplicate->setVisible(same.has_value());
+    m_submit->setEnabled(r.valid && !same);
+    m_submit->setToolTip(same ? m_duplicate->text() : QString());
     const DateRange week = ListingCheck::batchWeek(today);
     m_schedule->setText(
         tr("Sent today, it joins the batch of %1 - %2 and should be visible by %3.")
@@ -236,7 +268,55 @@ void DirectoryWorkspace::submit()
         check();
         return;
     }
+    const ListingRequest& sent = *outcome->request;
+    const DateRange week = ListingCheck::batchWeek(sent.receivedOn);
+    m_confirmation->setText(tr("Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be "
+                               "visible by %5.")
+                                .arg(sent.id)
+                                .arg(longDate(sent.receivedOn), longDate(week.from), longDate(week.to),
+                                     longDate(sent.visibleOn)));
+    m_confirmation->show();
+    emit confirmed(m_confirmation->text());
     m_touched.fill(false);
+    refresh();
+}
+
+void DirectoryWorkspace::updateWithdraw()
+{
+    const int row = m_table->currentRow();
+    const bool queued = m_table->selectionModel()->hasSelection() && row >= 0 && row < m_requests.size() &&
+                        m_requests[row].status == ListingStatus::Queued;
+    m_withdraw->setEnabled(queued);
+    m_withdraw->setToolTip(queued ? QString()
+                                  : tr("Select a request still waiting for its batch: one already sent to "
+                                       "the directory cannot be withdrawn."));
+}
+
+void DirectoryWorkspace::withdrawSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_requests.size())
+        return;
+    const ListingRequest request = m_requests[row];
+    std::optional<ListingRequest> done;
+    WithdrawDialog dialog(
+        [request] { return tr("listing request %1 (%2)").arg(request.id).arg(request.displayName); },
+        [&](const QString& reason) -> std::optional<Error> {
+            auto r = WithdrawalService(m_context.db).withdrawListing(m_context.session, request.id, reason);
+            if (!r)
+                return r.error();
+            done = r.value();
+            return std::nullopt;
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted || !done)
+        return;
+    m_confirmation->setText(tr("Listing request %1 withdrawn on %2; Partner Frontline Support sees it as "
+                               "withdrawn.")
+                                .arg(done->id)
+                                .arg(longDate(done->withdrawnAt.toLocalTime().date())));
+    m_confirmation->show();
+    emit confirmed(m_confirmation->text());
     refresh();
 }
 
@@ -262,6 +342,10 @@ void DirectoryWorkspace::fillRequests()
         case ListingStatus::Visible:
             status = tr("Visible since %1").arg(longDate(r.visibleOn));
             break;
+        case ListingStatus::Withdrawn:
+            status = tr("Withdrawn on %1: %2")
+                         .arg(longDate(r.withdrawnAt.toLocalTime().date()), r.withdrawalReason);
+            break;
         }
         const QStringList cells{
             display::shortDate(r.receivedOn), r.displayName, r.landingUrl,
@@ -271,6 +355,7 @@ void DirectoryWorkspace::fillRequests()
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
+    updateWithdraw();
 }
 
 } // namespace lp

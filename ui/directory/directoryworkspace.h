@@ -38,6 +38,8 @@ private:
     void check();
     void submit();
     void saveDraft();
+    void withdrawSelected();
+    void updateWithdraw();
     ListingInput input() const;
     void fillRequests();
 
@@ -60,6 +62,10 @@ private:
     QPushButton* m_submit = nullptr;
     QPushButton* m_saveDraft = nullptr;
     QLabel* m_saved = nullptr;
+    QLabel* m_duplicate = nullptr;    // why Send is disabled: the same request was sent already
+    QLabel* m_confirmation = nullptr; // what the last Send or Withdraw wrote
+    QPushButton* m_withdraw = nullptr;
+    bool m_canRequest = false;
     QGroupBox* m_requestsBox = nullptr;
     QTableWidget* m_table = nullptr;
 };

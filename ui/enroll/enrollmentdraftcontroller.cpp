@@ -3,6 +3,7 @@
 #include "rules/kpicalendar.h"
 #include "security/authorizer.h"
 #include "security/session.h"
+#include "services/duplicatecheck.h"
 #include "shell/workspace.h"
 
 #include <QJsonDocument>
@@ -331,6 +332,24 @@ bool EnrollmentDraftController::submit(int page)
         EnrollmentService(m_context.db).discardDraft(m_context.session, m_partnerId, m_resumedFrom->id);
     emit enrollmentSubmitted(done->id);
     return true;
+}
+
+std::optional<Enrollment> EnrollmentDraftController::submittedFor(Path path, const QString& competency) const
+{
+    auto found = EnrollmentService(m_context.db)
+                     .submittedFor(m_context.session, m_partnerId, path, competency, m_today);
+    return found ? found.value() : std::nullopt;
+}
+
+std::optional<Error> EnrollmentDraftController::alreadySubmitted() const
+{
+    if (m_submitted)
+        return std::nullopt; // this wizard's own submission: done, not a second one
+    const std::optional<Enrollment> e = submittedFor(m_answers.path, m_answers.competency);
+    if (!e)
+        return std::nullopt;
+    return DuplicateCheck::enrollmentRefusal(
+        *e, DuplicateCheck::anniversaryPeriod(m_snapshot.partner.anniversary, m_today));
 }
 
 } // namespace lp

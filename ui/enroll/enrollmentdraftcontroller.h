@@ -9,6 +9,7 @@
 #include "rules/ruleset.h"
 #include "rules/submissioncheck.h"
 #include "services/enrollmentservice.h"
+#include "shell/workspace.h"
 
 #include <QDate>
 #include <QObject>
@@ -99,7 +100,17 @@ public:
     // The enrollment written by submit(), once it is.
     const std::optional<Enrollment>& submitted() const { return m_submitted; }
 
+    // --- Nothing twice (docs/rules.md#nothing-twice) and the pointers to the fix.
+    // The enrollment already submitted on `path` and `competency` for today's anniversary period.
+    std::optional<Enrollment> submittedFor(Path path, const QString& competency) const;
+    // The core's refusal of submitting the answers' path again (ENROLLMENT_ALREADY_SUBMITTED); none
+    // when it may be submitted.
+    std::optional<Error> alreadySubmitted() const;
+    // A page's "where to fix it" button: the wizard closes, keeping a draft, and `kind` is shown.
+    void requestFix(WorkspaceKind kind) { emit fixRequested(kind); }
+
 signals:
+    void fixRequested(lp::WorkspaceKind kind);
     void answersEdited();
     void decisionChanged();
     // continueOn() changed the path: the wizard takes the user to the pages of that path.

@@ -39,6 +39,7 @@ EnrollmentWizard::EnrollmentWizard(AppContext& context, qint64 partnerId, const 
     setPage(int(Id::Summary), new SummaryPage(m_draft));
     setStartId(int(Id::Start));
     connect(m_draft, &EnrollmentDraftController::continuedOn, this, &EnrollmentWizard::continueOn);
+    connect(m_draft, &EnrollmentDraftController::fixRequested, this, &EnrollmentWizard::goFix);
     resize(820, 640);
     // Small enough for a laptop, large enough that no page cuts its texts (tst_layout_i18n).
     setMinimumSize(720, 560);
@@ -59,6 +60,15 @@ void EnrollmentWizard::continueOn(Path path)
     // Silver asks the same questions as gold: the page stays, its verdicts change.
     if (auto* page = qobject_cast<EnrollmentPage*>(currentPage()))
         page->refresh();
+}
+
+void EnrollmentWizard::goFix(WorkspaceKind kind)
+{
+    m_fixTarget = kind;
+    // The answers wait as a draft while the user fixes what is missing.
+    if (m_draft->canEnroll() && !m_draft->submitted() && m_draft->answersChanged() && !saveDraft())
+        return;
+    QWizard::reject();
 }
 
 void EnrollmentWizard::resume(const Enrollment& draft)

@@ -41,6 +41,8 @@ public:
     bool saveDraft();
 
     void reject() override;
+    // The workspace a "where to fix it" button asked for; the wizard closed for it (FixPointer).
+    const std::optional<WorkspaceKind>& fixTarget() const { return m_fixTarget; }
 
 protected:
     void retranslateUi() override;
@@ -48,8 +50,11 @@ protected:
 private:
     // The gold fallback chose `path`: the pages of that path, the answers kept.
     void continueOn(Path path);
+    // Closes the wizard, the answers kept as a draft, for the user to fix something in `kind`.
+    void goFix(WorkspaceKind kind);
 
     EnrollmentDraftController* m_draft;
+    std::optional<WorkspaceKind> m_fixTarget;
 };
 
 } // namespace lp

@@ -45,6 +45,8 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
     }
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_confirmation = form::confirmationLabel(this, "enrollmentConfirmation");
+    layout->addWidget(m_confirmation);
 
     m_table = form::listTable(this, "enrollments", 7);
     layout->addWidget(m_table, 1);
@@ -140,6 +142,20 @@ void EnrollmentWorkspace::openWizard(const Enrollment* draft)
     emit wizardOpened(&wizard);
     wizard.exec();
     refresh();
+    // Every action answers (docs/architecture.md#every-action-answers): what Submit wrote.
+    if (const auto& e = wizard.submitted()) {
+        const QString what = e->competency.isEmpty()
+                                 ? DisplayNames::path(e->path)
+                                 : DisplayNames::path(e->path) + QStringLiteral(" \u2014 ") + e->competency;
+        m_confirmation->setText(
+            tr("Enrollment %1 submitted on %2: %3, on rule set %4.")
+                .arg(e->id)
+                .arg(form::longDate(e->submittedAt.toLocalTime().date()), what, e->ruleSetId));
+        m_confirmation->show();
+        emit confirmed(m_confirmation->text());
+    }
+    if (const auto& where = wizard.fixTarget())
+        emit workspaceRequested(*where);
 }
 
 void EnrollmentWorkspace::discardSelected()

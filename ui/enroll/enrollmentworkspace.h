@@ -56,6 +56,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_discard = nullptr;
+    QLabel* m_confirmation = nullptr; // what the last Submit wrote
     QLabel* m_problem = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
 #include "fallbackbanner.h"
+#include "fixpointer.h"
 #include "widgets/formhelpers.h"
 
 #include <QLabel>
@@ -24,6 +25,8 @@ ExamsPage::ExamsPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
     m_required->setObjectName(QStringLiteral("requirement_REQUIRED_EXAMS"));
     layout->addWidget(m_minExams);
     layout->addWidget(m_required);
+    m_fix = new FixPointer(draft, FixPointer::Topic::Exams, this);
+    layout->addWidget(m_fix);
     m_tableLabel = new QLabel(this);
     layout->addWidget(m_tableLabel);
     m_table = form::listTable(this, "examPasses", 3);
@@ -39,12 +42,15 @@ void ExamsPage::refresh()
     auto decision = m_draft->decision();
     m_banner->refresh(decision);
     showProblem(m_problem, decision ? QString() : Messages::text(decision.error()));
+    bool unmet = false;
     for (auto [label, code] : {std::pair{m_minExams, RequirementCode::MinExams},
                                std::pair{m_required, RequirementCode::RequiredExams}}) {
         const RequirementResult* r = decision ? decision->requirement(code) : nullptr;
+        unmet = unmet || (r && !r->met);
         label->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
         label->setVisible(r != nullptr);
     }
+    m_fix->showFor(unmet);
     const QList<ExamPass> passes = m_draft->examPasses();
     m_table->setRowCount(int(passes.size()));
     for (int i = 0; i < passes.size(); ++i)

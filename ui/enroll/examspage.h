@@ -7,6 +7,7 @@ class QTableWidget;
 namespace lp {
 
 class FallbackBanner;
+class FixPointer;
 
 // Silver and gold: the exam requirements of the tier (MIN_EXAMS, REQUIRED_EXAMS) and the passes
 // recorded for the competency.
@@ -30,6 +31,7 @@ private:
     QLabel* m_tableLabel;
     QTableWidget* m_table;
     QLabel* m_problem;
+    FixPointer* m_fix;
 };
 
 } // namespace lp

@@ -6,6 +6,7 @@
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
 #include "fallbackbanner.h"
+#include "fixpointer.h"
 #include "widgets/formhelpers.h"
 
 #include <QLabel>
@@ -26,6 +27,8 @@ KpiPage::KpiPage(EnrollmentDraftController* draft, QWidget* parent) : Enrollment
     m_requirement = textLabel();
     m_requirement->setObjectName(QStringLiteral("requirement_MIN_KPI"));
     layout->addWidget(m_requirement);
+    m_fix = new FixPointer(draft, FixPointer::Topic::Kpis, this);
+    layout->addWidget(m_fix);
     m_window = textLabel();
     m_window->setObjectName(QStringLiteral("window"));
     layout->addWidget(m_window);
@@ -48,6 +51,8 @@ void KpiPage::refresh()
     auto decision = m_draft->decision();
     m_banner->refresh(decision);
     m_tree->clear();
+    const RequirementResult* kpi = decision ? decision->requirement(RequirementCode::MinKpi) : nullptr;
+    m_fix->showFor(kpi && !kpi->met);
     if (!decision) {
         showProblem(m_problem, Messages::text(decision.error()));
         return;

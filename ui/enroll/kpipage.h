@@ -7,6 +7,7 @@ class QTreeWidget;
 namespace lp {
 
 class FallbackBanner;
+class FixPointer;
 struct Decision;
 struct KpiResult;
 
@@ -36,6 +37,7 @@ private:
     QLabel* m_treeLabel;
     QTreeWidget* m_tree;
     QLabel* m_problem;
+    FixPointer* m_fix;
 };
 
 } // namespace lp

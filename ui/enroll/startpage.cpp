@@ -38,6 +38,12 @@ StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
     m_preview->setWordWrap(true);
     m_previewLabel->setBuddy(m_preview);
     layout->addWidget(m_preview, 1);
+    m_submitted = new QLabel(this);
+    m_submitted->setObjectName(QStringLiteral("alreadySubmitted"));
+    m_submitted->setWordWrap(true);
+    ui::setStateText(m_submitted, ui::State::Pending);
+    m_submitted->hide();
+    layout->addWidget(m_submitted);
     m_problem = form::errorLabel(this);
     layout->addWidget(m_problem);
 
@@ -46,6 +52,7 @@ StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
             return;
         m_draft->setPath(Path(id));
         selectPreviewRow();
+        showAlreadySubmitted();
     });
     connect(m_preview, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0 || row >= m_rows.size() || m_filling)
@@ -56,6 +63,7 @@ StartPage::StartPage(EnrollmentDraftController* draft, QWidget* parent) : Enroll
             m_draft->setCompetency(competency);
         if (auto* b = m_group->button(int(path)); b && !b->isChecked())
             b->setChecked(true);
+        showAlreadySubmitted();
     });
     retranslateUi();
 }
@@ -66,6 +74,20 @@ void StartPage::refresh()
         b->setChecked(true);
     m_ruleSetBanner->setRuleSet(m_draft->ruleSet());
     fillPreview();
+}
+
+bool StartPage::isComplete() const
+{
+    return !m_draft->alreadySubmitted().has_value();
+}
+
+// Nothing twice (docs/rules.md#nothing-twice): the path chosen is submitted for this period already.
+void StartPage::showAlreadySubmitted()
+{
+    const std::optional<Error> refusal = m_draft->alreadySubmitted();
+    m_submitted->setText(refusal ? Messages::text(*refusal) : QString());
+    m_submitted->setVisible(refusal.has_value());
+    emit completeChanged();
 }
 
 int StartPage::nextId() const
@@ -107,7 +129,12 @@ void StartPage::fillPreview()
         auto decision = m_draft->evaluate(m_draft->request(path, competency, true));
         QString verdict;
         QStringList details;
-        if (!decision) {
+        const std::optional<Enrollment> submitted = m_draft->submittedFor(path, competency);
+        if (submitted) {
+            verdict = tr("Submitted on %1 (enrollment %2)")
+                          .arg(form::longDate(submitted->submittedAt.toLocalTime().date()))
+                          .arg(submitted->id);
+        } else if (!decision) {
             verdict = Messages::text(decision.error());
             problem = verdict;
         } else if (decision->eligible) {
@@ -133,7 +160,7 @@ void StartPage::fillPreview()
                                                           : tr("Gold");
         form::setRow(m_preview, i, {pathName, competency, verdict});
         m_preview->item(i, 2)->setToolTip(details.join(QLatin1Char('\n')));
-        if (decision && decision->eligible)
+        if (decision && decision->eligible && !submitted)
             m_preview->item(i, 2)->setForeground(ui::stateForeground(ui::State::Met, palette()));
     }
     m_preview->resizeColumnsToContents();
@@ -141,6 +168,7 @@ void StartPage::fillPreview()
     showProblem(m_problem, problem);
     m_filling = false;
     selectPreviewRow();
+    showAlreadySubmitted();
 }
 
 void StartPage::selectPreviewRow()

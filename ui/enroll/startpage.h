@@ -25,6 +25,8 @@ public:
 
     void refresh() override;
     int nextId() const override;
+    // Not while the chosen path is already submitted for this anniversary period.
+    bool isComplete() const override;
 
 protected:
     void retranslateUi() override;
@@ -32,6 +34,7 @@ protected:
 private:
     void fillPreview();
     void selectPreviewRow();
+    void showAlreadySubmitted();
 
     QLabel* m_intro;
     RuleSetBanner* m_ruleSetBanner = nullptr;
@@ -39,6 +42,7 @@ private:
     QLabel* m_previewLabel;
     QTableWidget* m_preview;
     QLabel* m_problem;
+    QLabel* m_submitted; // why Next is disabled: the chosen path is submitted already
     QList<QPair<Path, QString>> m_rows;
     bool m_filling = false;
 };

@@ -70,6 +70,8 @@ void SummaryPage::refresh()
         verdict = tr("Your role may read this decision but not submit an enrollment.");
     else if (!m_eligible)
         verdict = tr("The requirements are not met today: the enrollment cannot be submitted.");
+    else if (const auto refusal = m_draft->alreadySubmitted())
+        verdict = Messages::text(*refusal);
     else if (!m_draft->stepsDone())
         verdict = tr("Record both Action Pack steps before submitting.");
     else
@@ -81,7 +83,7 @@ void SummaryPage::refresh()
 
 bool SummaryPage::isComplete() const
 {
-    return m_eligible && m_draft->canEnroll() && m_draft->stepsDone();
+    return m_eligible && m_draft->canEnroll() && m_draft->stepsDone() && !m_draft->alreadySubmitted();
 }
 
 bool SummaryPage::validatePage()

@@ -4,6 +4,7 @@
 #include "domain/messages.h"
 #include "enrollmentdraftcontroller.h"
 #include "fallbackbanner.h"
+#include "fixpointer.h"
 #include "widgets/formhelpers.h"
 
 #include <QLabel>
@@ -22,6 +23,8 @@ TrainersPage::TrainersPage(EnrollmentDraftController* draft, For path, QWidget* 
     m_requirement = textLabel();
     m_requirement->setObjectName(QStringLiteral("requirement_MIN_ACTIVE_MCT"));
     layout->addWidget(m_requirement);
+    m_fix = new FixPointer(draft, FixPointer::Topic::Trainers, this);
+    layout->addWidget(m_fix);
     m_tableLabel = new QLabel(this);
     layout->addWidget(m_tableLabel);
     m_table = form::listTable(this, "activeTrainers", 3);
@@ -48,6 +51,7 @@ void TrainersPage::refresh()
         m_requirement->setText(r ? DecisionReport::requirementHtml(*r, *decision) : QString());
         m_met = r && r->met;
     }
+    m_fix->showFor(decision && !m_met);
     const QList<Trainer> active = m_draft->activeTrainers();
     m_table->setRowCount(int(active.size()));
     for (int i = 0; i < active.size(); ++i)

@@ -7,6 +7,7 @@ class QTableWidget;
 namespace lp {
 
 class FallbackBanner;
+class FixPointer;
 
 // The active MCTs: for the Action Pack (the only requirement, see docs/rules.md#learning-action-pack; none:
 // Next is disabled) and for a competency tier (MIN_ACTIVE_MCT, see docs/rules.md#active-mcts). One class for
@@ -35,6 +36,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_none;
     QLabel* m_problem;
+    FixPointer* m_fix;
 };
 
 } // namespace lp

@@ -5,6 +5,7 @@
 #include "domain/messages.h"
 #include "services/ledgerservice.h"
 #include "storage/database.h"
+#include "widgets/formhelpers.h"
 #include "widgets/importerrorsdialog.h"
 
 #include <QCloseEvent>
@@ -194,8 +195,10 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
         ImportErrorsDialog(summary->errors, summary->unlistedErrors, this).exec();
     } else if (summary) {
         m_progress->setValue(100);
-        m_status->setText(
-            tr("%1 invoice lines added, %2 already there.").arg(summary->added).arg(summary->unchanged));
+        m_status->setText(tr("Imported on %3: %1 invoice lines added, %2 already there.")
+                              .arg(summary->added)
+                              .arg(summary->unchanged)
+                              .arg(form::longDate(QDate::currentDate())));
     }
     emit importFinished(imported);
 }

@@ -259,9 +259,16 @@ void LedgerWorkspace::importInvoices()
     if (!mayImport())
         return;
     InvoiceImportDialog dialog(m_context.db, m_context.session, m_partnerId, this);
-    connect(&dialog, &InvoiceImportDialog::importFinished, this, [this](bool imported) {
-        if (imported)
-            applyFilter();
+    connect(&dialog, &InvoiceImportDialog::importFinished, this, [this, &dialog](bool imported) {
+        if (!imported)
+            return;
+        applyFilter();
+        // Every action answers (docs/architecture.md#every-action-answers).
+        if (const auto& summary = dialog.summary())
+            emit confirmed(tr("Invoices imported on %1: %2 lines added, %3 already there.")
+                               .arg(form::longDate(QDate::currentDate()))
+                               .arg(summary->added)
+                               .arg(summary->unchanged));
     });
     dialog.exec();
 }

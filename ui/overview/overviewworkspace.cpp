@@ -8,6 +8,7 @@
 #include "security/authorizer.h"
 #include "security/session.h"
 #include "services/calendarservice.h"
+#include "services/enrollmentservice.h"
 #include "services/peopleservice.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
@@ -82,6 +83,12 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     membershipButtons->addStretch(1);
     auto* membershipLayout = new QVBoxLayout(m_membershipBox);
     membershipLayout->addWidget(m_memberships);
+    // Enrollments submitted and not yet memberships: the partner sees at once that Submit was taken.
+    m_submitted = valueLabel(m_membershipBox, "submittedEnrollments");
+    m_submitted->setWordWrap(true);
+    ui::setStateText(m_submitted, ui::State::Pending);
+    m_submitted->hide();
+    membershipLayout->addWidget(m_submitted);
     membershipLayout->addLayout(membershipButtons);
     connect(m_addMembership, &QPushButton::clicked, this, &OverviewWorkspace::addMembership);
     connect(m_removeMembership, &QPushButton::clicked, this, &OverviewWorkspace::removeMembership);
@@ -184,6 +191,7 @@ void OverviewWorkspace::fill()
         for (int i = 0; i < 3; ++i)
             value(m_evidence, i)->clear();
         m_memberships->setRowCount(0);
+        m_submitted->hide();
         m_expiring->hide();
         m_renewals->clear();
         return;
@@ -233,6 +241,26 @@ void OverviewWorkspace::fill()
         }
     }
     m_memberships->resizeColumnsToContents();
+    fillSubmitted();
+}
+
+void OverviewWorkspace::fillSubmitted()
+{
+    auto enrollments = EnrollmentService(m_context.db).enrollments(m_context.session, m_partnerId);
+    QStringList lines;
+    for (const Enrollment& e : enrollments ? enrollments.value() : QList<Enrollment>{}) {
+        if (e.status != EnrollmentStatus::Submitted)
+            continue;
+        const QString what = e.competency.isEmpty()
+                                 ? DisplayNames::path(e.path)
+                                 : DisplayNames::path(e.path) + QStringLiteral(" \u2014 ") + e.competency;
+        lines << tr("%1: enrollment %2 submitted on %3, waiting to become a membership.")
+                     .arg(what)
+                     .arg(e.id)
+                     .arg(form::longDate(e.submittedAt.toLocalTime().date()));
+    }
+    m_submitted->setText(lines.join(QLatin1Char('\n')));
+    m_submitted->setVisible(!lines.isEmpty());
 }
 
 } // namespace lp

@@ -30,6 +30,7 @@ protected:
 
 private:
     void fill();
+    void fillSubmitted();
     void editProfile();
     void addMembership();
     void removeMembership();
@@ -43,6 +44,7 @@ private:
     QFormLayout* m_profile = nullptr;
     QGroupBox* m_membershipBox = nullptr;
     QTableWidget* m_memberships = nullptr;
+    QLabel* m_submitted = nullptr; // enrollments submitted, not memberships yet
     QPushButton* m_editProfile = nullptr;
     QPushButton* m_addMembership = nullptr;
     QPushButton* m_removeMembership = nullptr;

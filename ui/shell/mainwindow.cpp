@@ -225,6 +225,9 @@ void MainWindow::addWorkspace(Workspace* workspace)
     m_workspaces.append(workspace);
     m_stack->addWidget(workspace);
     m_navigation->addItem(workspace->title());
+    connect(workspace, &Workspace::confirmed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 30000); });
+    connect(workspace, &Workspace::workspaceRequested, this, &MainWindow::showWorkspaceOf);
 }
 
 void MainWindow::showWorkspace(int index)
@@ -235,6 +238,19 @@ void MainWindow::showWorkspace(int index)
         m_navigation->setCurrentRow(index); // comes back here through currentRowChanged
     m_stack->setCurrentIndex(index);
     m_workspaces[index]->refresh();
+}
+
+void MainWindow::showWorkspaceOf(WorkspaceKind kind)
+{
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        Workspace* w = m_workspaces[i];
+        const bool match = kind == WorkspaceKind::People ? qobject_cast<PeopleWorkspace*>(w) != nullptr
+                                                         : qobject_cast<LedgerWorkspace*>(w) != nullptr;
+        if (match) {
+            showWorkspace(i);
+            return;
+        }
+    }
 }
 
 void MainWindow::buildMenus()

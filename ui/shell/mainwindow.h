@@ -39,6 +39,8 @@ public:
 
     QList<Workspace*> workspaces() const { return m_workspaces; }
     void showWorkspace(int index);
+    // Shows the workspace of that kind, when the role has it.
+    void showWorkspaceOf(WorkspaceKind kind);
 
     // Covers the content and asks for the password (the idle lock does it by itself).
     void lock();

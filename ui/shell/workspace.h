@@ -16,6 +16,9 @@ struct AppContext
     const Session& session;
 };
 
+// The workspaces another one may send the user to (a wizard page's "where to fix it").
+enum class WorkspaceKind { People, KpiLedger };
+
 // One page of the main window, reached from the navigation.
 class Workspace : public Retranslating<QWidget>
 {
@@ -30,6 +33,13 @@ public:
     virtual QString title() const = 0;
     // Reloads what it shows (called when it becomes visible).
     virtual void refresh() {}
+
+signals:
+    // An action wrote something: `text` says what (its number and date); the main window
+    // shows it in the status bar as well (docs/architecture.md#every-action-answers).
+    void confirmed(const QString& text);
+    // The user asked to go to another workspace to fix something there.
+    void workspaceRequested(lp::WorkspaceKind kind);
 
 protected:
     AppContext& m_context;

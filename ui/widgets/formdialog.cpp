@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -62,7 +63,31 @@ void FormDialog::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     retranslateForm();
     if (m_lastError)
-        m_error->setText(Messages::text(*m_lastError));
+        m_error->setText(errorText(*m_lastError));
+}
+
+QString FormDialog::fieldLabel(const QWidget* field) const
+{
+    for (int row = 0; field && row < m_form->rowCount(); ++row) {
+        const QLayoutItem* item = m_form->itemAt(row, QFormLayout::LabelRole);
+        const auto* label = item ? qobject_cast<const QLabel*>(item->widget()) : nullptr;
+        if (label && label->buddy() == field) {
+            QString text = label->text();
+            text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            text.replace(QLatin1String("&&"), QLatin1String("&"));
+            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
+                text.chop(1);
+            return text;
+        }
+    }
+    return {};
+}
+
+QString FormDialog::errorText(const Error& error) const
+{
+    // The field the error names, named in the sentence ("MCT ID: This field is required.").
+    const QString label = error.path.isEmpty() ? QString() : fieldLabel(fieldFor(error.path));
+    return label.isEmpty() ? Messages::text(error) : tr("%1: %2").arg(label, Messages::text(error));
 }
 
 void FormDialog::accept()
@@ -71,6 +96,7 @@ void FormDialog::accept()
     if (!s) {
         m_lastError = s.error();
         form::showError(m_error, s.error(), fieldFor(s.error().path));
+        m_error->setText(errorText(s.error()));
         return;
     }
     QDialog::accept();

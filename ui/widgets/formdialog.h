@@ -54,6 +54,10 @@ protected:
 
 private:
     QWidget* fieldFor(const QString& path) const;
+    // The text of the label of `field`'s row, without its mnemonic and colon; empty when none.
+    QString fieldLabel(const QWidget* field) const;
+    // The error's sentence, prefixed with the label of the field it names.
+    QString errorText(const Error& error) const;
 
     QFormLayout* m_form = nullptr;
     QLabel* m_error = nullptr;

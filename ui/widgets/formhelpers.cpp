@@ -65,6 +65,17 @@ QLabel* errorLabel(QWidget* parent)
     return l;
 }
 
+QLabel* confirmationLabel(QWidget* parent, const char* objectName)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QLatin1String(objectName));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    ui::setStateText(l, ui::State::Met);
+    l->hide();
+    return l;
+}
+
 std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layout)
 {
     auto* box = new QDialogButtonBox(dialog);

@@ -32,6 +32,9 @@ QDateEdit* boundDateEdit(QWidget* parent, const char* objectName);
 QDate dateBound(const QDateEdit* edit);
 // The red line under a form that says what is wrong; hidden until used.
 QLabel* errorLabel(QWidget* parent);
+// The line that says what an action wrote (the record's number and date), in the "met" colour,
+// named `objectName`; hidden until used (docs/architecture.md#every-action-answers).
+QLabel* confirmationLabel(QWidget* parent, const char* objectName);
 // Accept and reject buttons of our own (a QDialogButtonBox re-says its standard texts on
 // a language change, after ours), added to `layout`.
 std::pair<QPushButton*, QPushButton*> buttons(QDialog* dialog, QVBoxLayout* layout);

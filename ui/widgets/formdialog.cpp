@@ -60,19 +60,36 @@ void FormDialog::retranslateUi()
     m_ok->setText(tr("&Save"));
     m_cancel->setText(tr("&Cancel"));
     retranslateForm();
-    if (m_lastError)
+    if (!m_lastProblems.isEmpty())
+        form::showErrors(m_error, m_lastProblems, {});
+    else if (m_lastError)
         m_error->setText(Messages::text(*m_lastError));
 }
 
 void FormDialog::accept()
 {
+    QList<QWidget*> fields;
+    for (const auto& [path, field] : std::as_const(m_errorFields))
+        fields.append(field);
+    fields.append(m_otherField);
+    m_lastProblems = problems();
+    form::showErrors(m_error, m_lastProblems, fields);
+    if (!m_lastProblems.isEmpty())
+        return;
     const Status s = save();
     if (!s) {
+        // The service's refusal too names its field ("MCT ID: This field is required.") and marks it.
         m_lastError = s.error();
-        form::showError(m_error, s.error(), fieldFor(s.error().path));
+        m_lastProblems = {{fieldFor(s.error().path), s.error()}};
+        form::showErrors(m_error, m_lastProblems, fields);
         return;
     }
     QDialog::accept();
+}
+
+QWidget* FormDialog::fieldForPath(const QString& path) const
+{
+    return fieldFor(path);
 }
 
 } // namespace lp

@@ -265,10 +265,9 @@ void DirectoryWorkspace::fillRequests()
                                       : tr("%1 - %2").arg(QLocale().toString(week.from, QLocale::ShortFormat),
                                                           QLocale().toString(week.to, QLocale::ShortFormat)),
                                 status};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        form::setRow(m_table, row, cells);
     }
-    m_table->resizeColumnsToContents();
+    form::fitColumns(m_table);
 }
 
 } // namespace lp

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -110,8 +111,17 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_documentType, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_verdict, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &LedgerWorkspace::exportView);
-    connect(m_omlpType, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
-    connect(m_competency, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
+    // The text filters apply as you type, after a short pause (kTypingPauseMs), or at once on Enter.
+    m_typing = new QTimer(this);
+    m_typing->setObjectName(QStringLiteral("filterTyping"));
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &LedgerWorkspace::applyFilter);
+    for (QLineEdit* edit : {m_omlpType, m_competency}) {
+        connect(edit, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::returnPressed, this, &LedgerWorkspace::applyFilter);
+    }
+    connect(m_model, &LedgerModel::loadingChanged, this, &LedgerWorkspace::updateCount);
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
     connect(m_fileCase, &QPushButton::clicked, this, &LedgerWorkspace::requestCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -149,7 +159,14 @@ bool LedgerWorkspace::mayImport() const
 
 void LedgerWorkspace::refresh()
 {
-    applyFilter();
+    readAgain();
+}
+
+void LedgerWorkspace::readAgain()
+{
+    // The view shown again or after an import: read at once, as the workspace opens.
+    m_model->setFilterNow(currentFilter());
+    m_filterSet = true;
 }
 
 void LedgerWorkspace::retranslateUi()
@@ -185,6 +202,17 @@ void LedgerWorkspace::retranslateUi()
 
 void LedgerWorkspace::applyFilter()
 {
+    m_typing->stop();
+    const LedgerFilter f = currentFilter();
+    // The same filter again (Enter after the pause) reads nothing again.
+    if (m_filterSet && f == m_model->filter())
+        return;
+    m_filterSet = true;
+    m_model->setFilter(f); // counted off the GUI thread
+}
+
+LedgerFilter LedgerWorkspace::currentFilter() const
+{
     LedgerFilter f;
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
@@ -195,13 +223,17 @@ void LedgerWorkspace::applyFilter()
     f.verdict = LedgerFilter::Verdict(m_verdict->currentData().toInt());
     f.omlpType = m_omlpType->text().trimmed();
     f.competency = m_competency->text().trimmed();
-    m_model->setFilter(f);
+    return f;
 }
 
 void LedgerWorkspace::updateCount()
 {
     if (m_partnerId == 0) { // support, before opening a partner
         m_count->setText(tr("Open a partner in Partners to see its ledger."));
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Filtering..."));
         return;
     }
     if (const Error* e = m_model->lastError()) {
@@ -254,7 +286,7 @@ void LedgerWorkspace::importInvoices()
     InvoiceImportDialog dialog(m_context.db, m_context.session, m_partnerId, this);
     connect(&dialog, &InvoiceImportDialog::importFinished, this, [this](bool imported) {
         if (imported)
-            applyFilter();
+            readAgain();
     });
     dialog.exec();
 }

@@ -1835,6 +1835,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::DateField</name>
+    <message>
+        <source>e.g. %1 or 2021-03-20</source>
+        <translation>e.g. %1 or 2021-03-20</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
     <name>lp::DirectoryWorkspace</name>
     <message>
         <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
@@ -2412,10 +2423,6 @@ SHA-256 %2</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>lp::FormDialog</name>
@@ -2433,13 +2440,6 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
-        <translation>
-            <numerusform>The file has %n bad row. Nothing was written: correct them and import the file again.</numerusform>
-            <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -2462,8 +2462,30 @@ SHA-256 %2</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <source>Bad rows</source>
-        <translation>Bad rows</translation>
+        <source>Nothing was written: correct them and import the file again.</source>
+        <translation>Nothing was written: correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2.</source>
+        <translation>The file has %1 on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2513,16 +2535,44 @@ SHA-256 %2</translation>
         <translation>Importing %1...</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has bad rows.</source>
-        <translation>Nothing was imported: the file has bad rows.</translation>
-    </message>
-    <message>
         <source>%1 invoice lines added, %2 already there.</source>
         <translation>%1 invoice lines added, %2 already there.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
         <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template...</source>
+        <translation>Save a &amp;template...</translation>
+    </message>
+    <message>
+        <source>Save a CSV file with every column and example rows, to fill in</source>
+        <translation>Save a CSV file with every column and example rows, to fill in</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>Template saved as %1.</translation>
+    </message>
+    <message>
+        <source>Example invoice file</source>
+        <translation>Example invoice file</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2814,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Filtering...</translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3201,6 @@ SHA-256 %2</translation>
         <translation>The file is not UTF-8 text; save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>The header has no column &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 is missing.</source>
         <translation>Audit entry %1 is missing.</translation>
     </message>
@@ -3189,10 +3239,6 @@ SHA-256 %2</translation>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <source>The file has %1 bad rows; nothing was written.</source>
-        <translation>The file has %1 bad rows; nothing was written.</translation>
     </message>
     <message>
         <source>The date %1 is after the evaluation date %2.</source>
@@ -3484,6 +3530,56 @@ SHA-256 %2</translation>
     <message>
         <source>The KPI records of invoice %1 agree with the case.</source>
         <translation>The KPI records of invoice %1 agree with the case.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The MPN ID has at most %1 digits.</source>
+        <translation>The MPN ID has at most %1 digits.</translation>
+    </message>
+    <message>
+        <source>The file is %1 text, not UTF-8; save it as CSV UTF-8.</source>
+        <translation>The file is %1 text, not UTF-8; save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The purchases of %1 add up past the largest total this program keeps.</source>
+        <translation>The purchases of %1 add up past the largest total this program keeps.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the 200 characters allowed.</source>
+        <translation>The text is longer than the 200 characters allowed.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (such as NUL or a line break).</source>
+        <translation>The text holds a control character (such as NUL or a line break).</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2; nothing was written.</source>
+        <translation>The file has %1 on %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1.</source>
+        <translation>The header lacks the column(s) %1.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1; it has column(s) the format does not know: %2.</source>
+        <translation>The header lacks the column(s) %1; it has column(s) the format does not know: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4755,13 @@ Only &quot;db init&quot; makes a missing or empty file a database.
     <message>
         <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
         <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::form</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1835,6 +1835,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::DateField</name>
+    <message>
+        <source>e.g. %1 or 2021-03-20</source>
+        <translation>ad es. %1 o 2021-03-20</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Scegli una data</translation>
+    </message>
+</context>
+<context>
     <name>lp::DirectoryWorkspace</name>
     <message>
         <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
@@ -2412,10 +2423,6 @@ SHA-256 %2</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>lp::FormDialog</name>
@@ -2433,13 +2440,6 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was imported</source>
         <translation>Non è stato importato nulla</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
-        <translation>
-            <numerusform>Il file ha %n riga errata. Non è stato scritto nulla: correggerla e importare di nuovo il file.</numerusform>
-            <numerusform>Il file ha %n righe errate. Non è stato scritto nulla: correggerle e importare di nuovo il file.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -2462,8 +2462,30 @@ SHA-256 %2</translation>
         <translation>Valore</translation>
     </message>
     <message>
-        <source>Bad rows</source>
-        <translation>Righe errate</translation>
+        <source>Nothing was written: correct them and import the file again.</source>
+        <translation>Non è stato scritto nulla: correggerli e importare di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2.</source>
+        <translation>Il file ha %1 su %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2513,16 +2535,44 @@ SHA-256 %2</translation>
         <translation>Importazione di %1...</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has bad rows.</source>
-        <translation>Non è stato importato nulla: il file ha righe errate.</translation>
-    </message>
-    <message>
         <source>%1 invoice lines added, %2 already there.</source>
         <translation>%1 righe di fattura aggiunte, %2 già presenti.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
         <translation>Annullamento...</translation>
+    </message>
+    <message>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href=&quot;#example&quot;&gt;Vedi un file di esempio&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template...</source>
+        <translation>Salva un &amp;modello...</translation>
+    </message>
+    <message>
+        <source>Save a CSV file with every column and example rows, to fill in</source>
+        <translation>Salva un file CSV con tutte le colonne e righe di esempio, da compilare</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Salva un modello</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>Modello salvato come %1.</translation>
+    </message>
+    <message>
+        <source>Example invoice file</source>
+        <translation>File di fatture di esempio</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2814,10 @@ SHA-256 %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Filtro in corso...</translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3201,6 @@ SHA-256 %2</translation>
         <translation>Il file non è testo UTF-8; salvarlo come CSV UTF-8.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>L&apos;intestazione non ha la colonna &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 is missing.</source>
         <translation>Manca la voce %1 del registro di controllo.</translation>
     </message>
@@ -3189,10 +3239,6 @@ SHA-256 %2</translation>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annullato: non è stato scritto nulla.</translation>
-    </message>
-    <message>
-        <source>The file has %1 bad rows; nothing was written.</source>
-        <translation>Il file ha %1 righe errate; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>The date %1 is after the evaluation date %2.</source>
@@ -3484,6 +3530,56 @@ SHA-256 %2</translation>
     <message>
         <source>The KPI records of invoice %1 agree with the case.</source>
         <translation>I record KPI della fattura %1 corrispondono al caso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; non è una data possibile: scriverla come %2 o come AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>The MPN ID has at most %1 digits.</source>
+        <translation>L&apos;ID MPN ha al massimo %1 cifre.</translation>
+    </message>
+    <message>
+        <source>The file is %1 text, not UTF-8; save it as CSV UTF-8.</source>
+        <translation>Il file è testo %1, non UTF-8; salvarlo come CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The purchases of %1 add up past the largest total this program keeps.</source>
+        <translation>Gli acquisti del %1 superano il totale più alto che questo programma conserva.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the 200 characters allowed.</source>
+        <translation>Il testo supera i 200 caratteri ammessi.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (such as NUL or a line break).</source>
+        <translation>Il testo contiene un carattere di controllo (come NUL o un a capo).</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2; nothing was written.</source>
+        <translation>Il file ha %1 su %2; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1.</source>
+        <translation>Nell&apos;intestazione mancano le colonne %1.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1; it has column(s) the format does not know: %2.</source>
+        <translation>Nell&apos;intestazione mancano le colonne %1; contiene colonne che il formato non conosce: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4755,13 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
     <message>
         <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
         <translation>Usare &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; o &quot;user sign-in&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::form</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

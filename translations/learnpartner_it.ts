@@ -1842,7 +1842,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation>Scegli una data</translation>
+        <translation>Scegliere una data</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
-        <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href=&quot;#example&quot;&gt;Vedi un file di esempio&lt;/a&gt;.</translation>
+        <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href=&quot;#example&quot;&gt;Vedere un file di esempio&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save a &amp;template...</source>

@@ -173,7 +173,8 @@ Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRow
     // A file in another encoding is named as such, not read as a header of one odd column.
     if (const QString encoding = otherEncoding(head); !encoding.isEmpty()) {
         csv_free(&parser);
-        return Error{QStringLiteral("CSV_ENCODING"), {}, {encoding}};
+        return Error{
+            QStringLiteral("CSV_ENCODING"), QStringLiteral("1"), {encoding}}; // from the first line on
     }
     state.summary.delimiter = sniffDelimiter(device);
     csv_set_delim(&parser, static_cast<unsigned char>(state.summary.delimiter.toLatin1()));

@@ -210,6 +210,7 @@ private slots:
         QVERIFY(!r.result.ok());
         QCOMPARE(r.result.error().code, QStringLiteral("CSV_ENCODING"));
         QCOMPARE(r.result.error().args, QStringList{encoding});
+        QCOMPARE(r.result.error().path, QStringLiteral("1"));
         QVERIFY(Messages::text(r.result.error()).contains(encoding));
         QVERIFY(!Messages::text(r.result.error()).contains(QLatin1String("column")));
     }

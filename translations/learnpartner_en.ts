@@ -2137,6 +2137,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::DateField</name>
+    <message>
+        <source>e.g. %1 or 2021-03-20</source>
+        <translation>e.g. %1 or 2021-03-20</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
     <name>lp::DirectoryWorkspace</name>
     <message>
         <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
@@ -2754,10 +2765,6 @@ SHA-256 %2</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>lp::FixPointer</name>
@@ -2792,23 +2799,12 @@ SHA-256 %2</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>lp::ImportErrorsDialog</name>
     <message>
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n bad row(s). Nothing was written: correct them and import the file again.</source>
-        <translation>
-            <numerusform>The file has %n bad row. Nothing was written: correct it and import the file again.</numerusform>
-            <numerusform>The file has %n bad rows. Nothing was written: correct them and import the file again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -2831,8 +2827,30 @@ SHA-256 %2</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <source>Bad rows</source>
-        <translation>Bad rows</translation>
+        <source>Nothing was written: correct them and import the file again.</source>
+        <translation>Nothing was written: correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2.</source>
+        <translation>The file has %1 on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,16 +2900,44 @@ SHA-256 %2</translation>
         <translation>Importing %1...</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has bad rows.</source>
-        <translation>Nothing was imported: the file has bad rows.</translation>
-    </message>
-    <message>
         <source>Canceling...</source>
         <translation>Canceling...</translation>
     </message>
     <message>
         <source>Imported on %3: %1 invoice lines added, %2 already there.</source>
         <translation>Imported on %3: %1 invoice lines added, %2 already there.</translation>
+    </message>
+    <message>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template...</source>
+        <translation>Save a &amp;template...</translation>
+    </message>
+    <message>
+        <source>Save a CSV file with every column and example rows, to fill in</source>
+        <translation>Save a CSV file with every column and example rows, to fill in</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>Template saved as %1.</translation>
+    </message>
+    <message>
+        <source>Example invoice file</source>
+        <translation>Example invoice file</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3183,10 @@ SHA-256 %2</translation>
     <message>
         <source>Invoices imported on %1: %2 lines added, %3 already there.</source>
         <translation>Invoices imported on %1: %2 lines added, %3 already there.</translation>
+    </message>
+    <message>
+        <source>Filtering...</source>
+        <translation>Filtering...</translation>
     </message>
 </context>
 <context>
@@ -3532,10 +3582,6 @@ SHA-256 %2</translation>
         <translation>The file is not UTF-8 text; save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>The header has no column &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 is missing.</source>
         <translation>Audit entry %1 is missing.</translation>
     </message>
@@ -3570,10 +3616,6 @@ SHA-256 %2</translation>
     <message>
         <source>Invoice %1 is already stored with other values.</source>
         <translation>Invoice %1 is already stored with other values.</translation>
-    </message>
-    <message>
-        <source>The file has %1 bad rows; nothing was written.</source>
-        <translation>The file has %1 bad rows; nothing was written.</translation>
     </message>
     <message>
         <source>The date %1 is after the evaluation date %2.</source>
@@ -3942,6 +3984,56 @@ SHA-256 %2</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The MPN ID has at most %1 digits.</source>
+        <translation>The MPN ID has at most %1 digits.</translation>
+    </message>
+    <message>
+        <source>The file is %1 text, not UTF-8; save it as CSV UTF-8.</source>
+        <translation>The file is %1 text, not UTF-8; save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The purchases of %1 add up past the largest total this program keeps.</source>
+        <translation>The purchases of %1 add up past the largest total this program keeps.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the 200 characters allowed.</source>
+        <translation>The text is longer than the 200 characters allowed.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character (such as NUL or a line break).</source>
+        <translation>The text holds a control character (such as NUL or a line break).</translation>
+    </message>
+    <message>
+        <source>The file has %1 on %2; nothing was written.</source>
+        <translation>The file has %1 on %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: %1.</source>
+        <translation>Columns missing from the header: %1.</translation>
+    </message>
+    <message>
+        <source>Columns missing from the header: %1; columns the format does not know: %2.</source>
+        <translation>Columns missing from the header: %1; columns the format does not know: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5680,13 @@ Only &quot;db init&quot; makes a missing or empty file a database.
     <message>
         <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
         <translation>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::form</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

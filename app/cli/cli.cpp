@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace lp::cli {
 
@@ -141,8 +142,27 @@ Result<QByteArray> readInput(const QString& fileOrDash)
     return f.readAll();
 }
 
+namespace {
+// Standard error carries one JSON object and nothing else: Qt's and the SQL drivers' own warnings
+// ("QSqlDatabasePrivate::removeDatabase: ...", a PostgreSQL notice) would come ahead of it. They go to
+// the file LP_CLI_LOG names, when it names one, and nowhere otherwise (docs/cli.md).
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    static const QByteArray log = qgetenv("LP_CLI_LOG");
+    if (!log.isEmpty()) {
+        if (std::FILE* f = std::fopen(log.constData(), "a")) {
+            std::fprintf(f, "%s\n", message.toLocal8Bit().constData());
+            std::fclose(f);
+        }
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
+} // namespace
+
 int run(const QStringList& arguments)
 {
+    qInstallMessageHandler(quietMessages);
     QStringList args = arguments;
     QString language = Translations::systemDefault();
     QString wait;

@@ -249,12 +249,14 @@ int importInvoices(const QStringList& args)
                                     {QStringLiteral("column"), r.column},
                                     {QStringLiteral("code"), r.code},
                                     {QStringLiteral("value"), r.value}});
-        const int bad = int(result->errors.size()) + result->unlistedErrors;
-        const Error refused{QStringLiteral("IMPORT_REFUSED"), {}, {QString::number(bad)}};
-        QJsonObject error{{QStringLiteral("code"), refused.code},
-                          {QStringLiteral("message"), Messages::text(refused)},
-                          {QStringLiteral("rows"), rows},
-                          {QStringLiteral("unlistedRows"), result->unlistedErrors}};
+        // Problems and rows apart: one row may have several problems.
+        QJsonObject error{
+            {QStringLiteral("code"), QStringLiteral("IMPORT_REFUSED")},
+            {QStringLiteral("message"), Messages::importRefused(result->problems(), result->badRows)},
+            {QStringLiteral("problems"), result->problems()},
+            {QStringLiteral("badRows"), result->badRows},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("unlistedRows"), result->unlistedErrors}};
         const QByteArray out =
             QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact) +
             '\n';
@@ -265,6 +267,8 @@ int importInvoices(const QStringList& args)
                           {QStringLiteral("file"), fileName},
                           {QStringLiteral("added"), result->added},
                           {QStringLiteral("unchanged"), result->unchanged},
+                          {QStringLiteral("problems"), 0},
+                          {QStringLiteral("badRows"), 0},
                           {QStringLiteral("errors"), QJsonArray()}});
     return ExitOk;
 }

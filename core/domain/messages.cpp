@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include "bounds.h"
+
 #include <QCoreApplication>
 
 #include <iterator>
@@ -20,10 +22,13 @@ constexpr Entry kMessages[] = {
     {"REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "This field is required.")},
     {"OUT_OF_RANGE", QT_TRANSLATE_NOOP("lp::Messages", "The value is out of range.")},
     {"INVALID_DATE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a valid date (expected YYYY-MM-DD).")},
+    {"DATE_UNREADABLE",
+     QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a possible date: write it as %2 or as YYYY-MM-DD.")},
     {"INVALID_VALUE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a valid value here.")},
     {"COUNTRY_INVALID",
      QT_TRANSLATE_NOOP("lp::Messages", "The country must be a two-letter ISO 3166-1 code, such as IT.")},
     {"MPN_ID_INVALID", QT_TRANSLATE_NOOP("lp::Messages", "The MPN ID must be made of digits only.")},
+    {"MPN_ID_LENGTH", QT_TRANSLATE_NOOP("lp::Messages", "The MPN ID has at most %1 digits.")},
     {"NAME_REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "A name is required.")},
     {"NAME_TOO_LONG", QT_TRANSLATE_NOOP("lp::Messages", "The name is longer than %1 characters.")},
     {"DUPLICATE", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" already exists.")},
@@ -162,6 +167,15 @@ constexpr Entry kMessages[] = {
      QT_TRANSLATE_NOOP("lp::Messages",
                        "The file is not valid CSV (%1); look at the quotes around that line.")},
     {"CSV_ENCODING", QT_TRANSLATE_NOOP("lp::Messages", "The file is not UTF-8 text; save it as CSV UTF-8.")},
+    {"CSV_ENCODING:1",
+     QT_TRANSLATE_NOOP("lp::Messages", "The file is %1 text, not UTF-8; save it as CSV UTF-8.")},
+    {"TOTAL_OUT_OF_RANGE",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "The purchases of %1 add up past the largest total this program keeps.")},
+    {"TEXT_TOO_LONG",
+     QT_TRANSLATE_NOOP("lp::Messages", "The text is longer than the 200 characters allowed.")},
+    {"CONTROL_CHARACTER",
+     QT_TRANSLATE_NOOP("lp::Messages", "The text holds a control character (such as NUL or a line break).")},
     {"INVALID_NUMBER", QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not a number.")},
     {"NEGATIVE_AMOUNT", QT_TRANSLATE_NOOP("lp::Messages", "The amount %1 is negative.")},
     {"UNKNOWN_DOCUMENT_TYPE",
@@ -171,8 +185,11 @@ constexpr Entry kMessages[] = {
      QT_TRANSLATE_NOOP("lp::Messages", "\"%1\" is not an ISO 4217 currency code such as EUR.")},
     {"CONFLICT", QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 is already stored with other values.")},
     {"CANCELLED", QT_TRANSLATE_NOOP("lp::Messages", "Canceled: nothing was written.")},
-    {"IMPORT_REFUSED", QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 bad rows; nothing was written.")},
-    {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "The header has no column \"%1\".")},
+    {"IMPORT_REFUSED", QT_TRANSLATE_NOOP("lp::Messages", "The file has %1 on %2; nothing was written.")},
+    {"CSV_MISSING_COLUMN", QT_TRANSLATE_NOOP("lp::Messages", "Columns missing from the header: %1.")},
+    {"CSV_MISSING_COLUMN:2",
+     QT_TRANSLATE_NOOP("lp::Messages",
+                       "Columns missing from the header: %1; columns the format does not know: %2.")},
 
     // --- rules engine (issue 3 appends here) ---
     {"NO_RULE_SET", QT_TRANSLATE_NOOP("lp::Messages", "No rule set is in force on %1.")},
@@ -260,15 +277,37 @@ const Entry* find(const QString& code)
     return nullptr;
 }
 
+// A code may have a sentence of its own for a number of arguments ("CSV_ENCODING:1"); else its own.
+const Entry* find(const Error& error)
+{
+    if (!error.args.isEmpty()) {
+        if (const Entry* e = find(error.code + QLatin1Char(':') + QString::number(error.args.size())))
+            return e;
+    }
+    return find(error.code);
+}
+
+// Arguments that are no value of the input (a usage text, a driver's or a file system's words, a
+// path) are said whole; any other is quoted to at most bounds::kMaxQuoted characters.
+bool quotesInput(const QString& code)
+{
+    return code != QLatin1String("USAGE") && !code.startsWith(QLatin1String("DB_")) &&
+           !code.startsWith(QLatin1String("FILE_")) && code != QLatin1String("IMPORT_REFUSED") &&
+           code != QLatin1String("CSV_MISSING_COLUMN") && code != QLatin1String("NOT_ELIGIBLE");
+}
+
 } // namespace
 
 QString Messages::text(const Error& error)
 {
-    const Entry* e = find(error.code);
+    const Entry* e = find(error);
     if (!e) {
         // An unknown code still says something useful rather than nothing.
-        return error.args.isEmpty() ? error.code
-                                    : error.code + QLatin1String(": ") + error.args.join(QLatin1String(", "));
+        QStringList args;
+        for (const QString& a : error.args)
+            args.append(quotesInput(error.code) ? bounds::quoted(a) : a);
+        return args.isEmpty() ? error.code
+                              : error.code + QLatin1String(": ") + args.join(QLatin1String(", "));
     }
     // One pass over the sentence, so an argument that itself contains "%2" stays as it is,
     // and a sentence that uses fewer arguments than given simply leaves the rest out.
@@ -280,13 +319,22 @@ QString Messages::text(const Error& error)
         if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit() &&
             pattern.at(i + 1) != QLatin1Char('0')) {
             const int n = pattern.at(i + 1).digitValue();
-            s += n <= error.args.size() ? error.args.at(n - 1) : QString();
+            if (n <= error.args.size())
+                s += quotesInput(error.code) ? bounds::quoted(error.args.at(n - 1)) : error.args.at(n - 1);
             ++i;
         } else {
             s += c;
         }
     }
     return s;
+}
+
+QString Messages::importRefused(int problems, int rows)
+{
+    return text({QStringLiteral("IMPORT_REFUSED"),
+                 {},
+                 {QCoreApplication::translate("lp::Messages", "%n problem(s)", nullptr, problems),
+                  QCoreApplication::translate("lp::Messages", "%n row(s)", nullptr, rows)}});
 }
 
 QString Messages::textWithPath(const Error& error)

@@ -37,6 +37,8 @@ public:
                           const QDate& visibleOn = {});
     // The label of a field of a discrepancy case (month, omlpType, revenueValue ...).
     static QString caseField(const QString& field);
+    // A refused import counted right: "4 problems on 2 rows; nothing was written."
+    static QString importRefused(int problems, int rows);
 };
 
 } // namespace lp

@@ -23,9 +23,11 @@ struct ImportSummary
     int updated = 0;
     int unchanged = 0;
     QList<RowError> errors; // non-empty: the file was refused and nothing was written
-    int unlistedErrors = 0; // bad rows past the listing limit, counted only
+    int unlistedErrors = 0; // problems past the listing limit, counted only
+    int badRows = 0;        // the rows with at least one problem (a row may have several)
 
     bool ok() const { return errors.isEmpty(); }
+    int problems() const { return int(errors.size()) + unlistedErrors; }
 };
 
 } // namespace lp

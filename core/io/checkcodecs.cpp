@@ -46,6 +46,17 @@ Result<DiscrepancyCheck> CheckCodecs::discrepancyFromBytes(const QByteArray& byt
         r.string(c, cp, "invoiceNumber", check.caseInput.invoiceNumber, false) &&
         r.optionalNumber(c, cp, "kpiValue", check.caseInput.kpiValue) &&
         r.optionalNumber(c, cp, "revenueValue", revenue) && r.string(c, cp, "evidence", evidence, false);
+    if (r.ok() && check.caseInput.kpiValue && std::abs(*check.caseInput.kpiValue) > ScenarioCodec::kMaxAmount)
+        r.fail(QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.kpiValue"),
+               {QString::number(*check.caseInput.kpiValue)});
+    for (const auto& [text, key] : {std::pair{&check.caseInput.omlpType, "case.omlpType"},
+                                    std::pair{&check.caseInput.invoiceNumber, "case.invoiceNumber"}}) {
+        if (r.ok() && text->size() > bounds::kMaxTextLength)
+            r.fail(QStringLiteral("TEXT_TOO_LONG"), QLatin1String(key),
+                   {QString::number(bounds::kMaxTextLength)});
+        else if (r.ok() && bounds::controlCharacterAt(*text) >= 0)
+            r.fail(QStringLiteral("CONTROL_CHARACTER"), QLatin1String(key), {bounds::quoted(*text)});
+    }
     if (r.ok() && revenue && std::abs(*revenue) > ScenarioCodec::kMaxAmount)
         r.fail(QStringLiteral("OUT_OF_RANGE"), QStringLiteral("case.revenueValue"),
                {QString::number(*revenue)});

@@ -98,6 +98,26 @@ void onRowEnd(int terminator, void* user)
     s->row.clear();
 }
 
+// The encoding a file that is no UTF-8 is written in, read from its first bytes: a UTF-16 or UTF-32
+// byte-order mark, or the zero bytes of UTF-16 text without one. Null for anything else.
+QString otherEncoding(QByteArrayView head)
+{
+    if (head.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)))
+        return QStringLiteral("UTF-32LE");
+    if (head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
+        return QStringLiteral("UTF-32BE");
+    if (head.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (head.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    // ASCII text in UTF-16 without a mark: every other byte is zero.
+    if (head.size() >= 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+        return QStringLiteral("UTF-16LE");
+    if (head.size() >= 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
 QChar detectDelimiter(const QByteArray& head)
 {
     // The header row decides: the more frequent of ',' and ';' outside quotes.
@@ -150,6 +170,12 @@ Result<CsvReader::Summary> CsvReader::readBytes(QIODevice& device, const ByteRow
         csv_free(&parser);
         return Error{QStringLiteral("CSV_EMPTY"), {}, {}};
     }
+    // A file in another encoding is named as such, not read as a header of one odd column.
+    if (const QString encoding = otherEncoding(head); !encoding.isEmpty()) {
+        csv_free(&parser);
+        return Error{
+            QStringLiteral("CSV_ENCODING"), QStringLiteral("1"), {encoding}}; // from the first line on
+    }
     state.summary.delimiter = sniffDelimiter(device);
     csv_set_delim(&parser, static_cast<unsigned char>(state.summary.delimiter.toLatin1()));
 
@@ -201,6 +227,43 @@ Result<CsvReader::Summary> CsvReader::read(const QByteArray& data, const RowHand
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     return read(buffer, onRow);
+}
+
+namespace {
+// The characters a spreadsheet may take as the start of a formula (OWASP, CSV injection).
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+} // namespace
+
+QString CsvWriter::neutralised(const QString& cell)
+{
+    // A leading apostrophe is doubled too, so unneutralised() gives back exactly what was stored.
+    if (startsFormula(cell) || cell.startsWith(QLatin1Char('\'')))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString CsvWriter::unneutralised(const QString& cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && (startsFormula(QStringView(cell).sliced(1)) ||
+                                               QStringView(cell).sliced(1).startsWith(QLatin1Char('\''))))
+        return cell.sliced(1);
+    return cell;
+}
+
+QByteArray CsvWriter::exportRow(const QStringList& fields, QChar delimiter)
+{
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString& f : fields)
+        safe.append(neutralised(f));
+    return row(safe, delimiter);
 }
 
 QByteArray CsvWriter::row(const QStringList& fields, QChar delimiter)

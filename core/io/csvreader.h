@@ -69,7 +69,8 @@ public:
     };
 
     // Reads `device` to its end: the header first, then every row to `onRow` (which may
-    // return false to stop). Errors: CSV_EMPTY, CSV_MALFORMED (with the line), CSV_ENCODING.
+    // return false to stop). Errors: CSV_EMPTY, CSV_MALFORMED (with the line), CSV_ENCODING (with the
+    // line of the first bytes that are no UTF-8, or naming the UTF-16 or UTF-32 the file is written in).
     static Result<Summary> read(QIODevice& device, const RowHandler& onRow,
                                 const std::function<void(qint64 bytes)>& progress = {},
                                 const HeaderHandler& onHeader = {});
@@ -88,6 +89,14 @@ class CsvWriter
 {
 public:
     static QByteArray row(const QStringList& fields, QChar delimiter = QLatin1Char(','));
+    // row() for a file a person opens in a spreadsheet: every cell neutralised (below).
+    static QByteArray exportRow(const QStringList& fields, QChar delimiter = QLatin1Char(','));
+    // A cell that begins with =, +, -, @, a tab or a carriage return gets a leading apostrophe, as the
+    // OWASP CSV-injection guidance says, so a spreadsheet shows it as text instead of running it; one
+    // that begins with an apostrophe gets another. unneutralised() undoes it: our imports read our
+    // exports back as they were stored (docs/rules.md#csv-files).
+    static QString neutralised(const QString& cell);
+    static QString unneutralised(const QString& cell);
 };
 
 } // namespace lp

@@ -2,6 +2,8 @@
 
 #include "csvreader.h"
 
+#include "domain/bounds.h"
+
 #include <QHash>
 #include <QIODevice>
 
@@ -54,6 +56,15 @@ const QStringList& InvoiceCsvReader::optionalColumns()
     static const QStringList columns{QStringLiteral("line"), QStringLiteral("currency"),
                                      QStringLiteral("competency")};
     return columns;
+}
+
+QByteArray InvoiceCsvReader::exampleCsv()
+{
+    return QByteArrayLiteral(
+        "invoice,line,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\r\n"
+        "INV-2021-0147,1,invoice,2021-01-12,Official courseware,3,3,1290.50,EUR,Data Analytics\r\n"
+        "INV-2021-0147,2,invoice,2021-01-12,MOC On-Demand,1,0.5,430.00,EUR,Data Analytics\r\n"
+        "OC-2021-0032,1,orderConfirmation,2021-02-01,Official courseware,2,2,860.00,EUR,\r\n");
 }
 
 namespace {
@@ -133,6 +144,13 @@ std::optional<qint64> centsOf(QByteArrayView text, bool decimalComma)
     return d->negative ? -cents : cents;
 }
 
+// A number as the file writes it, whatever its size.
+bool isNumber(QByteArrayView text, bool decimalComma)
+{
+    QByteArray buffer;
+    return decimal(normalised(text, decimalComma, buffer)).has_value();
+}
+
 std::optional<double> numberOf(QByteArrayView text, bool decimalComma)
 {
     QByteArray buffer;
@@ -167,6 +185,31 @@ QDate dateOf(QByteArrayView t)
 }
 
 } // namespace
+
+Error missingColumns(const QStringList& missing, const QStringList& header, const QStringList& known)
+{
+    auto listed = [](const QStringList& names) {
+        QStringList quotedNames;
+        for (const QString& n : names)
+            quotedNames.append(QLatin1Char('"') + bounds::quoted(n) + QLatin1Char('"'));
+        return quotedNames.join(QLatin1String(", "));
+    };
+    QStringList unknown;
+    for (const QString& h : header) {
+        const QString name = h.trimmed();
+        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const QString& k) {
+            return k.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!isKnown && !name.isEmpty() && unknown.size() < 20)
+            unknown.append(name);
+    }
+    // Every missing column at once; the columns the header has that the format does not know come
+    // second (a misspelt "Invoce" is usually the missing "invoice").
+    Error e{QStringLiteral("CSV_MISSING_COLUMN"), missing.first(), {listed(missing)}};
+    if (!unknown.isEmpty())
+        e.args.append(listed(unknown));
+    return e;
+}
 
 // The public parsers take text as a user may type it: trimmed, anything but ASCII refused
 // (no digit, sign, point or separator is outside ASCII).
@@ -205,15 +248,18 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
                     at[c] = i;
             }
         }
+        QStringList missing;
         for (const QString& name : requiredColumns()) {
             const auto index = std::find_if(kNames.cbegin(), kNames.cend(),
                                             [&](const char* n) { return name == QLatin1String(n); });
-            if (at[index - kNames.cbegin()] < 0) {
-                headerError = Error{QStringLiteral("CSV_MISSING_COLUMN"), name, {name}};
-                return false;
-            }
+            if (at[index - kNames.cbegin()] < 0)
+                missing.append(name);
         }
-        return true;
+        if (missing.isEmpty())
+            return true;
+        QStringList known = requiredColumns() + optionalColumns();
+        headerError = missingColumns(missing, header, known);
+        return false;
     };
 
     // The OMLP type, currency and competency repeat row after row: equal bytes share the
@@ -256,16 +302,39 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
         };
         bool rowOk = true;
         bool keepReading = true;
+        // The value an error quotes: at most kMaxQuoted characters of it, whatever its size.
+        auto quotedField = [&](Column c) {
+            const QByteArrayView r = raw(c);
+            const qsizetype head = 4 * (bounds::kMaxQuoted + 1); // enough UTF-8 for that many characters
+            if (r.size() <= head)
+                return bounds::quoted(field(c));
+            QString t = QString::fromUtf8(r.first(head)).trimmed();
+            return t.first(std::min<qsizetype>(t.size(), bounds::kMaxQuoted)) + QChar(0x2026);
+        };
         auto bad = [&](Column c, const char* code) {
             rowOk = false;
             if (handlers.onError && keepReading)
                 keepReading =
-                    handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), field(c)});
+                    handlers.onError({line, QLatin1String(kNames[c]), QLatin1String(code), quotedField(c)});
+        };
+
+        // A text field: at most kMaxTextLength characters, no control character; a cell our own
+        // export neutralised ("'=SUM(1)") reads back as it was stored (docs/rules.md#csv-files).
+        auto text = [&](Column c, QString value) {
+            if (value.size() > bounds::kMaxTextLength) {
+                bad(c, "TEXT_TOO_LONG");
+                return QString();
+            }
+            if (bounds::controlCharacterAt(value) >= 0) {
+                bad(c, "CONTROL_CHARACTER");
+                return QString();
+            }
+            return CsvWriter::unneutralised(value);
         };
 
         Purchase p;
-        p.invoice = field(Invoice);
-        if (p.invoice.isEmpty())
+        p.invoice = text(Invoice, field(Invoice));
+        if (p.invoice.isEmpty() && rowOk)
             bad(Invoice, "REQUIRED");
         if (const auto l = ascii(Line); !l) {
             bad(Line, "INVALID_NUMBER");
@@ -296,43 +365,51 @@ Result<int> InvoiceCsvReader::read(QIODevice& csv, const QDate& today, const Han
             bad(InvoiceDate, "INVALID_DATE");
         else if (p.invoiceDate > today)
             bad(InvoiceDate, "DATE_IN_FUTURE");
-        p.omlpType = sharedField(OmlpType);
-        if (p.omlpType.isEmpty())
+        const bool okBeforeType = rowOk;
+        p.omlpType = text(OmlpType, sharedField(OmlpType));
+        if (p.omlpType.isEmpty() && rowOk == okBeforeType)
             bad(OmlpType, "REQUIRED");
         if (const auto u = ascii(Units); u && u->isEmpty()) {
             bad(Units, "REQUIRED");
         } else {
             bool ok = false;
-            p.units = u ? u->toInt(&ok) : 0;
-            if (!ok)
+            const qint64 units = u ? u->toLongLong(&ok) : 0;
+            if (!ok && !(u && isNumber(*u, false) && !u->contains('.')))
                 bad(Units, "INVALID_NUMBER");
-            else if (p.units < 1)
-                bad(Units, "OUT_OF_RANGE");
+            else if (!ok || units < 1 || units > bounds::kMaxUnits)
+                bad(Units, "OUT_OF_RANGE"); // docs/rules.md#input-bounds
+            else
+                p.units = int(units);
         }
         if (const auto k = ascii(KpiValue); k && k->isEmpty())
             bad(KpiValue, "REQUIRED");
         else if (auto v = k ? numberOf(*k, decimalComma) : std::nullopt; !v)
-            bad(KpiValue, "INVALID_NUMBER");
+            bad(KpiValue, k && isNumber(*k, decimalComma) ? "OUT_OF_RANGE" : "INVALID_NUMBER");
         else if (*v < 0)
             bad(KpiValue, "NEGATIVE_AMOUNT");
+        else if (*v > bounds::kMaxAmount)
+            bad(KpiValue, "OUT_OF_RANGE");
         else
             p.kpiValue = *v;
         if (const auto r = ascii(Revenue); r && r->isEmpty())
             bad(Revenue, "REQUIRED");
         else if (auto cents = r ? centsOf(*r, decimalComma) : std::nullopt; !cents)
-            bad(Revenue, "INVALID_NUMBER");
+            bad(Revenue, r && isNumber(*r, decimalComma) ? "OUT_OF_RANGE" : "INVALID_NUMBER");
         else if (*cents < 0)
             bad(Revenue, "NEGATIVE_AMOUNT");
+        else if (*cents > bounds::kMaxAmountCents)
+            bad(Revenue, "OUT_OF_RANGE");
         else
             p.revenueCents = *cents;
-        p.currency = sharedField(Currency);
+        const bool okBeforeCurrency = rowOk;
+        p.currency = text(Currency, sharedField(Currency));
         const bool iso4217 =
             p.currency.size() == 3 && std::all_of(p.currency.cbegin(), p.currency.cend(), [](QChar c) {
                 return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
             });
-        if (!p.currency.isEmpty() && !iso4217)
+        if (!p.currency.isEmpty() && !iso4217 && rowOk == okBeforeCurrency)
             bad(Currency, "INVALID_CURRENCY");
-        p.competency = sharedField(Competency);
+        p.competency = text(Competency, sharedField(Competency));
 
         if (!rowOk)
             return keepReading; // every bad row is reported, unless told to stop

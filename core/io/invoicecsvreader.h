@@ -24,6 +24,9 @@ class InvoiceCsvReader
 public:
     static const QStringList& requiredColumns();
     static const QStringList& optionalColumns();
+    // A small file in the format, every column with an example row of each document type: what the
+    // import dialog shows and saves as a template (docs/rules.md#csv-files).
+    static QByteArray exampleCsv();
 
     struct Handlers
     {
@@ -42,5 +45,9 @@ public:
     static std::optional<double> parseNumber(const QString& text, bool decimalComma);
     static QDate parseDate(const QString& text);
 };
+
+// The header error of a CSV file whose columns are found by name: CSV_MISSING_COLUMN with every
+// missing column (quoted, comma-separated) and, when there are any, the header's unknown columns.
+Error missingColumns(const QStringList& missing, const QStringList& header, const QStringList& known);
 
 } // namespace lp

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "domain/bounds.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -108,9 +110,13 @@ bool JsonReader::integer(const QJsonObject& o, const QString& path, const char* 
         return ok();
     const QJsonValue v = o.value(QLatin1String(key));
     const double d = v.toDouble();
-    if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2e9)
+    if (!v.isDouble() || std::floor(d) != d)
         return fail(QStringLiteral("WRONG_TYPE"), join(path, QLatin1String(key)),
                     {QStringLiteral("a whole number")});
+    // A whole number past an int's reach is refused as such, never cut down to one.
+    if (std::abs(d) > bounds::kMaxUnits)
+        return fail(QStringLiteral("OUT_OF_RANGE"), join(path, QLatin1String(key)),
+                    {QString::number(d, 'g', 17)});
     out = int(d);
     return true;
 }

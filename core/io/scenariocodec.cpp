@@ -112,12 +112,25 @@ bool ScenarioCodec::readPurchase(JsonReader& r, const QJsonValue& value, const Q
     if (p.line < 1)
         return r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("line")),
                       {QString::number(p.line)});
-    if (p.units < 1)
+    if (p.units < 1 || p.units > bounds::kMaxUnits)
         return r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("units")),
                       {QString::number(p.units)});
     if (p.kpiValue < 0)
         return r.fail(QStringLiteral("NEGATIVE_AMOUNT"), JsonReader::join(path, QStringLiteral("kpiValue")),
                       {QString::number(p.kpiValue)});
+    if (p.kpiValue > kMaxAmount)
+        return r.fail(QStringLiteral("OUT_OF_RANGE"), JsonReader::join(path, QStringLiteral("kpiValue")),
+                      {QString::number(p.kpiValue)});
+    for (const auto& [text, key] :
+         {std::pair{&p.invoice, "invoice"}, std::pair{&p.omlpType, "omlpType"},
+          std::pair{&p.currency, "currency"}, std::pair{&p.competency, "competency"}}) {
+        if (text->size() > bounds::kMaxTextLength)
+            return r.fail(QStringLiteral("TEXT_TOO_LONG"), JsonReader::join(path, QLatin1String(key)),
+                          {QString::number(bounds::kMaxTextLength)});
+        if (bounds::controlCharacterAt(*text) >= 0)
+            return r.fail(QStringLiteral("CONTROL_CHARACTER"), JsonReader::join(path, QLatin1String(key)),
+                          {bounds::quoted(*text)});
+    }
     if (revenue < 0)
         return r.fail(QStringLiteral("NEGATIVE_AMOUNT"), JsonReader::join(path, QStringLiteral("revenue")),
                       {QString::number(revenue)});

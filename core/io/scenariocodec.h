@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/bounds.h"
 #include "domain/error.h"
 #include "domain/partnersnapshot.h"
 #include "rules/decision.h"
@@ -40,7 +41,7 @@ public:
 
     // The largest amount of money (in units, either sign) read from JSON: up to it a double
     // still carries every cent, beyond it the cents would be wrong (or overflow). OUT_OF_RANGE.
-    static constexpr double kMaxAmount = 1e13;
+    static constexpr double kMaxAmount = bounds::kMaxAmount; // docs/rules.md#input-bounds
 };
 
 } // namespace lp

@@ -2,6 +2,8 @@
 
 #include "kpicalendar.h"
 
+#include "domain/bounds.h"
+
 #include <cmath>
 
 namespace lp {
@@ -65,16 +67,19 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
         r.triage = TriageCode::MissingFromLedger;
         return r;
     }
-    int units = 0;
+    // Wide or checked totals (docs/rules.md#input-bounds): three records of 2,000,000,000 units add up
+    // to 4,294,967,297 and not to 1; a revenue total past a qint64 matches no case.
+    qint64 units = 0;
     double kpi = 0;
     qint64 revenue = 0;
+    bool revenueFits = true;
     bool sameType = true;
     bool sameMonth = true;
     bool sameYear = true;
     for (const Purchase& p : same) {
         units += p.units;
         kpi += p.kpiValue;
-        revenue += p.revenueCents;
+        revenueFits = revenueFits && bounds::add(revenue, p.revenueCents);
         sameType = sameType && p.omlpType.compare(c.omlpType.trimmed(), Qt::CaseInsensitive) == 0;
         // The invoice month and year of every record's invoice date (an undated record differs).
         sameMonth = sameMonth && p.invoiceDate.isValid() && p.invoiceDate.month() == *c.month;
@@ -90,7 +95,7 @@ TriageResult DiscrepancyTriage::triage(const DiscrepancyCaseInput& c, const QLis
         r.mismatches << QStringLiteral("purchaseUnit");
     if (std::abs(kpi - *c.kpiValue) > 1e-9)
         r.mismatches << QStringLiteral("kpiValue");
-    if (revenue != *c.revenueCents)
+    if (!revenueFits || revenue != *c.revenueCents)
         r.mismatches << QStringLiteral("revenueValue");
     r.triage = r.mismatches.isEmpty() ? TriageCode::NoDiscrepancy : TriageCode::ValueMismatch;
     return r;

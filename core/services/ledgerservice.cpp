@@ -2,6 +2,7 @@
 
 #include "io/csvreader.h"
 #include "io/invoicecsvpipeline.h"
+#include "io/invoicecsvreader.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
 #include "rulesetservice.h"
@@ -120,6 +121,21 @@ Result<QList<LedgerRow>> LedgerService::page(const Session& session, qint64 part
     return rows;
 }
 
+QStringList LedgerService::requiredColumns()
+{
+    return InvoiceCsvReader::requiredColumns();
+}
+
+QStringList LedgerService::optionalColumns()
+{
+    return InvoiceCsvReader::optionalColumns();
+}
+
+QByteArray LedgerService::invoiceTemplate()
+{
+    return InvoiceCsvReader::exampleCsv();
+}
+
 Result<qint64> LedgerService::count(const Session& session, qint64 partnerId, const LedgerFilter& filter,
                                     const QDate& asOf) const
 {
@@ -136,7 +152,7 @@ Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const 
                                 const std::function<bool(qint64 rowsWritten)>& progress) const
 {
     qint64 written = 0;
-    out.write(CsvWriter::row(
+    out.write(CsvWriter::exportRow(
         {QStringLiteral("invoice"), QStringLiteral("line"), QStringLiteral("documentType"),
          QStringLiteral("invoiceDate"), QStringLiteral("omlpType"), QStringLiteral("units"),
          QStringLiteral("kpiValue"), QStringLiteral("revenue"), QStringLiteral("currency"),
@@ -148,15 +164,15 @@ Status LedgerService::exportCsv(const Session& session, qint64 partnerId, const 
             return rows.error();
         for (const LedgerRow& r : rows.value()) {
             const Purchase& p = r.purchase;
-            out.write(CsvWriter::row({p.invoice, QString::number(p.line), toString(p.documentType),
-                                      Repository::isoDate(p.invoiceDate), p.omlpType,
-                                      QString::number(p.units), QString::number(p.kpiValue, 'g', 15),
-                                      QStringLiteral("%1.%2")
-                                          .arg(p.revenueCents / 100)
-                                          .arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
-                                      p.currency, p.competency,
-                                      r.reason ? toString(*r.reason) : QStringLiteral("COUNTED"),
-                                      r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
+            out.write(CsvWriter::exportRow(
+                {p.invoice, QString::number(p.line), toString(p.documentType),
+                 Repository::isoDate(p.invoiceDate), p.omlpType, QString::number(p.units),
+                 QString::number(p.kpiValue, 'g', 15),
+                 QStringLiteral("%1.%2")
+                     .arg(p.revenueCents / 100)
+                     .arg(p.revenueCents % 100, 2, 10, QLatin1Char('0')),
+                 p.currency, p.competency, r.reason ? toString(*r.reason) : QStringLiteral("COUNTED"),
+                 r.visibleOn.isValid() ? Repository::isoDate(r.visibleOn) : QString()}));
         }
         written += rows->size();
         if (progress && !progress(written))
@@ -185,11 +201,17 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
                                               const ImportOptions& options)
 {
     ImportSummary summary;
+    int lastBadRow = -1;
     auto addError = [&](const RowError& e) {
         if (summary.errors.size() < kListedErrors)
             summary.errors.append(e);
         else
             ++summary.unlistedErrors;
+        // A row's problems come one after the other: problems and rows are counted apart.
+        if (e.row != lastBadRow) {
+            lastBadRow = e.row;
+            ++summary.badRows;
+        }
     };
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     std::optional<Error> failure;
@@ -267,7 +289,7 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
                                             {QStringLiteral("unchanged"), summary.unchanged}});
     });
     if (!s && s.error().code == kRefused)
-        return ImportSummary{0, 0, 0, summary.errors, summary.unlistedErrors};
+        return ImportSummary{0, 0, 0, summary.errors, summary.unlistedErrors, summary.badRows};
     if (!s)
         return s.error();
     return summary;

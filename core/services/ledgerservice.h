@@ -24,12 +24,14 @@ struct LedgerFilter
 {
     QDate from; // invoice date range, inclusive; null: open
     QDate to;
-    QString omlpType;
+    QString omlpType; // found anywhere in the row's text, whatever the case
     std::optional<DocumentType> documentType;
-    QString competency;
+    QString competency; // the same
     // What the engine says of the row in the latest report's window (filtered in SQL).
     enum class Verdict { Any, Counted, Pending, NotCounted };
     Verdict verdict = Verdict::Any;
+
+    bool operator==(const LedgerFilter&) const = default;
 };
 
 // One ledger row and what the engine says of it in the window of the latest report.
@@ -71,7 +73,12 @@ public:
     Status exportCsv(const Session& session, qint64 partnerId, const LedgerFilter& filter, QIODevice& out,
                      const QDate& asOf, const std::function<bool(qint64 rowsWritten)>& progress = {}) const;
 
-    static constexpr int kListedErrors = 1000; // bad rows listed one by one; the rest are counted
+    static constexpr int kListedErrors = 1000; // problems listed one by one; the rest are counted
+    // The invoice file's columns (needed, optional) and a template with example rows, for the import
+    // dialog to show before a file is chosen.
+    static QStringList requiredColumns();
+    static QStringList optionalColumns();
+    static QByteArray invoiceTemplate();
 
     struct ImportOptions
     {

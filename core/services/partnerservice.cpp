@@ -1,6 +1,7 @@
 #include "partnerservice.h"
 
 #include "calendarservice.h"
+#include "domain/bounds.h"
 #include "peopleservice.h"
 #include "rules/eligibilityengine.h"
 #include "rules/kpicalendar.h"
@@ -18,25 +19,40 @@
 
 namespace lp {
 
-Status PartnerService::validate(const Partner& p)
+QList<Error> PartnerService::problems(const Partner& p)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}$"));
+    // docs/rules.md#input-bounds: an MPN ID is 1 to 12 digits, as typed (nothing is dropped from it).
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    QList<Error> out;
     if (p.mpnId.trimmed().isEmpty())
-        return Error{QStringLiteral("REQUIRED"), QStringLiteral("mpnId"), {}};
-    if (!digits.match(p.mpnId).hasMatch())
-        return Error{QStringLiteral("MPN_ID_INVALID"), QStringLiteral("mpnId"), {p.mpnId}};
+        out.append({QStringLiteral("REQUIRED"), QStringLiteral("mpnId"), {}});
+    else if (!digits.match(p.mpnId).hasMatch())
+        out.append({QStringLiteral("MPN_ID_INVALID"), QStringLiteral("mpnId"), {p.mpnId}});
+    else if (p.mpnId.size() > kMpnIdMaxDigits)
+        out.append(
+            {QStringLiteral("MPN_ID_LENGTH"), QStringLiteral("mpnId"), {QString::number(kMpnIdMaxDigits)}});
     if (p.name.trimmed().isEmpty())
-        return Error{QStringLiteral("NAME_REQUIRED"), QStringLiteral("name"), {}};
-    if (p.name.size() > 200)
-        return Error{QStringLiteral("NAME_TOO_LONG"), QStringLiteral("name"), {QStringLiteral("200")}};
+        out.append({QStringLiteral("NAME_REQUIRED"), QStringLiteral("name"), {}});
+    else if (p.name.size() > 200)
+        out.append({QStringLiteral("NAME_TOO_LONG"), QStringLiteral("name"), {QStringLiteral("200")}});
+    else if (bounds::controlCharacterAt(p.name) >= 0)
+        out.append({QStringLiteral("CONTROL_CHARACTER"), QStringLiteral("name"), {}});
     static const QRegularExpression cc(QStringLiteral("^[A-Z]{2}$"));
     if (!cc.match(p.country).hasMatch() || QLocale::codeToTerritory(p.country) == QLocale::AnyTerritory)
-        return Error{QStringLiteral("COUNTRY_INVALID"), QStringLiteral("country"), {p.country}};
+        out.append({QStringLiteral("COUNTRY_INVALID"), QStringLiteral("country"), {p.country}});
     if (!p.anniversary.isValid())
-        return Error{QStringLiteral("INVALID_DATE"),
-                     QStringLiteral("anniversary"),
-                     {p.anniversary.toString(Qt::ISODate)}};
-    return {};
+        out.append({QStringLiteral("INVALID_DATE"),
+                    QStringLiteral("anniversary"),
+                    {p.anniversary.toString(Qt::ISODate)}});
+    return out;
+}
+
+Status PartnerService::validate(const Partner& p)
+{
+    const QList<Error> all = problems(p);
+    if (all.isEmpty())
+        return {};
+    return all.first();
 }
 
 QJsonObject PartnerService::toJson(const Partner& p)

@@ -42,6 +42,10 @@ public:
     explicit PartnerService(Database& db) : m_db(db) {}
 
     // Field-level validation of a partner (MPN ID, name, country, anniversary).
+    // The longest MPN ID taken (docs/rules.md#input-bounds).
+    static constexpr int kMpnIdMaxDigits = 12;
+    // Every problem of `partner` at once (a form lists them all); validate() gives the first.
+    static QList<Error> problems(const Partner& partner);
     static Status validate(const Partner& partner);
     static QJsonObject toJson(const Partner& partner);
 

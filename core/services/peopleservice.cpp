@@ -1,6 +1,8 @@
 #include "peopleservice.h"
 
+#include "domain/bounds.h"
 #include "io/csvreader.h"
+#include "io/invoicecsvreader.h"
 #include "security/authorizer.h"
 #include "storage/exampassrepository.h"
 #include "storage/trainerrepository.h"
@@ -29,7 +31,7 @@ QDate parseDate(const QString& text)
 // Reads a CSV file whose columns are found by name (case-insensitive, any order, extra
 // columns ignored) and hands each row over as name -> trimmed text.
 Status readTable(QIODevice& csv, const QStringList& required, const QStringList& optional,
-                 const std::function<void(int line, const QHash<QString, QString>& row)>& onRow)
+                 const std::function<void(int line, QHash<QString, QString> row)>& onRow)
 {
     QHash<QString, int> at;
     std::optional<Error> missing;
@@ -50,13 +52,15 @@ Status readTable(QIODevice& csv, const QStringList& required, const QStringList&
                         at.insert(name, i);
                 }
             }
+            QStringList absent;
             for (const QString& name : required) {
-                if (!at.contains(name)) {
-                    missing = Error{QStringLiteral("CSV_MISSING_COLUMN"), name, {name}};
-                    return false;
-                }
+                if (!at.contains(name))
+                    absent.append(name);
             }
-            return true;
+            if (absent.isEmpty())
+                return true;
+            missing = missingColumns(absent, header, required + optional);
+            return false;
         });
     if (missing)
         return *missing;
@@ -67,7 +71,21 @@ Status readTable(QIODevice& csv, const QStringList& required, const QStringList&
 
 RowError rowError(int line, const Error& e, const QHash<QString, QString>& row)
 {
-    return {line, e.path, e.code, row.value(e.path)};
+    return {line, e.path, e.code, bounds::quoted(row.value(e.path))};
+}
+
+// The problems of a row's text fields (too long, a control character): every one, with its column.
+QList<RowError> textErrors(int line, const QStringList& columns, const QHash<QString, QString>& row)
+{
+    QList<RowError> out;
+    for (const QString& column : columns) {
+        const QString text = row.value(column);
+        if (text.size() > bounds::kMaxTextLength)
+            out.append({line, column, QStringLiteral("TEXT_TOO_LONG"), bounds::quoted(text)});
+        else if (bounds::controlCharacterAt(text) >= 0)
+            out.append({line, column, QStringLiteral("CONTROL_CHARACTER"), bounds::quoted(text)});
+    }
+    return out;
 }
 
 Status checkManage(const Session& session, qint64 partnerId)
@@ -298,23 +316,33 @@ Result<ImportSummary> importRecords(Database& db, const Session& session, qint64
         if (!optional.contains(column))
             required.append(column);
     }
-    Status read = readTable(csv, required, optional, [&](int line, const QHash<QString, QString>& row) {
+    Status read = readTable(csv, required, optional, [&](int line, QHash<QString, QString> row) {
+        if (const QList<RowError> bad = textErrors(line, Kind::columns(), row); !bad.isEmpty()) {
+            summary.errors.append(bad);
+            ++summary.badRows;
+            return;
+        }
+        for (auto it = row.begin(); it != row.end(); ++it)
+            it.value() = CsvWriter::unneutralised(it.value()); // our own export read back as stored
         for (const QString& column : Kind::dateColumns()) {
             const QString text = row.value(column);
             if (!text.isEmpty() && !parseDate(text).isValid()) {
-                summary.errors.append({line, column, QStringLiteral("INVALID_DATE"), text});
+                summary.errors.append({line, column, QStringLiteral("INVALID_DATE"), bounds::quoted(text)});
+                ++summary.badRows;
                 return;
             }
         }
         const Record r = Kind::fromRow(row);
         if (Status s = Kind::validate(r, today); !s) {
             summary.errors.append(rowError(line, s.error(), row));
+            ++summary.badRows;
             return;
         }
         if constexpr (Kind::kUniqueField != nullptr) {
             if (lineOfKey.contains(Kind::key(r))) {
-                summary.errors.append(
-                    {line, QLatin1String(Kind::kUniqueField), QStringLiteral("DUPLICATE"), Kind::key(r)});
+                summary.errors.append({line, QLatin1String(Kind::kUniqueField), QStringLiteral("DUPLICATE"),
+                                       bounds::quoted(Kind::key(r))});
+                ++summary.badRows;
                 return;
             }
             lineOfKey.insert(Kind::key(r), line);
@@ -375,9 +403,9 @@ Result<QByteArray> exportRecords(Database& db, const Session& session, qint64 pa
     auto list = listRecords<Kind>(db, session, partnerId);
     if (!list)
         return list.error();
-    QByteArray out = CsvWriter::row(Kind::columns());
+    QByteArray out = CsvWriter::exportRow(Kind::columns());
     for (const auto& r : list.value())
-        out += CsvWriter::row(Kind::toRow(r));
+        out += CsvWriter::exportRow(Kind::toRow(r));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "kpisummaryrepository.h"
 
+#include <limits>
+
 namespace lp {
 
 Result<QList<Purchase>> KpiSummaryRepository::dailyTotals(qint64 partnerId) const
@@ -19,8 +21,15 @@ Result<QList<Purchase>> KpiSummaryRepository::dailyTotals(qint64 partnerId) cons
         p.competency = q.value(2).toString();
         p.kpiValue = q.value(3).toDouble();
         p.lines = q.value(4).toInt();
-        p.revenueCents = q.value(5).toLongLong();
-        p.units = q.value(6).toInt();
+        // A day's sums past what a qint64 (revenue) or an int (units) holds are refused, never wrapped
+        // (docs/rules.md#input-bounds); PostgreSQL hands bigger sums over as numeric text.
+        bool revenueOk = false;
+        bool unitsOk = false;
+        p.revenueCents = q.value(5).toLongLong(&revenueOk);
+        const qint64 units = q.value(6).toLongLong(&unitsOk);
+        if (!revenueOk || !unitsOk || units > std::numeric_limits<int>::max())
+            return Error{QStringLiteral("TOTAL_OUT_OF_RANGE"), {}, {Repository::isoDate(p.invoiceDate)}};
+        p.units = int(units);
         out.append(p);
     }
     return out;

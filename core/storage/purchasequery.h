@@ -21,9 +21,9 @@ struct PurchaseQuery
     // The filter. Every condition set narrows the rows; a null date or empty text is no condition.
     QDate from; // invoice date, inclusive
     QDate to;
-    QString omlpType;
+    QString omlpType; // found anywhere in the text, whatever the case ("packaged")
     std::optional<DocumentType> documentType;
-    QString competency;
+    QString competency; // the same
 
     // A condition on the evidence a rule set accepts: the rows of one of `documentTypes` dated
     // `from` to `to` (inclusive; a null date: open), or with `outside`, every other row.

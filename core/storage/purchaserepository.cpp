@@ -76,6 +76,18 @@ QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values)
 }
 
 // The WHERE clause of the view of `query` (its page aside), its values appended in order.
+// A LIKE pattern that finds `text` anywhere, lower-cased: its own %, _ and ! are escaped with '!'.
+QString containsPattern(const QString& text)
+{
+    QString escaped;
+    for (const QChar c : text.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            escaped += QLatin1Char('!');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 QString whereOf(const PurchaseQuery& query, QVariantList& values)
 {
     QString where = QStringLiteral(" WHERE partner_id = ?");
@@ -88,17 +100,19 @@ QString whereOf(const PurchaseQuery& query, QVariantList& values)
         where += QStringLiteral(" AND invoice_date <= ?");
         values << Repository::dateValue(query.to);
     }
+    // Text conditions match anywhere in the text, whatever the case ("packaged" finds "Packaged
+    // courseware"): LIKE with the pattern's own % and _ escaped, on both sides lower-cased.
     if (!query.omlpType.isEmpty()) {
-        where += QStringLiteral(" AND omlp_type = ?");
-        values << query.omlpType;
+        where += QStringLiteral(" AND lower(omlp_type) LIKE ? ESCAPE '!'");
+        values << containsPattern(query.omlpType);
     }
     if (query.documentType) {
         where += QStringLiteral(" AND document_type = ?");
         values << toString(*query.documentType);
     }
     if (!query.competency.isEmpty()) {
-        where += QStringLiteral(" AND competency = ?");
-        values << query.competency;
+        where += QStringLiteral(" AND lower(competency) LIKE ? ESCAPE '!'");
+        values << containsPattern(query.competency);
     }
     if (query.evidence)
         where += evidenceOf(*query.evidence, values);

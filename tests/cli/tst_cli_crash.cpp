@@ -6,6 +6,8 @@
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -149,6 +151,42 @@ private slots:
         expectIntact(db);
         CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QVERIFY2(verify.exitCode == 0, verify.out.constData());
+    }
+
+    // Issue 21: two imports of the same file into the same partner at once. On PostgreSQL the second
+    // waits for the first (an advisory lock per partner) instead of ending in "deadlock detected"; on
+    // either database one adds every row, the other finds them all there, and standard error stays
+    // empty: no driver line ahead of (or instead of) the JSON.
+    void sameFileTwiceAtOnce()
+    {
+        TestDatabase fixture;
+        LP_FRESH_DATABASE(fixture, db);
+        prepare(db);
+        const QString csv = csvFile(QStringLiteral("SAME"));
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::unique_ptr<QProcess>> running;
+            for (int w = 0; w < 2; ++w)
+                running.push_back(startImport(db, csv));
+            int added = 0;
+            int unchanged = 0;
+            for (auto& p : running) {
+                QVERIFY(p->waitForFinished(120000));
+                const QByteArray err = p->readAllStandardError();
+                const QByteArray out = p->readAllStandardOutput();
+                QVERIFY2(p->exitCode() == 0, err.constData());
+                QVERIFY2(err.isEmpty(), err.constData());
+                const QJsonObject o = QJsonDocument::fromJson(out).object();
+                QVERIFY2(!o.isEmpty(), out.constData());
+                added += o.value(QStringLiteral("added")).toInt();
+                unchanged += o.value(QStringLiteral("unchanged")).toInt();
+                QCOMPARE(o.value(QStringLiteral("problems")).toInt(-1), 0);
+                QCOMPARE(o.value(QStringLiteral("badRows")).toInt(-1), 0);
+            }
+            QCOMPARE(added, round == 0 ? rows() : 0);
+            QCOMPARE(unchanged, round == 0 ? rows() : 2 * rows());
+        }
+        QCOMPARE(countPrefix(db, QStringLiteral("SAME")), qint64(rows()));
+        expectIntact(db);
     }
 
     void twoWriters() { concurrentWriters(2); }

@@ -3,12 +3,14 @@
 // error on standard error, nothing on standard output, nothing written).
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,7 +302,48 @@ private slots:
         QCOMPARE(rows[0].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("units"));
         QCOMPARE(rows[1].toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("NEGATIVE_AMOUNT"));
-        expectInputError(cli(args, "invoice\nINV-1\n"), QStringLiteral("CSV_MISSING_COLUMN"));
+        // Problems and rows apart: three problems on two rows.
+        Run counted =
+            cli(args, header + "INV-4;quote;2021-13-45;x;1;1;1\nINV-5;invoice;2021-01-05;x;1;abc;1\n");
+        expectInputError(counted, QStringLiteral("IMPORT_REFUSED"));
+        QCOMPARE(counted.error().value(QStringLiteral("problems")).toInt(), 3);
+        QCOMPARE(counted.error().value(QStringLiteral("badRows")).toInt(), 2);
+        QCOMPARE(counted.error().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The file has 3 problems on 2 rows; nothing was written."));
+        QCOMPARE(again.json().value(QStringLiteral("problems")).toInt(-1), 0);
+        QCOMPARE(again.json().value(QStringLiteral("badRows")).toInt(-1), 0);
+        // A 50 MB value: the error quotes 80 characters of it, standard error stays small.
+        Run huge =
+            cli(args, header + "INV-6;invoice;2021-01-05;" + QByteArray(50 * 1024 * 1024, 'x') + ";1;1;1\n");
+        expectInputError(huge, QStringLiteral("IMPORT_REFUSED"));
+        QVERIFY2(huge.err.size() < 4096, QByteArray::number(huge.err.size()).constData());
+        QCOMPARE(huge.error()
+                     .value(QStringLiteral("rows"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("TEXT_TOO_LONG"));
+        // A UTF-16 file is named as such, not read as a header without an invoice column.
+        QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        Run wide =
+            cli(args, QByteArray(utf16(QString::fromLatin1(header + "INV-7;invoice;2021-01-05;x;1;1;1\n"))));
+        expectInputError(wide, QStringLiteral("CSV_ENCODING"));
+        QVERIFY(wide.error().value(QStringLiteral("message")).toString().contains(QLatin1String("UTF-16LE")));
+        // Every missing column at once.
+        Run missing = cli(args, "invoice\nINV-1\n");
+        expectInputError(missing, QStringLiteral("CSV_MISSING_COLUMN"));
+        for (const char* name : {"documentType", "invoiceDate", "omlpType", "units", "kpiValue", "revenue"})
+            QVERIFY(
+                missing.error().value(QStringLiteral("message")).toString().contains(QLatin1String(name)));
+        // A mistyped --db is no database: nothing is created, no folder either (only db init creates).
+        const QString typo = path("no-such-folder/sub/typo.sqlite");
+        expectInputError(cli({QStringLiteral("import-invoices"), QStringLiteral("--db"), typo,
+                              QStringLiteral("--partner"), QStringLiteral("4412345"), QStringLiteral("-")},
+                             header),
+                         QStringLiteral("NOT_FOUND"));
+        QVERIFY(!QFileInfo::exists(path("no-such-folder")));
         expectInputError(cli({QStringLiteral("import-invoices"), QStringLiteral("--db"), db,
                               QStringLiteral("--partner"), QStringLiteral("999"), QStringLiteral("-")},
                              header),

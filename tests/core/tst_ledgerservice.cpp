@@ -2,6 +2,8 @@
 // decimal commas, both date forms; every bad row listed and nothing written (the database
 // file byte-identical); idempotent re-import, conflicts on every stored value, cancel,
 // permissions. On SQLite the rows go through the sqlite3 C API (PurchaseWriter).
+#include "domain/messages.h"
+#include "i18n/translations.h"
 #include "io/invoicecsvreader.h"
 #include "services/accountservice.h"
 #include "services/ledgerservice.h"
@@ -498,7 +500,7 @@ private slots:
             "invoice,documentType,invoiceDate,omlpType,units,revenue\nINV-1,invoice,2021-01-01,x,1,1\n");
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("CSV_MISSING_COLUMN"));
-        QCOMPARE(missing.error().args, QStringList{QStringLiteral("kpiValue")});
+        QCOMPARE(missing.error().args, QStringList{QStringLiteral("\"kpiValue\"")});
         auto broken =
             import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n\"INV-1,invoice\n");
         QCOMPARE(broken.error().code, QStringLiteral("CSV_MALFORMED"));
@@ -532,6 +534,142 @@ private slots:
                      .error()
                      .code,
                  QStringLiteral("PERMISSION_DENIED"));
+    }
+
+    void headerNamesEveryMissingAndUnknownColumn()
+    {
+        // Two columns misspelt, one left out: all three missing ones and both unknown ones at once.
+        auto r =
+            import("Invoce,documentType,invoiceDate,omlpType,unit,revenue\nINV-1,invoice,2021-01-01,x,1,1\n");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("CSV_MISSING_COLUMN"));
+        QCOMPARE(r.error().args, (QStringList{QStringLiteral("\"invoice\", \"units\", \"kpiValue\""),
+                                              QStringLiteral("\"Invoce\", \"unit\"")}));
+        const QString said = Messages::text(r.error());
+        for (const char* name : {"invoice", "units", "kpiValue", "Invoce", "unit"})
+            QVERIFY2(said.contains(QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"')),
+                     qPrintable(said));
+    }
+
+    void problemsAndRowsCountedApart()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en"))); // the plural forms are the translation's
+        // Four problems on two rows: "4 problems on 2 rows", not "4 bad rows".
+        auto r = import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
+                        "A,quote,2021-13-45,x,0,1,1\n"   // three problems
+                        "B,invoice,2021-01-01,x,1,1,1\n" // fine
+                        "C,invoice,2021-01-01,x,1,abc,1\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r->problems(), 4);
+        QCOMPARE(r->badRows, 2);
+        QCOMPARE(Messages::importRefused(r->problems(), r->badRows),
+                 QStringLiteral("The file has 4 problems on 2 rows; nothing was written."));
+        QCOMPARE(Messages::importRefused(1, 1),
+                 QStringLiteral("The file has 1 problem on 1 row; nothing was written."));
+        QVERIFY(stored().isEmpty());
+    }
+
+    void textFieldsHaveLimitsAndNoControlCharacters()
+    {
+        const QByteArray header = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        const QByteArray longest(200, 'T');
+        // 200 characters are taken (the bound), 201 are not; a NUL in an invoice number is refused.
+        QVERIFY(import(header + "L-1,invoice,2021-01-01," + longest + ",1,1,1\n")->ok());
+        auto r =
+            import(header + "L-2,invoice,2021-01-01," + longest + "T,1,1,1\n" +
+                   QByteArray("IN\0V,invoice,2021-01-01,x,1,1,1\n", 32) + "L-3,invoice,2021-01-01,x,1,1,1\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r->errors.size(), 2);
+        QCOMPARE(r->errors[0].row, 2);
+        QCOMPARE(r->errors[0].column, QStringLiteral("omlpType"));
+        QCOMPARE(r->errors[0].code, QStringLiteral("TEXT_TOO_LONG"));
+        QCOMPARE(r->errors[0].value.size(), 81); // quoted to 80 characters and "…"
+        QCOMPARE(r->errors[1].row, 3);
+        QCOMPARE(r->errors[1].column, QStringLiteral("invoice"));
+        QCOMPARE(r->errors[1].code, QStringLiteral("CONTROL_CHARACTER"));
+        QCOMPARE(stored().size(), 1);
+        // A 50 MB field: the error quotes 80 characters of it, not 50 MB.
+        auto huge =
+            import(header + "H-1,invoice,2021-01-01," + QByteArray(50 * 1024 * 1024, 'x') + ",1,1,1\n");
+        QVERIFY(huge.ok());
+        QCOMPARE(huge->errors.size(), 1);
+        QCOMPARE(huge->errors[0].value, QString(80, QLatin1Char('x')) + QChar(0x2026));
+        QVERIFY(Messages::text({huge->errors[0].code, {}, {huge->errors[0].value}}).size() < 200);
+    }
+
+    void amountsAndCountsAtTheirBounds()
+    {
+        const QByteArray header = "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n";
+        // The bounds themselves are taken (docs/rules.md#input-bounds) ...
+        QVERIFY(
+            import(header + "B-1,invoice,2021-01-01,x,2000000000,10000000000000,10000000000000.00\n")->ok());
+        // ... one past each is refused as out of range, never wrapped or cut.
+        auto r = import(header +
+                        "B-2,invoice,2021-01-01,x,2000000001,1,1\n"
+                        "B-3,invoice,2021-01-01,x,1,10000000000000.01,1\n"
+                        "B-4,invoice,2021-01-01,x,1,1,10000000000000.01\n"
+                        "B-5,invoice,2021-01-01,x,99999999999999999999,1,1\n"
+                        "B-6,invoice,2021-01-01,x,1," +
+                        QByteArray(301, '9') + ",1\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r->errors.size(), 5);
+        for (const RowError& e : r->errors)
+            QCOMPARE(e.code, QStringLiteral("OUT_OF_RANGE"));
+        QCOMPARE(r->errors[0].column, QStringLiteral("units"));
+        QCOMPARE(r->errors[1].column, QStringLiteral("kpiValue"));
+        QCOMPARE(r->errors[2].column, QStringLiteral("revenue"));
+        QCOMPARE(r->errors[3].column, QStringLiteral("units"));
+        QCOMPARE(r->errors[4].column, QStringLiteral("kpiValue"));
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().units, 2000000000);
+        QCOMPARE(stored().first().revenueCents, Q_INT64_C(1000000000000000));
+    }
+
+    void exportNeutralisesFormulasAndReimportsThem()
+    {
+        // Stored texts a spreadsheet would run: the export writes them as text ('=...), and our own
+        // import of our own export gives back exactly what was stored.
+        QVERIFY(
+            import("invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue,currency,competency\n"
+                   "\"=cmd|' /C calc'!A0\",invoice,2021-01-01,+SUM(1;2),1,1,1,,@Data\n"
+                   "-2,invoice,2021-01-02,'quoted,1,1,1,,'=x\n")
+                ->ok());
+        auto withoutIds = [](QList<Purchase> list) {
+            for (Purchase& p : list)
+                p.id = 0;
+            return list;
+        };
+        const QList<Purchase> before = withoutIds(stored());
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.first().invoice, QStringLiteral("=cmd|' /C calc'!A0"));
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(LedgerService(*m_db).exportCsv(m_admin, m_admin.partnerId(), {}, out, kToday).ok());
+        const QByteArray written = out.data();
+        QVERIFY(written.contains("\n'=cmd|' /C calc'!A0,"));
+        QVERIFY(written.contains(",'+SUM(1;2),"));
+        QVERIFY(written.contains(",'@Data,"));
+        QVERIFY(written.contains("\n'-2,"));
+        QVERIFY(written.contains(",''quoted,"));
+        QVERIFY(written.contains(",'=x,")); // the file's '=x was read as =x, as our own export writes it
+        for (const QByteArray& line : written.split('\n')) {
+            for (const QByteArray& cell : line.split(',')) {
+                const QByteArray c = cell.startsWith('"') ? cell.mid(1) : cell;
+                QVERIFY2(c.isEmpty() || !QByteArray("=+-@").contains(c.at(0)), line.constData());
+            }
+        }
+        m_db.reset();
+        LP_FRESH_DATABASE(m_fixture, again);
+        m_db = std::move(Database::open(again)).value();
+        m_admin = AccountService(*m_db, PasswordHasher::Strength::Minimal)
+                      .createFirstAdmin({0, QStringLiteral("4412345"), QStringLiteral("Contoso"),
+                                         QStringLiteral("IT"), QDate(2021, 5, 1)},
+                                        QStringLiteral("giulia"), QStringLiteral("a long passphrase"))
+                      .value();
+        auto back = import(written);
+        QVERIFY(back.ok());
+        QVERIFY2(back->ok(), back->ok() ? "" : qPrintable(back->errors.first().code));
+        QCOMPARE(withoutIds(stored()), before);
     }
 
     void verdictFiltersAndExport()

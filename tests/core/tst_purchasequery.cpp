@@ -105,6 +105,33 @@ private slots:
         QCOMPARE(PurchaseRepository(*m_db).count(q).value(), qint64(view.size()));
     }
 
+    void textFiltersMatchAnywhereWhateverTheCase()
+    {
+        // Issue 21: "packaged" finds "Packaged courseware"; the OMLP type and the competency are found
+        // anywhere in the text, in any case; % and _ are letters, not wildcards.
+        PurchaseQuery q;
+        q.partnerId = m_partnerId;
+        PurchaseRepository repo(*m_db);
+        const auto official =
+            expected([](const Purchase& p) { return p.omlpType == QLatin1String("Official courseware"); });
+        for (const char* typed : {"COURSE", "courseware", "Official courseware", "ficial c"}) {
+            q.omlpType = QLatin1String(typed);
+            QCOMPARE(all(q), official);
+            QCOMPARE(repo.count(q).value(), qint64(official.size()));
+        }
+        q.omlpType = QStringLiteral("lab");
+        QCOMPARE(repo.count(q).value(), qint64(30 - official.size()));
+        for (const char* wildcard : {"%", "_", "L_b", "!"}) {
+            q.omlpType = QLatin1String(wildcard);
+            QCOMPARE(repo.count(q).value(), qint64(0));
+        }
+        q.omlpType.clear();
+        q.competency = QStringLiteral("analytics");
+        QCOMPARE(repo.count(q).value(), qint64(expected([](const Purchase& p) {
+                                                   return p.competency == QLatin1String("Data Analytics");
+                                               }).size()));
+    }
+
     void evidenceInsideAndOutside()
     {
         PurchaseQuery q;

@@ -154,6 +154,12 @@ private slots:
                                 << "a long passphrase"
                                 << "MPN_ID_INVALID"
                                 << "mpnId";
+        QTest::newRow("mpn id of 13 digits") << "1234567890123"
+                                             << "IT"
+                                             << "giulia"
+                                             << "a long passphrase"
+                                             << "MPN_ID_LENGTH"
+                                             << "mpnId";
         QTest::newRow("country") << "4412345"
                                  << "XX"
                                  << "giulia"

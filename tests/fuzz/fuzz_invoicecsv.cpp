@@ -3,10 +3,12 @@
 // file-level error has a code (and a column name when one is missing); every bad row names its
 // line, a known column and a code; every purchase handed over passes the checks the reader
 // promises (invoice and OMLP type present, units and line at least 1, amounts not negative,
-// a real date not after today, an ISO 4217 currency or none); the count returned is the number
+// a real date not after today, an ISO 4217 currency or none, every number and text within its
+// bound, no control character); the count returned is the number
 // handed over; the pipeline hands over the same items in the same order with the same result.
 // Inputs up to 1 KiB also go to the public amount and date parsers, whose answers must read back.
 
+#include "domain/bounds.h"
 #include "fuzzcheck.h"
 #include "io/invoicecsvpipeline.h"
 #include "io/invoicecsvreader.h"
@@ -40,6 +42,14 @@ void checkPurchase(const Purchase& p)
     LP_FUZZ_CHECK(p.revenueCents >= 0);
     LP_FUZZ_CHECK(p.invoiceDate.isValid() && p.invoiceDate <= kToday);
     LP_FUZZ_CHECK(p.currency.isEmpty() || p.currency.size() == 3);
+    // docs/rules.md#input-bounds: nothing past its bound is handed over.
+    LP_FUZZ_CHECK(p.units <= bounds::kMaxUnits);
+    LP_FUZZ_CHECK(p.kpiValue <= bounds::kMaxAmount);
+    LP_FUZZ_CHECK(p.revenueCents <= bounds::kMaxAmountCents);
+    for (const QString* text : {&p.invoice, &p.omlpType, &p.currency, &p.competency}) {
+        LP_FUZZ_CHECK(text->size() <= bounds::kMaxTextLength);
+        LP_FUZZ_CHECK(bounds::controlCharacterAt(*text) < 0);
+    }
 }
 
 void checkRowError(const RowError& e)

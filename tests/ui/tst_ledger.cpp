@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -24,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace lp;
 using lp::test::whenDialogShows;
@@ -108,8 +111,8 @@ private slots:
         QVERIFY(counted > 300);
 
         auto* type = w.findChild<QComboBox*>(QStringLiteral("filterDocumentType"));
-        type->setCurrentIndex(2); // order confirmations
-        QCOMPARE(model->totalRows(), 1);
+        type->setCurrentIndex(2); // order confirmations: counted off the GUI thread
+        QTRY_COMPARE(model->totalRows(), 1);
         QCOMPARE(model->index(0, LedgerModel::Invoice).data().toString(), QStringLiteral("OC-1"));
 
         // The export writes the view's rows; a path that cannot be written leaves nothing and says why.
@@ -121,6 +124,7 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[1].startsWith("OC-1,1,orderConfirmation,"));
         type->setCurrentIndex(0);
+        QTRY_COMPARE(model->totalRows(), 1201);
         QVERIFY(w.exportTo(exported).ok());
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -195,7 +199,7 @@ private slots:
         LedgerFilter invoices;
         invoices.documentType = DocumentType::Invoice;
         model.setFilter(invoices);
-        QCOMPARE(model.rowCount(), 1200);
+        QTRY_COMPARE(model.rowCount(), 1200);
         QCOMPARE(at(1199), QStringLiteral("INV-1199/1"));
         QVERIFY(!model.lastError());
     }
@@ -315,6 +319,127 @@ private slots:
         QVERIFY(own.model()->lastError());
         QCOMPARE(own.model()->lastError()->code, QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(own.model()->rowCount(), 0);
+    }
+
+    // Issue 21: "packaged" finds "Packaged courseware" as it is typed, without Enter, after a short
+    // pause, counted off the GUI thread; a cut status says itself whole in its tooltip.
+    void textFiltersApplyAsYouTypeAnywhereInAnyCase()
+    {
+        const QDate day = QDate::currentDate().addMonths(-2);
+        for (int i = 0; i < 4; ++i) {
+            Purchase p;
+            p.invoice = QStringLiteral("PKG-%1").arg(i);
+            p.invoiceDate = day;
+            p.omlpType =
+                i < 3 ? QStringLiteral("Packaged Courseware") : QStringLiteral("MOC on-demand PACKAGE");
+            p.kpiValue = 1;
+            QVERIFY(PurchaseRepository(*m_db).insert(m_admin.partnerId(), p));
+        }
+        AppContext context{*m_db, m_admin};
+        LedgerWorkspace w(context);
+        w.show();
+        w.refresh();
+        const qint64 all = w.model()->totalRows();
+        QVERIFY(all > 4);
+        auto* type = w.findChild<QLineEdit*>(QStringLiteral("filterOmlpType"));
+        auto* typing = w.findChild<QTimer*>(QStringLiteral("filterTyping"));
+        QVERIFY(type && typing);
+        QSignalSpy applied(w.model(), &LedgerModel::filterApplied);
+        QTest::keyClicks(type, QStringLiteral("packaged"));
+        QVERIFY(typing->isActive()); // waiting for the pause, not for Enter
+        QCOMPARE(typing->interval(), LedgerWorkspace::kTypingPauseMs);
+        QCOMPARE(w.model()->totalRows(), all);
+        QTRY_COMPARE(w.model()->totalRows(), qint64(3));
+        QCOMPARE(applied.size(), 1); // one query for the eight keys
+        for (int r = 0; r < 3; ++r)
+            QVERIFY(w.model()
+                        ->index(r, LedgerModel::Invoice)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("PKG-")));
+        type->clear();
+        QTest::keyClicks(type, QStringLiteral("PACKAGE"));
+        QTRY_COMPARE(w.model()->totalRows(), qint64(4));
+        const QModelIndex status = w.model()->index(0, LedgerModel::Status);
+        QCOMPARE(status.data(Qt::ToolTipRole), status.data(Qt::DisplayRole));
+    }
+
+    // Issue 21: the dialog says which columns a file needs, shows an example and saves a template
+    // (which imports as it is); a refused file counts its problems and its rows apart.
+    void importDialogSaysTheColumnsAndCountsRight_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("it") << "it";
+    }
+
+    void importDialogSaysTheColumnsAndCountsRight()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        InvoiceImportDialog dialog(*m_db, m_admin, m_admin.partnerId());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString columns = dialog.findChild<QLabel*>(QStringLiteral("importColumns"))->text();
+        for (const QString& c : LedgerService::requiredColumns() + LedgerService::optionalColumns())
+            QVERIFY2(columns.contains(QStringLiteral("<code>%1</code>").arg(c)), qPrintable(columns));
+        QVERIFY(columns.contains(QLatin1String("<a href=")));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveTemplate"));
+        QVERIFY(save && save->isVisible());
+        QCOMPARE(save->text(), language == QLatin1String("it") ? QStringLiteral("Salva un &modello...")
+                                                               : QStringLiteral("Save a &template..."));
+        dialog.grab().save(QStringLiteral("/tmp/shots/input-import-dialog-%1.png").arg(language));
+
+        // The example behind the link is the template.
+        QString example;
+        whenDialogShows<QDialog>([&](QDialog* d) {
+            if (auto* text = d->findChild<QPlainTextEdit*>(QStringLiteral("exampleCsv")))
+                example = text->toPlainText();
+            d->reject();
+        });
+        dialog.showExample();
+        QCOMPARE(example, QString::fromUtf8(LedgerService::invoiceTemplate())
+                              .replace(QLatin1String("\r\n"), QLatin1String("\n")));
+
+        const QString templateFile = m_dir.filePath(QStringLiteral("template-%1.csv").arg(language));
+        QVERIFY(dialog.saveTemplate(templateFile).ok());
+        QFile written(templateFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), LedgerService::invoiceTemplate());
+        QVERIFY(!dialog.saveTemplate(m_dir.filePath(QStringLiteral("no/such/dir/t.csv"))).ok());
+
+        // Four problems on two rows.
+        QString note;
+        whenDialogShows<ImportErrorsDialog>([&](ImportErrorsDialog* d) {
+            note = d->findChild<QLabel*>(QStringLiteral("importErrorsNote"))->text();
+            d->grab().save(QStringLiteral("/tmp/shots/input-import-errors-%1.png").arg(language));
+            d->reject();
+        });
+        QSignalSpy finished(&dialog, &InvoiceImportDialog::importFinished);
+        dialog.start(writeCsv("four.csv", "invoice,documentType,invoiceDate,omlpType,units,kpiValue,revenue\n"
+                                          "F-1,quote,2027-13-45,x,0,1,1\n"
+                                          "F-2,invoice,2021-01-01,x,1,1,1\n"
+                                          "F-3,invoice,2021-01-01,x,1,abc,1\n"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(dialog.summary()->problems(), 4);
+        QCOMPARE(dialog.summary()->badRows, 2);
+        const QString expected = language == QLatin1String("it")
+                                     ? QStringLiteral("Il file ha 4 problemi su 2 righe.")
+                                     : QStringLiteral("The file has 4 problems on 2 rows.");
+        QVERIFY2(note.startsWith(expected), qPrintable(note));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(expected));
+        dialog.grab().save(QStringLiteral("/tmp/shots/input-import-refused-%1.png").arg(language));
+
+        // A wrong header names every missing column and the unknown ones at once.
+        dialog.start(
+            writeCsv("header.csv",
+                     "Invoce,documentType,invoiceDate,omlpType,unit,revenue\nI,invoice,2021-01-01,x,1,1\n"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(dialog.failure());
+        const QString said = dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text();
+        for (const char* name : {"\"invoice\"", "\"units\"", "\"kpiValue\"", "\"Invoce\"", "\"unit\""})
+            QVERIFY2(said.contains(QLatin1String(name)), qPrintable(said));
+        Translations::install(QStringLiteral("en"));
     }
 };
 

@@ -70,7 +70,7 @@ private slots:
             type->setCurrentIndex(1); // silver
             accept(d);                // without a competency
             QCOMPARE(d->findChild<QLabel*>(QStringLiteral("error"))->text(),
-                     QStringLiteral("Competency: This field is required."));
+                     QStringLiteral("Competency: This field is required.")); // the field named (issue 21)
             d->findChild<QComboBox*>(QStringLiteral("competency"))
                 ->setCurrentText(QStringLiteral("Data Analytics"));
             accept(d);

@@ -80,6 +80,7 @@ private slots:
         whenDialogShows<FirstRunDialog>([&](FirstRunDialog* d) {
             type(d, "mpnId", QStringLiteral("4412345"));
             type(d, "partnerName", QStringLiteral("Contoso Learning"));
+            type(d, "anniversary", QStringLiteral("2021-05-01"));
             type(d, "userName", QStringLiteral("giulia.rossi"));
             type(d, "password", QStringLiteral("a long passphrase"));
             type(d, "confirmPassword", QStringLiteral("a different one"));

@@ -1,6 +1,7 @@
 #include "casedialog.h"
 
 #include "displaynames.h"
+#include "domain/bounds.h"
 #include "domain/messages.h"
 #include "widgets/formhelpers.h"
 
@@ -82,12 +83,12 @@ CaseDialog::CaseDialog(AppContext& context, qint64 partnerId, const QDate& today
     m_omlpType->addItem(QString());
     m_omlpType->addItems(kOmlpTypes);
     m_units = lineEdit(this, "purchaseUnit");
-    m_units->setValidator(new QIntValidator(0, 1000000, m_units));
+    m_units->setValidator(new QIntValidator(0, bounds::kMaxUnits, m_units)); // docs/rules.md#input-bounds
     m_invoice = lineEdit(this, "invoiceNumber");
     m_kpi = lineEdit(this, "kpiValue");
     m_revenue = lineEdit(this, "revenueValue");
     for (QLineEdit* e : {m_kpi, m_revenue}) {
-        auto* v = new QDoubleValidator(0, 1e12, 2, e);
+        auto* v = new QDoubleValidator(0, bounds::kMaxAmount, 2, e);
         v->setNotation(QDoubleValidator::StandardNotation);
         e->setValidator(v);
     }

@@ -101,7 +101,7 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    form::fitColumnsToContents(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_withdraw = new QPushButton(m_requestsBox);
     m_withdraw->setObjectName(QStringLiteral("withdrawListing"));
     auto* requestsLayout = new QVBoxLayout(m_requestsBox);
@@ -351,10 +351,9 @@ void DirectoryWorkspace::fillRequests()
             display::shortDate(r.receivedOn), r.displayName, r.landingUrl,
             draft ? QString() : tr("%1 - %2").arg(display::shortDate(week.from), display::shortDate(week.to)),
             status};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        form::setRow(m_table, row, cells);
     }
-    m_table->resizeColumnsToContents();
+    form::fitColumns(m_table);
     updateWithdraw();
 }
 

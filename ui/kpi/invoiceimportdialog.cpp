@@ -9,14 +9,19 @@
 #include "widgets/importerrorsdialog.h"
 
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -28,6 +33,16 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
+    // Which columns a file needs, before anyone has to learn it from an error.
+    m_columns = new QLabel(this);
+    m_columns->setObjectName(QStringLiteral("importColumns"));
+    m_columns->setWordWrap(true);
+    m_columns->setTextFormat(Qt::RichText);
+    m_columns->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_columns, &QLabel::linkActivated, this, [this] { showExample(); });
+    m_template = new QPushButton(this);
+    m_template->setObjectName(QStringLiteral("saveTemplate"));
+    connect(m_template, &QPushButton::clicked, this, &InvoiceImportDialog::chooseTemplateFile);
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("importFile"));
     m_fileLabel = new QLabel(this);
@@ -51,11 +66,13 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_template);
     buttons->addStretch(1);
     buttons->addWidget(m_import);
     buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_columns);
     layout->addLayout(fileRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -94,6 +111,18 @@ void InvoiceImportDialog::retranslateUi()
         "row). "
         "The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and "
         "partner reports are kept but never count."));
+    auto listed = [](const QStringList& names) {
+        QStringList code;
+        for (const QString& n : names)
+            code.append(QStringLiteral("<code>%1</code>").arg(n));
+        return code.join(QLatin1String(", "));
+    };
+    m_columns->setText(
+        tr("Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. "
+           "<a href=\"#example\">See an example file</a>.")
+            .arg(listed(LedgerService::requiredColumns()), listed(LedgerService::optionalColumns())));
+    m_template->setText(tr("Save a &template..."));
+    m_template->setToolTip(tr("Save a CSV file with every column and example rows, to fill in"));
     m_fileLabel->setText(tr("&File:"));
     m_file->setAccessibleName(tr("CSV file to import"));
     m_browse->setText(tr("&Browse..."));
@@ -108,6 +137,44 @@ void InvoiceImportDialog::browse()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
+}
+
+void InvoiceImportDialog::chooseTemplateFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a template"), QStringLiteral("invoices-template.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveTemplate(path); !s)
+        m_status->setText(Messages::text(s.error()));
+    else
+        m_status->setText(tr("Template saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Status InvoiceImportDialog::saveTemplate(const QString& path)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(LedgerService::invoiceTemplate()) >= 0 && file.commit())
+        return {};
+    return Error{QStringLiteral("FILE_UNWRITABLE"), {}, {path, file.errorString()}};
+}
+
+void InvoiceImportDialog::showExample()
+{
+    QDialog example(this);
+    example.setWindowTitle(tr("Example invoice file"));
+    auto* text = new QPlainTextEdit(QString::fromUtf8(LedgerService::invoiceTemplate()), &example);
+    text->setObjectName(QStringLiteral("exampleCsv"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, &example);
+    connect(box, &QDialogButtonBox::rejected, &example, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&example);
+    layout->addWidget(text);
+    layout->addWidget(box);
+    example.resize(760, 200);
+    example.exec();
 }
 
 void InvoiceImportDialog::start(const QString& path)
@@ -191,8 +258,9 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
         m_status->setText(Messages::text(*failure));
     } else if (summary && !summary->ok()) {
         m_progress->setValue(0);
-        m_status->setText(tr("Nothing was imported: the file has bad rows."));
-        ImportErrorsDialog(summary->errors, summary->unlistedErrors, this).exec();
+        m_status->setText(tr("Nothing was imported.") + QLatin1Char(' ') +
+                          ImportErrorsDialog::countText(summary->problems(), summary->badRows));
+        ImportErrorsDialog(*summary, this).exec();
     } else if (summary) {
         m_progress->setValue(100);
         m_status->setText(tr("Imported on %3: %1 invoice lines added, %2 already there.")

@@ -36,6 +36,11 @@ public:
     // Starts importing `path` (what the Import button does with the chosen file).
     void start(const QString& path);
     bool isRunning() const;
+    // Writes the template (LedgerService::invoiceTemplate()) to `path`, whole or not at all; what
+    // "Save a template..." does with the file the user names. The error when it cannot.
+    Status saveTemplate(const QString& path);
+    // Shows the example file (the link under the columns).
+    void showExample();
     // The outcome of the last import: its summary, or the error that stopped it.
     const std::optional<ImportSummary>& summary() const { return m_summary; }
     const std::optional<Error>& failure() const { return m_failure; }
@@ -53,6 +58,7 @@ protected:
 private:
     void retranslateUi() override;
     void browse();
+    void chooseTemplateFile();
     void done(const std::optional<ImportSummary>& summary, const std::optional<Error>& failure);
 
     Database& m_db;
@@ -63,6 +69,8 @@ private:
     std::optional<ImportSummary> m_summary;
     std::optional<Error> m_failure;
     QLabel* m_intro = nullptr;
+    QLabel* m_columns = nullptr;
+    QPushButton* m_template = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLineEdit* m_file = nullptr;
     QPushButton* m_browse = nullptr;

@@ -4,12 +4,15 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "shell/workspace.h"
+#include "storage/database.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
 #include <QBrush>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QPointer>
 
 #include <limits>
 
@@ -18,6 +21,21 @@ namespace lp {
 LedgerModel::LedgerModel(AppContext& context, qint64 partnerId, QObject* parent)
     : QAbstractTableModel(parent), m_context(context), m_partnerId(partnerId)
 {
+    m_thread.setObjectName(QStringLiteral("ledger filter"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+LedgerModel::~LedgerModel()
+{
+    ++m_generation; // whatever is queued is for nothing now
+    // The connection is closed in the thread that made it.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_workerDb.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void LedgerModel::setPartner(qint64 partnerId)
@@ -32,7 +50,69 @@ void LedgerModel::setPartner(qint64 partnerId)
 void LedgerModel::setFilter(const LedgerFilter& filter)
 {
     m_filter = filter;
-    reload();
+    const quint64 generation = ++m_generation;
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    const Session session = m_context.session;
+    const qint64 partnerId = m_partnerId;
+    const QDate asOf = QDate::currentDate();
+    QElapsedTimer timer;
+    timer.start();
+    QPointer<LedgerModel> self(this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, self, generation, session, partnerId, filter, asOf, timer] {
+            if (generation != m_generation.load())
+                return; // typed over: a newer filter is queued
+            Result<qint64> total = qint64(0);
+            Result<QList<LedgerRow>> first = QList<LedgerRow>();
+            if (!m_workerDb) {
+                auto db = m_context.db.openAnother();
+                if (db)
+                    m_workerDb = std::move(db).value();
+                else
+                    total = db.error();
+            }
+            if (m_workerDb) {
+                LedgerService ledger(*m_workerDb);
+                total = ledger.count(session, partnerId, filter, asOf);
+                if (total && total.value() > 0)
+                    first = ledger.page(session, partnerId, filter,
+                                        {LedgerService::Seek::From::Offset, 0, {}}, kPageRows, asOf);
+            }
+            const qint64 ms = timer.elapsed();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, asOf, total, first, ms] {
+                    if (self)
+                        self->loaded(generation, asOf, total, first, ms);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerModel::loaded(quint64 generation, const QDate& asOf, const Result<qint64>& total,
+                         const Result<QList<LedgerRow>>& first, qint64 ms)
+{
+    if (generation != m_generation.load())
+        return;
+    beginResetModel();
+    clearPages();
+    m_asOf = asOf;
+    m_total = total ? total.value() : 0;
+    if (!total)
+        m_error = total.error();
+    else if (!first)
+        m_error = first.error();
+    else if (!first->isEmpty())
+        m_pages.insert(0, new Page(first.value()));
+    endResetModel();
+    m_loading = false;
+    emit loadingChanged(false);
+    emit filterApplied(ms);
 }
 
 void LedgerModel::clearPages()
@@ -43,6 +123,11 @@ void LedgerModel::clearPages()
 
 void LedgerModel::reload()
 {
+    ++m_generation; // an answer on its way is for an older view
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
     beginResetModel();
     clearPages();
     m_asOf = QDate::currentDate();
@@ -167,6 +252,10 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
             return statusText(row);
         }
     }
+    // A text cut to its column's width is whole in the tooltip.
+    if (role == Qt::ToolTipRole && (index.column() == Status || index.column() == OmlpType ||
+                                    index.column() == Invoice || index.column() == Competency))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::TextAlignmentRole && (index.column() == Units || index.column() == KpiValue ||
                                           index.column() == Revenue || index.column() == Line))
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -4,10 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace lp {
 
 struct AppContext;
+class Database;
 
 // The partner's purchases, newest first; filtering happens in SQL. Each row says whether it
 // counts in the latest report's window, and if not, why.
@@ -38,6 +43,7 @@ public:
     };
 
     LedgerModel(AppContext& context, qint64 partnerId, QObject* parent = nullptr);
+    ~LedgerModel() override;
 
     // Another partner's purchases: empties the model; reload() (or setFilter()) reads them.
     void setPartner(qint64 partnerId);
@@ -70,15 +76,32 @@ public:
     int offsetReads() const { return m_offsetReads; }
     int keysetReads() const { return m_keysetReads; }
 
+    // A new filter is counted and its first page read on a thread of the model's own, on a connection
+    // of its own (a million rows filtered by text take a while): the GUI thread does not wait. The
+    // view keeps its rows until the answer comes; an answer for a filter typed over since is dropped.
+    // reload() reads at once, on the GUI thread.
+    bool isLoading() const { return m_loading; }
+    // Sets the filter and reads its rows at once, on the calling thread.
+    void setFilterNow(const LedgerFilter& filter)
+    {
+        m_filter = filter;
+        reload();
+    }
+
 signals:
     // A page could not be read; lastError() says why.
     void readFailed();
+    // The rows of the filter last set are in (or its error), `ms` after it was set.
+    void filterApplied(qint64 ms);
+    void loadingChanged(bool loading);
 
 private:
     using Page = QList<LedgerRow>;
     const LedgerRow* cachedRow(int row) const;
     Page* readPage(int page) const;
     void clearPages();
+    void loaded(quint64 generation, const QDate& asOf, const Result<qint64>& total,
+                const Result<QList<LedgerRow>>& first, qint64 ms);
 
     AppContext& m_context;
     qint64 m_partnerId;
@@ -89,6 +112,12 @@ private:
     mutable std::optional<Error> m_error;
     mutable int m_offsetReads = 0;
     mutable int m_keysetReads = 0;
+    // The filter thread: its context object, its connection (made, used and closed there).
+    QThread m_thread;
+    QObject* m_worker = nullptr;
+    std::unique_ptr<Database> m_workerDb;
+    std::atomic<quint64> m_generation{0};
+    bool m_loading = false;
 };
 
 } // namespace lp

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -112,8 +113,17 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     connect(m_documentType, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_verdict, &QComboBox::currentIndexChanged, this, &LedgerWorkspace::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &LedgerWorkspace::exportView);
-    connect(m_omlpType, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
-    connect(m_competency, &QLineEdit::editingFinished, this, &LedgerWorkspace::applyFilter);
+    // The text filters apply as you type, after a short pause (kTypingPauseMs), or at once on Enter.
+    m_typing = new QTimer(this);
+    m_typing->setObjectName(QStringLiteral("filterTyping"));
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &LedgerWorkspace::applyFilter);
+    for (QLineEdit* edit : {m_omlpType, m_competency}) {
+        connect(edit, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::returnPressed, this, &LedgerWorkspace::applyFilter);
+    }
+    connect(m_model, &LedgerModel::loadingChanged, this, &LedgerWorkspace::updateCount);
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
     connect(m_fileCase, &QPushButton::clicked, this, &LedgerWorkspace::requestCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -154,7 +164,14 @@ bool LedgerWorkspace::mayImport() const
 
 void LedgerWorkspace::refresh()
 {
-    applyFilter();
+    readAgain();
+}
+
+void LedgerWorkspace::readAgain()
+{
+    // The view shown again or after an import: read at once, as the workspace opens.
+    m_model->setFilterNow(currentFilter());
+    m_filterSet = true;
 }
 
 void LedgerWorkspace::retranslateUi()
@@ -192,6 +209,17 @@ void LedgerWorkspace::retranslateUi()
 
 void LedgerWorkspace::applyFilter()
 {
+    m_typing->stop();
+    const LedgerFilter f = currentFilter();
+    // The same filter again (Enter after the pause) reads nothing again.
+    if (m_filterSet && f == m_model->filter())
+        return;
+    m_filterSet = true;
+    m_model->setFilter(f); // counted off the GUI thread
+}
+
+LedgerFilter LedgerWorkspace::currentFilter() const
+{
     LedgerFilter f;
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
@@ -202,13 +230,17 @@ void LedgerWorkspace::applyFilter()
     f.verdict = LedgerFilter::Verdict(m_verdict->currentData().toInt());
     f.omlpType = m_omlpType->text().trimmed();
     f.competency = m_competency->text().trimmed();
-    m_model->setFilter(f);
+    return f;
 }
 
 void LedgerWorkspace::updateCount()
 {
     if (m_partnerId == 0) { // support, before opening a partner
         m_count->setText(tr("Open a partner in Partners to see its ledger."));
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Filtering..."));
         return;
     }
     if (const Error* e = m_model->lastError()) {
@@ -262,7 +294,7 @@ void LedgerWorkspace::importInvoices()
     connect(&dialog, &InvoiceImportDialog::importFinished, this, [this, &dialog](bool imported) {
         if (!imported)
             return;
-        applyFilter();
+        readAgain();
         // Every action answers (docs/architecture.md#every-action-answers).
         if (const auto& summary = dialog.summary())
             emit confirmed(tr("Invoices imported on %1: %2 lines added, %3 already there.")

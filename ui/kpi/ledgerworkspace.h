@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/purchase.h"
+#include "services/ledgerservice.h"
 #include "shell/workspace.h"
 
 class QComboBox;
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace lp {
 
@@ -24,6 +26,8 @@ class LedgerWorkspace : public Workspace
     Q_OBJECT
 
 public:
+    // How long the text filters wait after the last key before they apply.
+    static constexpr int kTypingPauseMs = 300;
     explicit LedgerWorkspace(AppContext& context, QWidget* parent = nullptr);
     QString title() const override { return tr("KPI ledger"); }
     void refresh() override;
@@ -43,6 +47,8 @@ protected:
 
 private:
     void applyFilter();
+    void readAgain();
+    LedgerFilter currentFilter() const;
     void importInvoices();
     void updateCount();
     void exportView();
@@ -67,6 +73,8 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     bool m_sized = false;
+    bool m_filterSet = false; // a filter was given to the model (applyFilter skips the same one again)
+    QTimer* m_typing = nullptr;
 };
 
 } // namespace lp

@@ -215,7 +215,7 @@ void PeopleWorkspace::importCsv(bool trainers)
         return;
     }
     if (!result->ok()) {
-        ImportErrorsDialog(result->errors, result->unlistedErrors, this).exec();
+        ImportErrorsDialog(result.value(), this).exec();
         return;
     }
     QMessageBox::information(this, tr("Import finished"),

@@ -5,12 +5,12 @@
 #include "security/passwordpolicy.h"
 #include "services/accountservice.h"
 #include "widgets/countrycombobox.h"
+#include "widgets/datefield.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -30,19 +29,9 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
-    m_mpnId = new QLineEdit(this);
-    m_mpnId->setObjectName(QStringLiteral("mpnId"));
-    m_mpnId->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_mpnId));
-    m_partnerName = new QLineEdit(this);
-    m_partnerName->setObjectName(QStringLiteral("partnerName"));
-    m_partnerName->setMaxLength(200);
-    m_country = new CountryComboBox(this);
-    m_country->setObjectName(QStringLiteral("country"));
-    m_anniversary = new QDateEdit(QDate::currentDate(), this);
-    m_anniversary->setObjectName(QStringLiteral("anniversary"));
-    m_anniversary->setCalendarPopup(true);
-    m_anniversary->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Typed as it is: an MPN ID with a letter in it, or an anniversary that is no date, is refused with
+    // the rest of the form's problems, never rewritten; the anniversary starts empty (not today).
+    m_partner = form::PartnerFields::create(this);
 
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("userName"));
@@ -58,7 +47,8 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
 
     m_partnerBox = new QGroupBox(this);
     m_partnerForm = new QFormLayout(m_partnerBox);
-    form::addRows(m_partnerForm, m_partnerBox, {m_mpnId, m_partnerName, m_country, m_anniversary});
+    form::addRows(m_partnerForm, m_partnerBox,
+                  {m_partner.mpnId, m_partner.name, m_partner.country, m_partner.anniversary});
     m_accountBox = new QGroupBox(this);
     m_accountForm = new QFormLayout(m_accountBox);
     form::addRows(m_accountForm, m_accountBox, {m_userName, m_password, m_confirm});
@@ -96,7 +86,9 @@ FirstRunDialog::FirstRunDialog(AccountService& accounts, QWidget* parent)
     setMinimumWidth(520);
     form::keepNaturalSize(this);
     retranslateUi();
-    m_mpnId->setFocus();
+    for (QLineEdit* edit : {m_userName, m_password, m_confirm})
+        connect(edit, &QLineEdit::textEdited, edit, [edit] { form::markInvalid(edit, false); });
+    m_partner.mpnId->setFocus();
 }
 
 void FirstRunDialog::retranslateUi()
@@ -124,28 +116,22 @@ void FirstRunDialog::retranslateUi()
             ->setText(accountLabels[row]);
         m_accountForm->itemAt(row, QFormLayout::FieldRole)->widget()->setAccessibleName(accountNames[row]);
     }
-    m_mpnId->setPlaceholderText(tr("digits only, e.g. 4412345"));
-    m_anniversary->setToolTip(
+    m_partner.mpnId->setPlaceholderText(tr("digits only, e.g. 4412345"));
+    m_partner.anniversary->setToolTip(
         tr("The anniversary of your membership: renewals and the KPI window of a renewal are "
            "counted from it."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_ok->setText(tr("C&reate and sign in"));
     m_cancel->setText(tr("&Quit"));
-    if (m_lastError)
-        showError(*m_lastError);
+    if (!m_lastErrors.isEmpty())
+        showErrors(m_lastErrors);
 }
 
 QWidget* FirstRunDialog::fieldFor(const QString& path) const
 {
-    if (path == QLatin1String("mpnId"))
-        return m_mpnId;
-    if (path == QLatin1String("name"))
-        return m_partnerName;
-    if (path == QLatin1String("country"))
-        return m_country;
-    if (path == QLatin1String("anniversary"))
-        return m_anniversary;
+    if (QWidget* field = m_partner.fieldFor(path))
+        return field;
     if (path == QLatin1String("password"))
         return m_password;
     if (path == QLatin1String("confirm"))
@@ -153,36 +139,42 @@ QWidget* FirstRunDialog::fieldFor(const QString& path) const
     return m_userName;
 }
 
-void FirstRunDialog::showError(const Error& error)
+void FirstRunDialog::showErrors(const QList<form::FieldError>& errors)
 {
-    m_lastError = error;
-    QWidget* field = fieldFor(error.path);
-    QString fieldName = field->accessibleName();
-    m_error->setText(tr("%1: %2").arg(fieldName, Messages::text(error)));
-    m_error->show();
-    field->setFocus();
+    m_lastErrors = errors;
+    form::showErrors(m_error, errors,
+                     m_partner.widgets() + QList<QWidget*>{m_userName, m_password, m_confirm});
+}
+
+QList<form::FieldError> FirstRunDialog::problems() const
+{
+    QList<form::FieldError> out = m_partner.problems();
+    const QString name = m_userName->text().trimmed();
+    if (Status s = AccountService::validateName(name); !s)
+        out.append({m_userName, name.isEmpty() ? Error{QStringLiteral("REQUIRED"), {}, {}} : s.error()});
+    if (Status s = PasswordPolicy::check(m_password->text(), name); !s)
+        out.append({m_password, s.error()});
+    else if (m_password->text() != m_confirm->text())
+        out.append({m_confirm, {QStringLiteral("PASSWORD_MISMATCH"), QStringLiteral("confirm"), {}}});
+    return out;
 }
 
 void FirstRunDialog::create()
 {
-    if (m_password->text() != m_confirm->text()) {
-        showError({QStringLiteral("PASSWORD_MISMATCH"), QStringLiteral("confirm"), {}});
+    if (const QList<form::FieldError> all = problems(); !all.isEmpty()) {
+        showErrors(all);
         return;
     }
-    Partner partner;
-    partner.mpnId = m_mpnId->text().trimmed();
-    partner.name = m_partnerName->text().trimmed();
-    partner.country = m_country->code();
-    partner.anniversary = m_anniversary->date();
-    // The user-name error must not be mistaken for the partner name's.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_accounts.createFirstAdmin(partner, m_userName->text().trimmed(), m_password->text());
+    auto result =
+        m_accounts.createFirstAdmin(m_partner.partner(), m_userName->text().trimmed(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!result) {
+        // The user-name error must not be mistaken for the partner name's.
         Error e = result.error();
         if (e.code == QLatin1String("USER_NAME_INVALID") || e.code == QLatin1String("USER_EXISTS"))
             e.path = QStringLiteral("userName");
-        showError(e);
+        showErrors({{fieldFor(e.path), e}});
         return;
     }
     m_password->clear();

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "security/session.h"
+#include "widgets/partnerfields.h"
 #include "widgets/retranslating.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
@@ -20,7 +20,6 @@ class QPushButton;
 namespace lp {
 
 class AccountService;
-class CountryComboBox;
 
 // The first start on an empty database: the partner organization and its first MPN partner
 // admin. There is no default account; this is the only way the first one comes to be.
@@ -35,22 +34,21 @@ public:
 private:
     void retranslateUi() override;
     void create();
-    void showError(const Error& error);
+    // Every problem of the form at once (the organisation's, the account's), fields marked.
+    QList<form::FieldError> problems() const;
+    void showErrors(const QList<form::FieldError>& errors);
     QWidget* fieldFor(const QString& path) const;
 
     AccountService& m_accounts;
     Session m_session;
-    std::optional<Error> m_lastError;
+    QList<form::FieldError> m_lastErrors;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QGroupBox* m_partnerBox = nullptr;
     QGroupBox* m_accountBox = nullptr;
     QFormLayout* m_partnerForm = nullptr;
     QFormLayout* m_accountForm = nullptr;
-    QLineEdit* m_mpnId = nullptr;
-    QLineEdit* m_partnerName = nullptr;
-    CountryComboBox* m_country = nullptr;
-    QDateEdit* m_anniversary = nullptr;
+    form::PartnerFields m_partner;
     QLineEdit* m_userName = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;

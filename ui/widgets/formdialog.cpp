@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace lp {
@@ -62,44 +61,36 @@ void FormDialog::retranslateUi()
     m_ok->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
     retranslateForm();
-    if (m_lastError)
-        m_error->setText(errorText(*m_lastError));
-}
-
-QString FormDialog::fieldLabel(const QWidget* field) const
-{
-    for (int row = 0; field && row < m_form->rowCount(); ++row) {
-        const QLayoutItem* item = m_form->itemAt(row, QFormLayout::LabelRole);
-        const auto* label = item ? qobject_cast<const QLabel*>(item->widget()) : nullptr;
-        if (label && label->buddy() == field) {
-            QString text = label->text();
-            text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-            text.replace(QLatin1String("&&"), QLatin1String("&"));
-            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
-                text.chop(1);
-            return text;
-        }
-    }
-    return {};
-}
-
-QString FormDialog::errorText(const Error& error) const
-{
-    // The field the error names, named in the sentence ("MCT ID: This field is required.").
-    const QString label = error.path.isEmpty() ? QString() : fieldLabel(fieldFor(error.path));
-    return label.isEmpty() ? Messages::text(error) : tr("%1: %2").arg(label, Messages::text(error));
+    if (!m_lastProblems.isEmpty())
+        form::showErrors(m_error, m_lastProblems, {});
+    else if (m_lastError)
+        m_error->setText(Messages::text(*m_lastError));
 }
 
 void FormDialog::accept()
 {
+    QList<QWidget*> fields;
+    for (const auto& [path, field] : std::as_const(m_errorFields))
+        fields.append(field);
+    fields.append(m_otherField);
+    m_lastProblems = problems();
+    form::showErrors(m_error, m_lastProblems, fields);
+    if (!m_lastProblems.isEmpty())
+        return;
     const Status s = save();
     if (!s) {
+        // The service's refusal too names its field ("MCT ID: This field is required.") and marks it.
         m_lastError = s.error();
-        form::showError(m_error, s.error(), fieldFor(s.error().path));
-        m_error->setText(errorText(s.error()));
+        m_lastProblems = {{fieldFor(s.error().path), s.error()}};
+        form::showErrors(m_error, m_lastProblems, fields);
         return;
     }
     QDialog::accept();
+}
+
+QWidget* FormDialog::fieldForPath(const QString& path) const
+{
+    return fieldFor(path);
 }
 
 } // namespace lp

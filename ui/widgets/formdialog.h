@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "widgets/formhelpers.h"
 #include "widgets/retranslating.h"
 
 #include <QDialog>
@@ -44,7 +45,12 @@ protected:
     // The field an error's path names, in `fields`; `otherwise` for any other path.
     void setErrorFields(std::initializer_list<std::pair<const char*, QWidget*>> fields, QWidget* otherwise);
     QPushButton* okButton() const { return m_ok; }
+    // The field setErrorFields() gives for an error's path.
+    QWidget* fieldForPath(const QString& path) const;
 
+    // Every problem the fields have before anything is saved (a date that is no date, an MPN ID with
+    // letters in it), all listed at once with their fields marked; save() runs only when there is none.
+    virtual QList<form::FieldError> problems() { return {}; }
     // Reads the record from the fields and hands it to the service.
     virtual Status save() = 0;
     // Sets the dialog's own texts: title, labels, accessible names (the buttons say Save and Cancel).
@@ -54,10 +60,6 @@ protected:
 
 private:
     QWidget* fieldFor(const QString& path) const;
-    // The text of the label of `field`'s row, without its mnemonic and colon; empty when none.
-    QString fieldLabel(const QWidget* field) const;
-    // The error's sentence, prefixed with the label of the field it names.
-    QString errorText(const Error& error) const;
 
     QFormLayout* m_form = nullptr;
     QLabel* m_error = nullptr;
@@ -66,6 +68,7 @@ private:
     QList<std::pair<QString, QWidget*>> m_errorFields;
     QWidget* m_otherField = nullptr;
     std::optional<Error> m_lastError;
+    QList<form::FieldError> m_lastProblems;
 };
 
 } // namespace lp

@@ -4,6 +4,7 @@
 #include "domain/messages.h"
 #include "widgets/statecolors.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,6 +24,8 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lp::form {
 
@@ -128,6 +131,54 @@ void showError(QLabel* label, const Error& error, QWidget* field)
         field->setFocus();
 }
 
+void markInvalid(QWidget* field, bool invalid, const QString& why)
+{
+    if (!field || isMarkedInvalid(field) == invalid)
+        return;
+    field->setProperty("invalid", invalid);
+    field->setAccessibleDescription(invalid ? why : QString());
+    if (invalid) {
+        const QColor c = ui::stateForeground(ui::State::Short, field->palette());
+        field->setStyleSheet(QStringLiteral("border: 2px solid %1;").arg(c.name()));
+    } else {
+        field->setStyleSheet(QString());
+    }
+}
+
+bool isMarkedInvalid(const QWidget* field)
+{
+    return field && field->property("invalid").toBool();
+}
+
+void showErrors(QLabel* label, const QList<FieldError>& errors, const QList<QWidget*>& fields)
+{
+    for (QWidget* f : fields)
+        markInvalid(f, false);
+    if (errors.isEmpty()) {
+        label->clear();
+        label->hide();
+        return;
+    }
+    QStringList lines;
+    for (const FieldError& e : errors) {
+        const QString sentence = Messages::text(e.error);
+        const QString name = e.field ? e.field->accessibleName() : QString();
+        lines.append(name.isEmpty() ? sentence
+                                    : QCoreApplication::translate("lp::form", "%1: %2").arg(name, sentence));
+        if (e.field)
+            markInvalid(e.field, true, sentence);
+    }
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->show();
+    // The lines take room: the window grows to show them and every field whole.
+    if (QWidget* window = label->window(); window && window->layout()) {
+        window->layout()->activate();
+        window->resize(window->width(), std::max(window->height(), window->sizeHint().height()));
+    }
+    if (errors.first().field)
+        errors.first().field->setFocus();
+}
+
 QLabel* workspaceHeading(QWidget* parent)
 {
     auto* heading = new QLabel(parent);
@@ -195,8 +246,23 @@ void fitHeaderTexts(QHeaderView* header)
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
 {
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]); // whole, where the column cuts it ("Waiting for the batch; visib…")
+        table->setItem(row, c, item);
+    }
+}
+
+void fitColumns(QTableWidget* table, int widest)
+{
+    table->setTextElideMode(Qt::ElideRight);
+    table->resizeColumnsToContents();
+    // A long text (a landing page's address) takes at most `widest` pixels, so the columns after it
+    // show whole; its cells elide, their tooltips say them whole.
+    for (int c = 0; c + 1 < table->columnCount(); ++c) {
+        if (table->columnWidth(c) > widest)
+            table->setColumnWidth(c, widest);
+    }
 }
 
 QString longDate(const QDate& date)

@@ -47,6 +47,20 @@ QHBoxLayout* heading(QWidget* parent, QLabel** label);
 void setLabels(QFormLayout* form, const QStringList& labels);
 // Says `error` in the label and puts the focus on the field it concerns.
 void showError(QLabel* label, const Error& error, QWidget* field);
+// One problem of a form: the field it concerns (null: the form as a whole) and what is wrong.
+struct FieldError
+{
+    QWidget* field = nullptr;
+    Error error;
+};
+// Every problem of a form at once, one line each ("MPN ID: The MPN ID must be made of digits only."),
+// each field marked (markInvalid) and the focus on the first; an empty list hides the label and
+// clears the marks of `fields`.
+void showErrors(QLabel* label, const QList<FieldError>& errors, const QList<QWidget*>& fields);
+// A field whose value is refused: a frame in the "short" state colour and the property invalid=true
+// (which tests and assistive descriptions read); false puts it back as it was.
+void markInvalid(QWidget* field, bool invalid, const QString& why = {});
+bool isMarkedInvalid(const QWidget* field);
 
 // A workspace's own title: large and bold, above its content.
 QLabel* workspaceHeading(QWidget* parent);
@@ -60,8 +74,11 @@ void keepNaturalSize(QWidget* window);
 void fitColumnsToContents(QHeaderView* header);
 // Widens the columns of a large view (sized by hand or by its first rows) to their header's text.
 void fitHeaderTexts(QHeaderView* header);
-// Fills `row` of a list with one text per column.
+// Fills `row` of a list with one text per column, each with its whole text as its tooltip.
 void setRow(QTableWidget* table, int row, const QStringList& cells);
+// Columns sized to their content, none but the last wider than `widest` (its cells elide, the
+// tooltips say them whole).
+void fitColumns(QTableWidget* table, int widest = 280);
 // A date as users read it in the current language ("27 November 2026").
 QString longDate(const QDate& date);
 // A table cell showing `date` in the short form of the current language (four-digit year)

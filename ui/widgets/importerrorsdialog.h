@@ -10,20 +10,23 @@ class QTableWidget;
 
 namespace lp {
 
-// Lists the bad rows of a refused import (line, column, problem, value): the file was not
-// written, and this says exactly what to correct.
+// Lists the problems of a refused import (line, column, problem, value), counted apart from the rows
+// they are on ("4 problems on 2 rows"): the file was not written, and this says exactly what to correct.
 class ImportErrorsDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 
 public:
-    ImportErrorsDialog(const QList<RowError>& errors, int unlisted, QWidget* parent = nullptr);
+    explicit ImportErrorsDialog(const ImportSummary& refused, QWidget* parent = nullptr);
+    // "The file has 4 problems on 2 rows." in the current language.
+    static QString countText(int problems, int rows);
 
 private:
     void retranslateUi() override;
 
     QList<RowError> m_errors;
     int m_unlisted = 0;
+    int m_badRows = 0;
     QLabel* m_note = nullptr;
     QTableWidget* m_table = nullptr;
 };

@@ -1323,7 +1323,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Description (optional):</source>
-        <translation>&amp;Descrizione (facoltativa):</translation>
+        <translation>D&amp;escrizione (facoltativa):</translation>
     </message>
     <message>
         <source>What is wrong with the KPI record, in your own words</source>
@@ -1362,7 +1362,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Invoice number:</source>
-        <translation>Nume&amp;ro di fattura:</translation>
+        <translation>N&amp;umero di fattura:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
@@ -4547,7 +4547,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Conservare i più recenti:</translation>
+        <translation>Conser&amp;vare i più recenti:</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -5496,7 +5496,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation>&amp;Mantieni</translation>
+        <translation>Man&amp;tieni</translation>
     </message>
 </context>
 <context>

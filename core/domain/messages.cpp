@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include "bounds.h"
+#include "displayformat.h"
 
 #include <QCoreApplication>
 
@@ -296,6 +297,20 @@ bool quotesInput(const QString& code)
            code != QLatin1String("CSV_MISSING_COLUMN") && code != QLatin1String("NOT_ELIGIBLE");
 }
 
+// An argument as the sentence says it: a date the core passes in ISO form in the language's own
+// form ("sent on 2 December 2026", docs/architecture.md#dates-numbers-and-money); what a person
+// typed, quoted (at most 80 characters).
+QString argument(const Error& error, qsizetype i)
+{
+    const QString& a = error.args.at(i);
+    if (a.size() == 10 && a.at(4) == QLatin1Char('-') && a.at(7) == QLatin1Char('-')) {
+        const QDate d = QDate::fromString(a, Qt::ISODate);
+        if (d.isValid())
+            return display::longDate(d);
+    }
+    return quotesInput(error.code) ? bounds::quoted(a) : a;
+}
+
 } // namespace
 
 QString Messages::text(const Error& error)
@@ -320,7 +335,7 @@ QString Messages::text(const Error& error)
             pattern.at(i + 1) != QLatin1Char('0')) {
             const int n = pattern.at(i + 1).digitValue();
             if (n <= error.args.size())
-                s += quotesInput(error.code) ? bounds::quoted(error.args.at(n - 1)) : error.args.at(n - 1);
+                s += argument(error, n - 1);
             ++i;
         } else {
             s += c;

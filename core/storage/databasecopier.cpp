@@ -199,6 +199,11 @@ void DatabaseCopier::detach(Database& to)
 Status DatabaseCopier::copyAttached(Database& to)
 {
     for (const QString& table : tablesOf(to)) {
+        // A seeded table of the destination gives way to the source's rows, as in copyRows().
+        if (isSeeded(table)) {
+            if (Status s = to.exec(QStringLiteral("DELETE FROM main.%1").arg(table)); !s)
+                return s;
+        }
         const QSqlRecord record = to.connection().record(table);
         QStringList columns;
         for (int i = 0; i < record.count(); ++i)

@@ -5,6 +5,7 @@
 // wizard on the Action Pack and on the silver path, and every dialog. Tests that must hold on
 // every screen (no clipped text, no mnemonic used twice, ...) walk them with visit().
 
+#include "backup/backupcontentsdialog.h"
 #include "cases/casedialog.h"
 #include "enroll/enrollmentwizard.h"
 #include "kpi/invoiceimportdialog.h"
@@ -24,6 +25,7 @@
 #include "users/adduserdialog.h"
 #include "users/onetimepassworddialog.h"
 #include "widgets/importerrorsdialog.h"
+#include "widgets/withdrawdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -159,9 +161,13 @@ private:
             dialog(QStringLiteral("Import invoices"), d, visit);
         }
         {
-            ImportErrorsDialog d({RowError{2, QStringLiteral("invoiceDate"), QStringLiteral("INVALID_DATE"),
-                                           QStringLiteral("2027-13-45")}},
-                                 0);
+            ImportSummary refused;
+            refused.errors = {RowError{2, QStringLiteral("invoiceDate"), QStringLiteral("INVALID_DATE"),
+                                       QStringLiteral("2027-13-45")},
+                              RowError{2, QStringLiteral("units"), QStringLiteral("OUT_OF_RANGE"),
+                                       QStringLiteral("2000000001")}};
+            refused.badRows = 1;
+            ImportErrorsDialog d(refused);
             dialog(QStringLiteral("Nothing was imported"), d, visit);
         }
         {
@@ -180,6 +186,28 @@ private:
         {
             OneTimePasswordDialog d(QStringLiteral("giulia.rossi"), QStringLiteral("correct horse battery"));
             dialog(QStringLiteral("One-time password"), d, visit);
+        }
+        {
+            WithdrawDialog d([] { return QStringLiteral("case 12 about invoice INV-2026-0034"); },
+                             [](const QString&) { return std::optional<Error>{}; });
+            dialog(QStringLiteral("Withdraw"), d, visit);
+        }
+        {
+            BackupManifest manifest;
+            manifest.createdAt = QDateTime::currentDateTimeUtc();
+            manifest.schemaVersion = 7;
+            manifest.applicationVersion = QStringLiteral("1.0.0");
+            manifest.source = QStringLiteral("learnpartner.sqlite");
+            manifest.rows = {{QStringLiteral("partners"), 2},
+                             {QStringLiteral("purchases"), 3000},
+                             {QStringLiteral("audit_log"), 120}};
+            manifest.auditId = 120;
+            manifest.auditHash = QStringLiteral("3f2a9c0d7e1b4a5c");
+            manifest.auditEntries = 120;
+            BackupContentsDialog d(QStringLiteral("/home/giulia/backups/learnpartner-2026-12-02.sqlite"),
+                                   manifest, QStringLiteral("learnpartner.sqlite"),
+                                   BackupContentsDialog::Purpose::Restore);
+            dialog(QStringLiteral("Restore from backup"), d, visit);
         }
         {
             FirstRunDialog d(accounts);

@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace lp;
@@ -196,6 +197,10 @@ QStringList clippedTexts(QWidget* window)
                              .arg(l->sizeHint().width());
             }
         } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+            // An icon-only tool button (a line edit's date picker) shows no text.
+            if (auto* tool = qobject_cast<QToolButton*>(b);
+                tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                continue;
             // The style's own measure of text, icon, indicator and margins.
             if (!b->text().isEmpty() && b->sizeHint().width() > b->width())
                 found << QStringLiteral("%1: %2 of %3 px")

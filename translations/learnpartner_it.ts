@@ -1854,10 +1854,6 @@ SHA-256 %2</translation>
         <translation>gli esami %1</translation>
     </message>
     <message>
-        <source>%1 learning KPIs counted in the window of the monthly report</source>
-        <translation>%1 indicatori KPI di apprendimento conteggiati nel periodo KPI del report mensile</translation>
-    </message>
-    <message>
         <source>the commitment to the Performance Requirements</source>
         <translation>l&apos;impegno sui requisiti di prestazioni</translation>
     </message>
@@ -1904,6 +1900,10 @@ SHA-256 %2</translation>
     <message>
         <source>Learning option asset collection</source>
         <translation>raccolta di asset dell&apos;opzione Learning</translation>
+    </message>
+    <message>
+        <source>learning KPIs counted in the window of the monthly report: %1</source>
+        <translation>indicatori KPI di apprendimento conteggiati nel periodo KPI del report mensile: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2230,6 @@ SHA-256 %2</translation>
         <translation>Richieste di inserimento</translation>
     </message>
     <message>
-        <source>Sent today, it joins the batch of %1 - %2 and should be visible by %3.</source>
-        <translation>Inviata oggi, entra nel lotto del %1 - %2 e dovrebbe essere visibile entro il %3.</translation>
-    </message>
-    <message>
         <source>Directory listing</source>
         <translation>Inserimento nella directory</translation>
     </message>
@@ -2274,10 +2270,6 @@ SHA-256 %2</translation>
         <translation>&amp;Ritira la richiesta...</translation>
     </message>
     <message>
-        <source>Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be visible by %5.</source>
-        <translation>Richiesta di inserimento %1 inviata il %2: entra nel lotto del %3 - %4 e dovrebbe essere visibile entro il %5.</translation>
-    </message>
-    <message>
         <source>Select a request still waiting for its batch: one already sent to the directory cannot be withdrawn.</source>
         <translation>Selezionare una richiesta ancora in attesa del lotto: una richiesta già inviata alla directory non può essere ritirata.</translation>
     </message>
@@ -2292,6 +2284,14 @@ SHA-256 %2</translation>
     <message>
         <source>Withdrawn on %1: %2</source>
         <translation>Ritirata il %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent today, it joins the batch of the week from %1 to %2 and should be visible by %3.</source>
+        <translation>Inviata oggi, entra nel lotto della settimana dal %1 al %2 e dovrebbe essere visibile entro il %3.</translation>
+    </message>
+    <message>
+        <source>Listing request %1 sent on %2: it joins the batch of the week from %3 to %4 and should be visible by %5.</source>
+        <translation>Richiesta di inserimento %1 inviata il %2: entra nel lotto della settimana dal %3 al %4 e dovrebbe essere visibile entro il %5.</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +2904,6 @@ SHA-256 %2</translation>
         <translation>Annullamento in corso...</translation>
     </message>
     <message>
-        <source>Imported on %3: %1 invoice lines added, %2 already there.</source>
-        <translation>Importazione del %3: %1 righe di fattura aggiunte, %2 già presenti.</translation>
-    </message>
-    <message>
         <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
         <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href=&quot;#example&quot;&gt;Vedere un file di esempio&lt;/a&gt;.</translation>
     </message>
@@ -2938,6 +2934,13 @@ SHA-256 %2</translation>
     <message>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported on %1: %Ln invoice line(s) added, %2 already there.</source>
+        <translation>
+            <numerusform>Importazione del %1: %Ln riga di fattura aggiunta, %2 già presenti.</numerusform>
+            <numerusform>Importazione del %1: %Ln righe di fattura aggiunte, %2 già presenti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3181,12 +3184,15 @@ SHA-256 %2</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>Invoices imported on %1: %2 lines added, %3 already there.</source>
-        <translation>Fatture importate il %1: %2 righe aggiunte, %3 già presenti.</translation>
-    </message>
-    <message>
         <source>Filtering...</source>
         <translation>Filtro in corso...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices imported on %1: %Ln line(s) added, %2 already there.</source>
+        <translation>
+            <numerusform>Fatture importate il %1: %Ln riga aggiunta, %2 già presenti.</numerusform>
+            <numerusform>Fatture importate il %1: %Ln righe aggiunte, %2 già presenti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3682,10 +3688,6 @@ SHA-256 %2</translation>
         <translation>Il caso %1 è già stato risolto.</translation>
     </message>
     <message>
-        <source>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</source>
-        <translation>La fattura %1 ha %2 record KPI, più delle %3 unità indicate: il registro KPI non può essere rettificato secondo il caso.</translation>
-    </message>
-    <message>
         <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
         <translation>Il database &quot;%1&quot; è rimasto occupato da un&apos;altra scrittura per %2 s; non è stato modificato nulla. Riprovare più tardi, o attendere più a lungo con --wait SECONDI.</translation>
     </message>
@@ -3724,10 +3726,6 @@ SHA-256 %2</translation>
     <message>
         <source>The audit anchor file &quot;%1&quot; could not be read.</source>
         <translation>Il file di ancoraggio del registro di controllo &quot;%1&quot; non può essere letto.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
-        <translation>Troppi accessi non riusciti: attendere %1 secondi, poi riprovare.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
@@ -3942,10 +3940,6 @@ SHA-256 %2</translation>
         <translation>Le date di validità si sovrappongono a quelle del set di regole attivo %1 (dal %2 al %3).</translation>
     </message>
     <message>
-        <source>The rule set has %1 problems; nothing was written.</source>
-        <translation>Il set di regole ha %1 problemi; non è stato scritto nulla.</translation>
-    </message>
-    <message>
         <source>This rule set is stored already, as %1 (%2).</source>
         <translation>Questo set di regole è già archiviato, come %1 (%2).</translation>
     </message>
@@ -4033,6 +4027,27 @@ SHA-256 %2</translation>
         <translation>
             <numerusform>%n riga</numerusform>
             <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %Ln second(s), then try again.</source>
+        <translation>
+            <numerusform>Troppi accessi non riusciti: attendere %Ln secondo, poi riprovare.</numerusform>
+            <numerusform>Troppi accessi non riusciti: attendere %Ln secondi, poi riprovare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule set has %Ln problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>Il set di regole ha %Ln problema; non è stato scritto nulla.</numerusform>
+            <numerusform>Il set di regole ha %Ln problemi; non è stato scritto nulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 has %Ln KPI record(s), more than the units the case files (%3): the ledger cannot be corrected to the case.</source>
+        <translation>
+            <numerusform>La fattura %1 ha %Ln record KPI, più delle unità indicate nel caso (%3): il registro KPI non può essere rettificato secondo il caso.</numerusform>
+            <numerusform>La fattura %1 ha %Ln record KPI, più delle unità indicate nel caso (%3): il registro KPI non può essere rettificato secondo il caso.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ namespace {
 
 // The locale's short date format with the year widened to four digits: "dd/MM/yy" becomes
 // "dd/MM/yyyy", a format that already has "yyyy" stays as it is.
-QString shortDateFormat(const QLocale& locale)
+QString shortDateFormatOf(const QLocale& locale)
 {
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
@@ -29,7 +29,12 @@ QString shortDate(const QDate& date)
     if (!date.isValid())
         return {};
     const QLocale locale;
-    return locale.toString(date, shortDateFormat(locale));
+    return locale.toString(date, shortDateFormatOf(locale));
+}
+
+QString shortDateFormat()
+{
+    return shortDateFormatOf(QLocale());
 }
 
 QString shortDateTime(const QDateTime& moment)

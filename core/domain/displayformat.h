@@ -15,6 +15,8 @@ QString longDate(const QDate& date);
 // In tables and lists: the locale's short form, always with a four-digit year
 // ("12/2/2026", "02/12/2026").
 QString shortDate(const QDate& date);
+// The short form above as a QDateTime format ("M/d/yyyy", "dd/MM/yyyy"), for date fields.
+QString shortDateFormat();
 // A moment in local time: the short date and the locale's short time.
 QString shortDateTime(const QDateTime& moment);
 // A KPI value, a count of units: as many decimals as it has, with group separators.

@@ -4,6 +4,7 @@
 #include "displayformat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <iterator>
 
@@ -14,10 +15,14 @@ struct Entry
 {
     const char* code;
     const char* text;
+    // The argument (1, 2 ...) that is a count, said as %Ln with the language's plural forms
+    // (QT_TRANSLATE_N_NOOP); 0: none.
+    int countArgument = 0;
 };
 
 // One row per error code. Append new codes to the section of the part of the core that
-// reports them; the sentence may use %1, %2 ... for the error's arguments.
+// reports them; the sentence may use %1, %2 ... for the error's arguments, and %Ln for the one
+// that counts something (its countArgument).
 constexpr Entry kMessages[] = {
     // --- general input ---
     {"REQUIRED", QT_TRANSLATE_NOOP("lp::Messages", "This field is required.")},
@@ -126,7 +131,7 @@ constexpr Entry kMessages[] = {
     {"HASH_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The password could not be hashed (out of memory?).")},
     {"SIGN_IN_FAILED", QT_TRANSLATE_NOOP("lp::Messages", "The user name or the password is not correct.")},
     {"SIGN_IN_TOO_SOON",
-     QT_TRANSLATE_NOOP("lp::Messages", "Too many failed sign-ins: wait %1 seconds, then try again.")},
+     QT_TRANSLATE_N_NOOP("lp::Messages", "Too many failed sign-ins: wait %Ln second(s), then try again."), 1},
     {"ACCOUNT_LOCKED",
      QT_TRANSLATE_NOOP("lp::Messages",
                        "This account is locked after too many failed sign-ins until %1; an administrator "
@@ -205,7 +210,7 @@ constexpr Entry kMessages[] = {
      QT_TRANSLATE_NOOP("lp::Messages",
                        "The effective dates overlap those of the active rule set %1 (%2 to %3).")},
     {"RULESET_INVALID",
-     QT_TRANSLATE_NOOP("lp::Messages", "The rule set has %1 problems; nothing was written.")},
+     QT_TRANSLATE_N_NOOP("lp::Messages", "The rule set has %Ln problem(s); nothing was written."), 1},
     {"RULESET_ALREADY_STORED",
      QT_TRANSLATE_NOOP("lp::Messages", "This rule set is stored already, as %1 (%2).")},
     {"RULESET_NOT_FOUND", QT_TRANSLATE_NOOP("lp::Messages", "No stored rule set is \"%1\".")},
@@ -265,8 +270,9 @@ constexpr Entry kMessages[] = {
      QT_TRANSLATE_NOOP("lp::Messages", "Listing request %1 is no longer waiting for its batch: only a "
                                        "request not yet sent to the directory can be withdrawn.")},
     {"CASE_CORRECTION_IMPOSSIBLE",
-     QT_TRANSLATE_NOOP("lp::Messages", "Invoice %1 has %2 KPI records, more than the %3 units filed: the "
-                                       "ledger cannot be corrected to the case.")},
+     QT_TRANSLATE_N_NOOP("lp::Messages", "Invoice %1 has %Ln KPI record(s), more than the units the case "
+                                         "files (%3): the ledger cannot be corrected to the case."),
+     2},
 };
 
 const Entry* find(const QString& code)
@@ -298,8 +304,8 @@ bool quotesInput(const QString& code)
 }
 
 // An argument as the sentence says it: a date the core passes in ISO form in the language's own
-// form ("sent on 2 December 2026", docs/architecture.md#dates-numbers-and-money); what a person
-// typed, quoted (at most 80 characters).
+// form ("sent on 2 December 2026", docs/architecture.md#dates-numbers-and-money), a moment in its
+// short date and time; what a person typed, quoted (at most 80 characters).
 QString argument(const Error& error, qsizetype i)
 {
     const QString& a = error.args.at(i);
@@ -307,6 +313,12 @@ QString argument(const Error& error, qsizetype i)
         const QDate d = QDate::fromString(a, Qt::ISODate);
         if (d.isValid())
             return display::longDate(d);
+    }
+    // A moment ("2026-12-02T13:45:00Z"): the short date and time, in local time.
+    if (a.size() == 20 && a.at(10) == QLatin1Char('T') && a.endsWith(QLatin1Char('Z'))) {
+        const QDateTime t = QDateTime::fromString(a, Qt::ISODate);
+        if (t.isValid())
+            return display::shortDateTime(t);
     }
     return quotesInput(error.code) ? bounds::quoted(a) : a;
 }
@@ -326,7 +338,10 @@ QString Messages::text(const Error& error)
     }
     // One pass over the sentence, so an argument that itself contains "%2" stays as it is,
     // and a sentence that uses fewer arguments than given simply leaves the rest out.
-    const QString pattern = QCoreApplication::translate("lp::Messages", e->text);
+    const int count = e->countArgument > 0 && e->countArgument <= error.args.size()
+                          ? error.args.at(e->countArgument - 1).toInt()
+                          : -1;
+    const QString pattern = QCoreApplication::translate("lp::Messages", e->text, nullptr, count);
     QString s;
     s.reserve(pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {

@@ -52,6 +52,10 @@ bool Translations::install(const QString& language)
                         qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
+    // The locale first: the LanguageChange events that removing and installing translators send
+    // find the new language's date and number forms already in place.
+    QLocale::setDefault(QLocale(language == QLatin1String("it") ? QLocale::Italian : QLocale::English,
+                                language == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedStates));
     Installed& s = installed();
     if (s.ours)
         QCoreApplication::removeTranslator(s.ours.get());
@@ -63,8 +67,6 @@ bool Translations::install(const QString& language)
         QCoreApplication::installTranslator(s.qt.get());
     QCoreApplication::installTranslator(s.ours.get());
     s.language = language;
-    QLocale::setDefault(QLocale(language == QLatin1String("it") ? QLocale::Italian : QLocale::English,
-                                language == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedStates));
     return true;
 }
 

@@ -22,9 +22,11 @@ QJsonObject toJson(const User& u)
             {QStringLiteral("disabled"), u.disabled}};
 }
 
+// A moment in an error's arguments: ISO 8601 in UTC, which Messages says in the reader's
+// language and time zone.
 QString localTime(const QDateTime& t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return t.toUTC().toString(Qt::ISODate);
 }
 
 } // namespace

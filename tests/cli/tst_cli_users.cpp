@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -165,7 +166,8 @@ private slots:
         QVERIFY2(locked.error()
                      .value(QStringLiteral("message"))
                      .toString()
-                     .contains(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                     .contains(QLocale(QLocale::English, QLocale::UnitedStates)
+                                   .toString(until.toLocalTime(), QStringLiteral("M/d/yyyy h:mm AP"))),
                  locked.err.constData());
         QCOMPARE(listed(QStringLiteral("luca")).value(QStringLiteral("state")).toString(),
                  QStringLiteral("locked"));

@@ -2,6 +2,7 @@
 // sign-in with the failures counted in the database (two connections share them), the role
 // matrix of who administers whom, the last administrator, one-time passwords, and the audit
 // entries. Runs on SQLite and, as tst_accounts_pg, on PostgreSQL.
+#include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "security/authorizer.h"
 #include "security/passwordpolicy.h"
@@ -167,7 +168,10 @@ private slots:
         m_now = m_now.addSecs(60);
         auto locked = s.signIn(QStringLiteral("giulia"), QStringLiteral("wrong 10"));
         QCOMPARE(locked.error().code, QStringLiteral("ACCOUNT_LOCKED"));
-        QVERIFY(Messages::text(locked.error()).contains(locked.error().args.value(0)));
+        // The moment it unlocks, in the reader's short date and time (an ISO moment in the error).
+        const QDateTime until = QDateTime::fromString(locked.error().args.value(0), Qt::ISODate);
+        QCOMPARE(until, m_now.addSecs(15 * 60));
+        QVERIFY(Messages::text(locked.error()).contains(display::shortDateTime(until)));
         // Locked: even the right password is refused, until 15 minutes pass.
         m_now = m_now.addSecs(14 * 60);
         QCOMPARE(s.signIn(QStringLiteral("giulia"), kPassword).error().code,

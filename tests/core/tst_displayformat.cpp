@@ -1,6 +1,8 @@
 // Dates, numbers and money as people read them (core/domain/displayformat.h), in both
 // languages: four-digit years, the language's separators, cents never rounded through a double.
 #include "domain/displayformat.h"
+#include "domain/messages.h"
+#include "i18n/translations.h"
 
 #include <QTest>
 
@@ -64,6 +66,29 @@ private slots:
         QLocale::setDefault(QLocale(locale));
         QCOMPARE(display::money(cents, QStringLiteral("EUR")), expected);
         QVERIFY(!display::money(cents).endsWith(QLatin1String("EUR")));
+    }
+
+    // A count in a core sentence takes the language's singular or plural form.
+    void countsInMessages()
+    {
+        const auto wait = [](const char* seconds) {
+            return Messages::text({QStringLiteral("SIGN_IN_TOO_SOON"), {}, {QLatin1String(seconds)}});
+        };
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(wait("1"), QStringLiteral("Too many failed sign-ins: wait 1 second, then try again."));
+        QCOMPARE(wait("30"), QStringLiteral("Too many failed sign-ins: wait 30 seconds, then try again."));
+        QCOMPARE(Messages::text({QStringLiteral("RULESET_INVALID"), {}, {QStringLiteral("1")}}),
+                 QStringLiteral("The rule set has 1 problem; nothing was written."));
+        QVERIFY(Translations::install(QStringLiteral("it")));
+        QVERIFY2(wait("1").contains(QLatin1String(" 1 secondo")), qPrintable(wait("1")));
+        QVERIFY2(wait("30").contains(QLatin1String(" 30 secondi")), qPrintable(wait("30")));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        // A moment is said in the reader's time zone, in the language's short form.
+        const QDateTime until(QDate(2026, 12, 2), QTime(13, 45), Qt::UTC);
+        const QString locked =
+            Messages::text({QStringLiteral("ACCOUNT_LOCKED"), {}, {until.toString(Qt::ISODate)}});
+        QVERIFY2(locked.contains(display::shortDateTime(until)), qPrintable(locked));
+        QVERIFY2(!locked.contains(QLatin1String("2026-12-02")), qPrintable(locked));
     }
 
     void numbers()

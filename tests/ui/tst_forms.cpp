@@ -12,7 +12,9 @@
 #include "storage/partnerrepository.h"
 #include "widgets/datefield.h"
 #include "widgets/formhelpers.h"
+#include "widgets/localedateedit.h"
 
+#include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +94,37 @@ private slots:
         // The language's own short form is read back as it writes it.
         QCOMPARE(DateField::parse(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat)),
                  QDate(2026, 11, 27));
+    }
+
+    // The date fields of filters and dialogs show the chosen language's short form with four
+    // digits of year, take it typed, and follow a language switch while open.
+    void dateEditsSpeakTheLanguage()
+    {
+        Translations::install(QStringLiteral("en"));
+        QWidget parent;
+        QDateEdit* edit = form::dateEdit(&parent, QDate(2026, 12, 2), "on");
+        QDateEdit* bound = form::boundDateEdit(&parent, "from");
+        QCOMPARE(edit->text(), QStringLiteral("12/2/2026"));
+        QCOMPARE(bound->text(), QStringLiteral("1/1/2000"));
+        // The desk's widgets hear of a language switch from posted LanguageChange events.
+        const auto switchTo = [](const char* language) {
+            Translations::install(QLatin1String(language));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        };
+        switchTo("it");
+        QCOMPARE(edit->text(), QStringLiteral("02/12/2026"));
+        QCOMPARE(bound->text(), QStringLiteral("01/01/2000"));
+        QCOMPARE(edit->calendarWidget()->locale().language(), QLocale::Italian);
+        // Typed as a keyboard user does: Tab into the field (its first section selected), then the digits
+        // of day, month and year (each full section moves on to the next).
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        edit->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(edit, QStringLiteral("20032021"));
+        QCOMPARE(edit->date(), QDate(2021, 3, 20));
+        switchTo("en");
+        QCOMPARE(edit->text(), QStringLiteral("3/20/2021"));
+        QCOMPARE(edit->date(), QDate(2021, 3, 20));
     }
 
     void firstRunListsEveryProblemAtOnce_data()

@@ -7,9 +7,12 @@
 #include "screentour.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QDateEdit>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
@@ -207,6 +210,16 @@ QStringList clippedTexts(QWidget* window)
                              .arg(describe(b, b->text()))
                              .arg(b->width())
                              .arg(b->sizeHint().width());
+        } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(w)) {
+            // What a date or number field shows (its value, or the special text of "no bound") fits
+            // its edit area, the line edit inside it less that edit's margins.
+            const QLineEdit* edit = spin->findChild<QLineEdit*>();
+            const QString text = spin->text();
+            if (edit && !text.isEmpty() && textWidth(edit, text) + 4 > edit->contentsRect().width())
+                found << QStringLiteral("%1: %2 of %3 px")
+                             .arg(describe(spin, text))
+                             .arg(edit->contentsRect().width())
+                             .arg(textWidth(edit, text) + 4);
         } else if (auto* g = qobject_cast<QGroupBox*>(w)) {
             if (!g->title().isEmpty() && textWidth(g, g->title()) + 16 > g->width())
                 found << describe(g, g->title());
@@ -339,7 +352,12 @@ private slots:
         auto* label = new QLabel(QStringLiteral("A label much longer than the room it has"), &window);
         label->move(0, 80);
         label->resize(40, 20);
-        window.resize(300, 120);
+        auto* date = new QDateEdit(&window);
+        date->setSpecialValueText(QStringLiteral("any day at all, whichever"));
+        date->setDate(date->minimumDate());
+        date->move(0, 110);
+        date->resize(90, 24);
+        window.resize(300, 150);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         first->adjustSize();
@@ -348,8 +366,9 @@ private slots:
         QCOMPARE(clashes.size(), 1);
         QVERIFY(clashes.first().startsWith(QLatin1String("Alt+s")));
         const QStringList clipped = clippedTexts(&window);
-        QCOMPARE(clipped.size(), 1);
+        QCOMPARE(clipped.size(), 2);
         QVERIFY(clipped.first().contains(QLatin1String("A label much longer")));
+        QVERIFY(clipped.last().contains(QLatin1String("any day at all")));
     }
 
     void english() { tour(QStringLiteral("en")); }

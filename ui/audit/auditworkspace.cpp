@@ -183,8 +183,10 @@ void AuditWorkspace::retranslateUi()
     const QStringList labels{tr("&Person:"), tr("&Action:"), tr("Pa&rtner:"), tr("Fro&m:"), tr("&Until:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
-    for (QDateEdit* edit : {m_from, m_to})
+    for (QDateEdit* edit : {m_from, m_to}) {
         edit->setSpecialValueText(tr("any day"));
+        edit->updateGeometry(); // its size hint has room for this text (ui::LocaleDateEdit)
+    }
     m_verify->setText(tr("&Verify the chain"));
     m_export->setText(tr("E&xport CSV..."));
     m_table->setAccessibleName(tr("Audit trail entries"));

@@ -216,8 +216,10 @@ void CaseHistoryView::retranslateUi()
             m_triage->addItem(CaseTexts::triage(t), toString(t));
         m_triage->setCurrentIndex(std::max(0, keep));
     }
-    for (QDateEdit* edit : {m_filedFrom, m_filedTo, m_resolvedFrom, m_resolvedTo})
+    for (QDateEdit* edit : {m_filedFrom, m_filedTo, m_resolvedFrom, m_resolvedTo}) {
         edit->setSpecialValueText(tr("any day"));
+        edit->updateGeometry(); // its size hint has room for this text (ui::LocaleDateEdit)
+    }
     fillPartners();
     QStringList headers{tr("Case")};
     if (m_support)

@@ -228,7 +228,7 @@ void DirectoryWorkspace::check()
     m_submit->setToolTip(same ? m_duplicate->text() : QString());
     const DateRange week = ListingCheck::batchWeek(today);
     m_schedule->setText(
-        tr("Sent today, it joins the batch of %1 - %2 and should be visible by %3.")
+        tr("Sent today, it joins the batch of the week from %1 to %2 and should be visible by %3.")
             .arg(longDate(week.from), longDate(week.to), longDate(ListingCheck::expectedVisibleBy(week))));
 }
 
@@ -270,11 +270,12 @@ void DirectoryWorkspace::submit()
     }
     const ListingRequest& sent = *outcome->request;
     const DateRange week = ListingCheck::batchWeek(sent.receivedOn);
-    m_confirmation->setText(tr("Listing request %1 sent on %2: it joins the batch of %3 - %4 and should be "
-                               "visible by %5.")
-                                .arg(sent.id)
-                                .arg(longDate(sent.receivedOn), longDate(week.from), longDate(week.to),
-                                     longDate(sent.visibleOn)));
+    m_confirmation->setText(
+        tr("Listing request %1 sent on %2: it joins the batch of the week from %3 to %4 and "
+           "should be visible by %5.")
+            .arg(sent.id)
+            .arg(longDate(sent.receivedOn), longDate(week.from), longDate(week.to),
+                 longDate(sent.visibleOn)));
     m_confirmation->show();
     emit confirmed(m_confirmation->text());
     m_touched.fill(false);

@@ -82,7 +82,7 @@ void CompetencyPage::showTier()
     if (!t->requiredExams.isEmpty())
         items << tr("the exams %1").arg(t->requiredExams.join(QLatin1String(", ")));
     if (t->minKpi > 0)
-        items << tr("%1 learning KPIs counted in the window of the monthly report")
+        items << tr("learning KPIs counted in the window of the monthly report: %1")
                      .arg(QLocale().toString(t->minKpi));
     if (t->performanceCommitment)
         items << tr("the commitment to the Performance Requirements");

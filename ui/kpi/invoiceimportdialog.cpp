@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -263,10 +264,9 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
         ImportErrorsDialog(*summary, this).exec();
     } else if (summary) {
         m_progress->setValue(100);
-        m_status->setText(tr("Imported on %3: %1 invoice lines added, %2 already there.")
-                              .arg(summary->added)
-                              .arg(summary->unchanged)
-                              .arg(form::longDate(QDate::currentDate())));
+        m_status->setText(
+            tr("Imported on %1: %Ln invoice line(s) added, %2 already there.", nullptr, int(summary->added))
+                .arg(form::longDate(QDate::currentDate()), QLocale().toString(summary->unchanged)));
     }
     emit importFinished(imported);
 }

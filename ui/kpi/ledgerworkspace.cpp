@@ -297,10 +297,10 @@ void LedgerWorkspace::importInvoices()
         readAgain();
         // Every action answers (docs/architecture.md#every-action-answers).
         if (const auto& summary = dialog.summary())
-            emit confirmed(tr("Invoices imported on %1: %2 lines added, %3 already there.")
-                               .arg(form::longDate(QDate::currentDate()))
-                               .arg(summary->added)
-                               .arg(summary->unchanged));
+            emit confirmed(
+                tr("Invoices imported on %1: %Ln line(s) added, %2 already there.", nullptr,
+                   int(summary->added))
+                    .arg(form::longDate(QDate::currentDate()), QLocale().toString(summary->unchanged)));
     });
     dialog.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/displayformat.h"
 #include "domain/messages.h"
+#include "widgets/localedateedit.h"
 #include "widgets/statecolors.h"
 
 #include <QCoreApplication>
@@ -31,10 +32,8 @@ namespace lp::form {
 
 QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* objectName)
 {
-    auto* e = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
+    auto* e = new ui::LocaleDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
     e->setObjectName(QLatin1String(objectName));
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return e;
 }
 
@@ -44,12 +43,10 @@ const QDate kNoBound(2000, 1, 1); // a bound's date edit at its minimum means "n
 
 QDateEdit* boundDateEdit(QWidget* parent, const char* objectName)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new ui::LocaleDateEdit(parent);
     edit->setObjectName(QLatin1String(objectName));
-    edit->setCalendarPopup(true);
     edit->setMinimumDate(kNoBound);
     edit->setDate(kNoBound);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 

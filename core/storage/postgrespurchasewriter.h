@@ -54,7 +54,8 @@ private:
     Status flush();
     Status copyChunk();
     Result<std::vector<Found>> findKnown();
-    Status insertNew(int before, const std::vector<Found>& known);
+    // Adds the new rows of the chunk before `before`; how many.
+    Result<qint64> insertNew(int before, const std::vector<Found>& known);
     Status exec(const char* sql);
     Error error(PGresult* result = nullptr) const;
 
@@ -62,6 +63,7 @@ private:
     PGconn* m_conn;
     QByteArray m_copy;                      // the chunk's rows, encoded for COPY
     QList<std::pair<int, Purchase>> m_rows; // the chunk's rows: file line and purchase
+    qint64 m_added = 0;                     // rows added by this writer
 };
 
 } // namespace lp

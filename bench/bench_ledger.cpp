@@ -173,7 +173,9 @@ void benchFilters(Database& db, qint64 partnerId, const Session& session)
         qint64 rows = -1;
         const double ms = medianMs(3, [&] {
             rows = ledger.count(session, partnerId, c.filter, kToday).value_or(-1);
-            (void)ledger.page(session, partnerId, c.filter, std::nullopt, LedgerService::kPageSize, kToday);
+            if (rows > 0) // as the model does: no page of an empty view
+                (void)ledger.page(session, partnerId, c.filter, std::nullopt, LedgerService::kPageSize,
+                                  kToday);
         });
         std::printf("%-45s %10lld %12.1f\n", c.name, qlonglong(rows), ms);
         benchLine("sqlite", QByteArray("filter 1M rows: ") + c.name, ms, -1, "under 300 ms");

@@ -82,7 +82,9 @@ PostgresPurchaseWriter::PostgresPurchaseWriter(Database& db, PGconn* conn, qint6
 PGconn* PostgresPurchaseWriter::handle(Database& db)
 {
     const QVariant h = db.connection().driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type after the struct behind libpq's typedef; Qt 5 named it after the typedef.
+    if (!db.isPostgres() || !h.isValid() ||
+        (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(h.data());
 }

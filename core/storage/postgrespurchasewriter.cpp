@@ -257,11 +257,7 @@ Status PostgresPurchaseWriter::copyChunk()
         if (PQresultStatus(r) != PGRES_COMMAND_OK && status)
             status = error(r);
     }
-    if (!status)
-        return status;
-    // Statistics of the chunk, so the planner looks rows up by the unique index rather than
-    // reading the whole ledger of a partner with a million rows.
-    return exec("ANALYZE lp_import_staging");
+    return status;
 }
 
 Result<std::vector<PostgresPurchaseWriter::Found>> PostgresPurchaseWriter::findKnown()

@@ -15,7 +15,7 @@ $1 == "BENCH" && NF >= 6 {
 }
 function fmt(ms) { return ms == "-" || ms == "" ? "-" : sprintf("%.0f ms", ms) }
 function row(e, w, o, p, r, g, m) {
-    printf "%-10s  %-44s  %11s  %11s  %7s  %-22s  %s\n", e, w, o, p, r, g, m
+    printf "%-10s  %-56s  %11s  %11s  %7s  %-22s  %s\n", e, w, o, p, r, g, m
 }
 END {
     if (n == 0) { print "no BENCH lines"; exit 1 }

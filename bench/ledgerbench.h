@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QString>
 
+#include <cstdio>
+
 #include <sys/resource.h>
 
 namespace lp::bench {
@@ -27,6 +29,28 @@ inline bool writeInvoiceCsv(const QString& path, int rows)
         csv.write(line);
     }
     return true;
+}
+
+// A row count as the bench table names it: 1M, 10M, 100k, or the number itself.
+inline QByteArray rowsLabel(qint64 rows)
+{
+    if (rows >= 1000000 && rows % 1000000 == 0)
+        return QByteArray::number(rows / 1000000) + 'M';
+    if (rows >= 1000 && rows % 1000 == 0)
+        return QByteArray::number(rows / 1000) + 'k';
+    return QByteArray::number(rows);
+}
+
+// One line of the table ./dev bench prints (tools/bench_table.awk): engine, workload, our time
+// and the peer's (negative: no peer) in ms, and the goal ("within 1.2x", "under 300 ms").
+inline void benchLine(const char* engine, const QByteArray& workload, double oursMs, double peerMs,
+                      const char* goal)
+{
+    if (peerMs >= 0)
+        std::printf("BENCH\t%s\t%s\t%.0f\t%.0f\t%s\n", engine, workload.constData(), oursMs, peerMs, goal);
+    else
+        std::printf("BENCH\t%s\t%s\t%.0f\t-\t%s\n", engine, workload.constData(), oursMs, goal);
+    std::fflush(stdout);
 }
 
 // The process's peak resident memory so far, in MB.

@@ -18,8 +18,9 @@ namespace lp {
 //
 // One writer per backend behind this interface, chosen by open() from the connection's
 // driver: SqlitePurchaseWriter (the sqlite3 C API on Qt's own connection, 64 rows to a
-// statement, a bulk load without the date index) and SqlPurchaseWriter (Qt SQL, row by row:
-// PostgreSQL, or a Qt SQLite plugin whose library is not the one we link).
+// statement, a bulk load without the secondary indexes), PostgresPurchaseWriter (libpq on Qt's
+// own connection: COPY into a staging table, then set-based statements) and SqlPurchaseWriter
+// (Qt SQL, row by row: a driver whose library is not the one we link).
 class PurchaseWriter
 {
 public:
@@ -57,6 +58,8 @@ public:
 
     // True when the rows go through the sqlite3 C API (the tests and the benchmark ask).
     virtual bool usesSqliteApi() const { return false; }
+    // True when the rows go through PostgreSQL's COPY (libpq).
+    virtual bool usesCopy() const { return false; }
     // True when the secondary indexes go aside until finish() once new rows come (a bulk load, SQLite).
     virtual bool isBulkLoad() const { return false; }
 

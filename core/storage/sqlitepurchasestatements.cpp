@@ -79,12 +79,24 @@ Status SqlitePurchaseStatements::setIndexesAside()
 
 Status SqlitePurchaseStatements::restoreIndexes()
 {
-    while (!m_asideIndexes.isEmpty()) {
-        if (Status s = exec(m_asideIndexes.constFirst()); !s)
-            return s;
-        m_asideIndexes.removeFirst();
+    if (m_asideIndexes.isEmpty())
+        return {};
+    // Building an index sorts every row's key: SQLite's sorter may share that with helper threads
+    // (the reading thread of the import is done by then). Only for these statements.
+    auto threads = single(QByteArrayLiteral("PRAGMA threads"));
+    if (!threads)
+        return threads.error();
+    if (Status s = exec(QByteArrayLiteral("PRAGMA threads = ") + QByteArray::number(kSortThreads)); !s)
+        return s;
+    Status built;
+    while (built && !m_asideIndexes.isEmpty()) {
+        built = exec(m_asideIndexes.constFirst());
+        if (built)
+            m_asideIndexes.removeFirst();
     }
-    return {};
+    if (Status s = exec("PRAGMA threads = " + QByteArray::number(threads->toInt())); !s && built)
+        return s;
+    return built;
 }
 
 void SqlitePurchaseStatements::encode(int slot, const Purchase& p)

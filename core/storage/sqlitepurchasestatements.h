@@ -22,6 +22,8 @@ class SqlitePurchaseStatements
 public:
     using Outcome = PurchaseWriter::Outcome;
     static constexpr int kBatchRows = PurchaseWriter::kBatchRows;
+    // Helper threads of SQLite's sorter while the indexes set aside are built again.
+    static constexpr int kSortThreads = 2;
     // A row of the file waiting in a batch, encoded in the slot of its place.
     struct Row
     {

@@ -6,10 +6,6 @@
 #include <QSqlQuery>
 
 namespace lp {
-namespace {
-// The first key of the advisory locks an invoice import takes (the second is the partner's id).
-constexpr int kImportLockClass = 0x4c50'4931; // "LPI1"
-} // namespace
 
 SqlPurchaseWriter::SqlPurchaseWriter(Database& db, qint64 partnerId, Report report)
     : PurchaseWriter(partnerId, std::move(report)), m_db(db), m_insert(db.connection()),
@@ -20,17 +16,7 @@ SqlPurchaseWriter::SqlPurchaseWriter(Database& db, qint64 partnerId, Report repo
 
 Result<std::unique_ptr<PurchaseWriter>> SqlPurchaseWriter::open(Database& db, qint64 partnerId, Report report)
 {
-    if (db.isPostgres()) {
-        // Two imports of one partner would insert the same keys in different orders and deadlock
-        // (40P01): the second waits here for the first's transaction instead, as long as --wait
-        // allows (lock_timeout, then DB_BUSY). One lock per partner, in the "invoice import" class.
-        QSqlQuery lock(db.connection());
-        lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
-        lock.addBindValue(kImportLockClass);
-        lock.addBindValue(int(partnerId));
-        if (Status s = db.exec(lock); !s)
-            return s.error();
-    }
+    // On PostgreSQL, PurchaseWriter::open() took the partner's import lock already.
     std::unique_ptr<SqlPurchaseWriter> writer(new SqlPurchaseWriter(db, partnerId, std::move(report)));
     for (auto [query, sql] : {std::pair{&writer->m_insert, insertStatement()},
                               std::pair{&writer->m_existing, existingStatement()}}) {

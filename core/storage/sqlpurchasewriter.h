@@ -6,9 +6,9 @@
 
 namespace lp {
 
-// The import's rows through Qt SQL, one by one: on PostgreSQL (and on a SQLite connection whose
-// library is not ours). Added: an INSERT that skips a stored (invoice, line); when it added
-// nothing, the stored row is read and compared.
+// The import's rows through Qt SQL, one by one: on a connection whose library is not the one we
+// link (a SQLite or PostgreSQL plugin built against another copy). Added: an INSERT that skips a stored
+// (invoice, line); when it added nothing, the stored row is read and compared.
 class SqlPurchaseWriter : public PurchaseWriter
 {
 public:

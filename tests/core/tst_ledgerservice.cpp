@@ -350,7 +350,7 @@ private slots:
             return q.next() ? q.value(0).toString() : QString();
         };
         const QString indexes = indexSql();
-        QVERIFY(indexes.contains(QLatin1String("purchases_partner_date")));
+        QVERIFY(indexes.contains(QLatin1String("purchases_ledger")));
         auto report = [](int, const Purchase&, PurchaseWriter::Outcome) {};
         bool smallIsBulk = true, bigIsBulk = false;
         (void)m_db->transaction([&]() -> Status {
@@ -380,7 +380,7 @@ private slots:
                 if (Status s = writer.value()->write(i + 2, p); !s)
                     return s;
             }
-            aside = !indexSql().contains(QLatin1String("purchases_partner_date"));
+            aside = !indexSql().contains(QLatin1String("purchases_ledger"));
             return {};
         });
         QVERIFY(aside);

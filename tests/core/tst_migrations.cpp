@@ -162,14 +162,18 @@ private slots:
                             " VALUES (%1, 'INV-1', 1, 'invoice', '2021-01-01', 'x', 1, 1, 1)")
                             .arg(partnerId))
                  .ok()); // (partner, invoice, line) is unique
-        QSqlQuery index(latest.value()->connection());
-        QVERIFY(index.exec(
-            latest.value()->isPostgres()
-                ? QStringLiteral(
-                      "SELECT indexname FROM pg_indexes WHERE indexname = 'purchases_partner_date'")
-                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
-                                 " AND name = 'purchases_partner_date' AND tbl_name = 'purchases'")));
-        QVERIFY(index.next());
+        // Version 9: the ledger's index replaces version 1's date index.
+        auto hasIndex = [&](const QString& name) {
+            QSqlQuery index(latest.value()->connection());
+            index.prepare(latest.value()->isPostgres()
+                              ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE indexname = ?")
+                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                               " AND name = ? AND tbl_name = 'purchases'"));
+            index.addBindValue(name);
+            return index.exec() && index.next();
+        };
+        QVERIFY(hasIndex(QStringLiteral("purchases_ledger")));
+        QVERIFY(!hasIndex(QStringLiteral("purchases_partner_date")));
         QCOMPARE(latest.value()->integrityCheck().value(), QStringLiteral("ok"));
     }
 

@@ -1,0 +1,213 @@
+// Benchmark: the invoice import on PostgreSQL, beside psql's \copy of the same generated file into
+// a bare table (ten text columns, no checks, no index), the two taking turns for a few rounds, each
+// round in a database made afresh; then the same file again (every row unchanged) and the ledger's
+// filters on those rows (count + first page). Runs when LP_BENCH_PG_URL names a server (./dev bench
+// starts the tests' throwaway one); says so and does nothing otherwise.
+//   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds)
+// Prints figures and BENCH lines for the table of ./dev bench (tools/bench_table.awk).
+#include "ledgerbench.h"
+#include "services/ledgerservice.h"
+#include "services/partnerservice.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace lp;
+using namespace lp::bench;
+
+namespace {
+
+const Actor kBench{QStringLiteral("bench"), QStringLiteral("operator")};
+const QDate kToday(2022, 1, 1);
+const QString kBenchDatabase = QStringLiteral("lp_bench");
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// Runs psql on `url` with `args`; false (and its errors printed) when it fails.
+bool psql(const QString& url, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral("psql"),
+            QStringList{url, QStringLiteral("-qX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")} +
+                args);
+    p.waitForFinished(-1);
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// The server's URL with another database.
+QString withDatabase(const QString& serverUrl, const QString& database)
+{
+    QUrl url(serverUrl);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+bool freshDatabase(const QString& serverUrl)
+{
+    return psql(serverUrl,
+                {QStringLiteral("-c"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kBenchDatabase),
+                 QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(kBenchDatabase)});
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString serverUrl = qEnvironmentVariable("LP_BENCH_PG_URL");
+    if (serverUrl.isEmpty()) {
+        std::printf("skipped: LP_BENCH_PG_URL names no PostgreSQL server (./dev bench starts one)\n");
+        return 0;
+    }
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
+    const int rounds = std::max(1, argc > 2 ? std::atoi(argv[2]) : 3);
+    const QString benchUrl = withDatabase(serverUrl, kBenchDatabase);
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("invoices.csv"));
+    writeInvoiceCsv(csvPath, rows);
+    std::printf("PostgreSQL: %d rows, %.1f MB; %d rounds, the two imports taking turns\n", rows,
+                double(QFile(csvPath).size()) / 1e6, rounds);
+
+    QList<double> oursSeconds, peerSeconds;
+    std::unique_ptr<Database> db;
+    qint64 partnerId = 0;
+    QElapsedTimer t;
+    for (int round = 1; round <= rounds; ++round) {
+        db.reset();
+        if (!freshDatabase(serverUrl)) {
+            std::printf("cannot make the database %s\n", qPrintable(kBenchDatabase));
+            return 1;
+        }
+        auto opened = Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes});
+        if (!opened) {
+            std::printf("cannot open %s: %s\n", qPrintable(benchUrl), qPrintable(opened.error().code));
+            return 1;
+        }
+        db = std::move(opened).value();
+        auto partner = PartnerService(*db).add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
+                                                        QStringLiteral("IT"), QDate(2021, 5, 1)});
+        if (!partner)
+            return 1;
+        partnerId = partner->id;
+        QFile input(csvPath);
+        input.open(QIODevice::ReadOnly);
+        t.restart();
+        auto summary = LedgerService(*db).importInvoices(kBench, partnerId, input,
+                                                         {kToday, QStringLiteral("invoices.csv")});
+        const double ours = double(t.nsecsElapsed()) / 1e9;
+        if (!summary || !summary->ok() || summary->added != rows) {
+            std::printf(
+                "import failed: %s\n",
+                summary
+                    ? qPrintable(QString::number(summary->errors.size()) + QStringLiteral(" errors"))
+                    : qPrintable(summary.error().code + QLatin1Char(' ') + summary.error().args.join(u' ')));
+            return 1;
+        }
+        // The peer: psql's \copy of the same file into a bare table of text columns.
+        if (!psql(benchUrl,
+                  {QStringLiteral("-c"), QStringLiteral("DROP TABLE IF EXISTS bare"), QStringLiteral("-c"),
+                   QStringLiteral("CREATE TABLE bare (invoice text, line text, document_type text,"
+                                  " invoice_date text, omlp_type text, units text, kpi_value text,"
+                                  " revenue text, currency text, competency text)")}))
+            return 1;
+        t.restart();
+        const bool copied = psql(
+            benchUrl, {QStringLiteral("-c"),
+                       QStringLiteral("\\copy bare FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath)});
+        const double peer = double(t.nsecsElapsed()) / 1e9;
+        if (!copied) {
+            std::printf("psql \\copy failed\n");
+            return 1;
+        }
+        std::printf("round %d: learnpartner %.2f s (%.0f rows/s), psql \\copy %.2f s, ratio %.2f\n", round,
+                    ours, rows / ours, peer, ours / peer);
+        oursSeconds << ours;
+        peerSeconds << peer;
+    }
+    std::printf(
+        "median: learnpartner %.2f s, psql \\copy %.2f s, ratio %.2f (goal: within 2); peak memory %ld MB\n",
+        median(oursSeconds), median(peerSeconds), median(oursSeconds) / median(peerSeconds), peakRssMb());
+    benchLine("postgresql", "import " + rowsLabel(rows) + " rows", median(oursSeconds) * 1000,
+              median(peerSeconds) * 1000, "within 2x");
+
+    // The same file again: every row is found stored with the same values.
+    {
+        QFile input(csvPath);
+        input.open(QIODevice::ReadOnly);
+        t.restart();
+        auto again = LedgerService(*db).importInvoices(kBench, partnerId, input,
+                                                       {kToday, QStringLiteral("invoices.csv")});
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (!again || !again->ok() || again->unchanged != rows) {
+            std::printf("re-import failed\n");
+            return 1;
+        }
+        std::printf("learnpartner again (every row unchanged): %.2f s\n", seconds);
+        benchLine("postgresql", "import again " + rowsLabel(rows) + " rows (every row unchanged)",
+                  seconds * 1000, -1, "-");
+    }
+
+    // The ledger's views on PostgreSQL: the first page of each, with its count.
+    Session session;
+    session.user = {1, QStringLiteral("bench"), Role::FrontlineSupport, 0};
+    LedgerService ledger(*db);
+    struct Case
+    {
+        const char* name;
+        LedgerFilter filter;
+    };
+    QList<Case> cases{{"no filter, newest first", {}}};
+    {
+        LedgerFilter f;
+        f.from = QDate(2021, 3, 1);
+        f.to = QDate(2021, 3, 31);
+        cases.append({"dates: one month", f});
+        f = {};
+        f.documentType = DocumentType::PartnerReport;
+        cases.append({"document type: partner report (none)", f});
+        f = {};
+        f.verdict = LedgerFilter::Verdict::Counted;
+        cases.append({"verdict: counted", f});
+        f = {};
+        f.verdict = LedgerFilter::Verdict::NotCounted;
+        cases.append({"verdict: not counted", f});
+        f = {};
+        f.omlpType = QStringLiteral("courseware");
+        cases.append({"OMLP type: courseware (every row)", f});
+        f = {};
+        f.competency = QStringLiteral("security");
+        cases.append({"competency: security (none)", f});
+    }
+    for (const Case& c : cases) {
+        QList<double> ms;
+        qint64 count = -1;
+        for (int i = 0; i < 3; ++i) {
+            t.restart();
+            const auto counted = ledger.count(session, partnerId, c.filter, kToday);
+            count = counted ? counted.value() : -1;
+            if (count > 0) // as the model does: no page of an empty view
+                (void)ledger.page(session, partnerId, c.filter, std::nullopt, LedgerService::kPageSize,
+                                  kToday);
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::printf("%-45s %10lld rows %10.1f ms\n", c.name, qlonglong(count), median(ms));
+        benchLine("postgresql", "filter " + rowsLabel(rows) + " rows: " + c.name, median(ms), -1,
+                  "under 300 ms");
+    }
+    db.reset();
+    psql(serverUrl, {QStringLiteral("-c"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kBenchDatabase)});
+    return 0;
+}

@@ -5681,6 +5681,14 @@ Only &quot;db init&quot; makes a missing or empty file a database.
         <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
         <translation>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</translation>
     </message>
+    <message>
+        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
+        <translation>the KPI dashboard&apos;s figures: window, months, reports, progress</translation>
+    </message>
+    <message>
+        <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
+        <translation>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</translation>
+    </message>
 </context>
 <context>
     <name>lp::form</name>

@@ -151,7 +151,7 @@ int main(int argc, char* argv[])
         sizes = {1000000, 10000000};
     const QDate today = QDate::currentDate();
     const QString dir = QCoreApplication::applicationDirPath(); // the build tree, never the checkout
-    QList<QPair<double, double>> figures; // dashboard and start page medians per size
+    QList<QPair<double, double>> figures;                       // dashboard and start page medians per size
 
     for (qint64 rows : std::as_const(sizes)) {
         const QString path = dir + QStringLiteral("/dashboard-bench-%1.sqlite").arg(rows);

@@ -5696,6 +5696,14 @@ Only "db init" makes a missing or empty file a database.
         <source>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</source>
         <translation>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</translation>
     </message>
+    <message>
+        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
+        <translation>the KPI dashboard&apos;s figures: window, months, reports, progress</translation>
+    </message>
+    <message>
+        <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
+        <translation>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</translation>
+    </message>
 </context>
 <context>
     <name>lp::form</name>

@@ -5696,6 +5696,14 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
         <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
         <translation>Usare &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; o &quot;rules schema&quot;.</translation>
     </message>
+    <message>
+        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
+        <translation>i valori della dashboard KPI: finestra, mesi, report, avanzamento</translation>
+    </message>
+    <message>
+        <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
+        <translation>ricalcolare il riepilogo KPI dagli acquisti (db check: KPI_SUMMARY_STALE)</translation>
+    </message>
 </context>
 <context>
     <name>lp::form</name>

@@ -29,6 +29,8 @@ QString usage()
         {"evaluate --db PATH|URL --partner MPNID [--as-of DATE] [--path PATH] [--competency NAME] "
          "[--explain]",
          QT_TRANSLATE_NOOP("lp::cli", "a stored partner's decisions under the rule set in force")},
+        {"kpis --db PATH|URL --partner MPNID [--as-of DATE]",
+         QT_TRANSLATE_NOOP("lp::cli", "the KPI dashboard's figures: window, months, reports, progress")},
         {"rules list [--db PATH|URL]",
          QT_TRANSLATE_NOOP("lp::cli", "the rule sets: program year, dates, sha256, provenance, active")},
         {"rules show [--db PATH|URL] FY|FILE", QT_TRANSLATE_NOOP("lp::cli", "one rule set")},
@@ -44,6 +46,9 @@ QString usage()
         {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
         {"db check --db PATH|URL",
          QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
+        {"db rebuild-summary --db PATH|URL",
+         QT_TRANSLATE_NOOP("lp::cli",
+                           "sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)")},
         {"db backup --db PATH|URL FILE|DIR",
          QT_TRANSLATE_NOOP("lp::cli", "write a consistent backup (a SQLite file with a manifest)")},
         {"db restore --db PATH|URL FILE",
@@ -211,6 +216,8 @@ int run(const QStringList& arguments)
     Database::setCreateAllowed(command == QLatin1String("db") && args.value(0) == QLatin1String("init"));
     if (command == QLatin1String("evaluate"))
         return evaluateCommand(args);
+    if (command == QLatin1String("kpis"))
+        return kpisCommand(args);
     if (command == QLatin1String("check-discrepancy"))
         return checkDiscrepancyCommand(args);
     if (command == QLatin1String("check-listing"))

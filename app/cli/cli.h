@@ -47,6 +47,10 @@ int partnerCommand(const QStringList& args);
 int auditCommand(const QStringList& args);
 int importInvoicesCommand(const QStringList& args);
 int evaluateCommand(const QStringList& args);
+// kpis (kpiscommand.cpp): the KPI dashboard's figures
+int kpisCommand(const QStringList& args);
+// db rebuild-summary (kpiscommand.cpp): the KPI summary summed again from the purchases
+int dbRebuildSummary(const QStringList& args);
 int checkDiscrepancyCommand(const QStringList& args);
 int checkListingCommand(const QStringList& args);
 // rules list | show | diff | import | activate | schema (rulesetcommands.cpp)

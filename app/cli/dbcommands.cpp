@@ -294,6 +294,8 @@ int dbCommand(const QStringList& args)
         return dbInit(args.mid(1));
     if (sub == QLatin1String("check"))
         return dbCheck(args.mid(1));
+    if (sub == QLatin1String("rebuild-summary"))
+        return dbRebuildSummary(args.mid(1));
     if (sub == QLatin1String("backup") || sub == QLatin1String("restore") || sub == QLatin1String("copy"))
         return dbBackupCommand(args);
     return fail(usageError(QCoreApplication::translate(

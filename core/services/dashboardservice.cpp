@@ -22,11 +22,25 @@ Result<Dashboard> DashboardService::dashboard(const Session& session, qint64 par
     auto snap = EnrollmentService(m_db).snapshot(session, partnerId, EnrollmentService::Purchases::DailySums);
     if (!snap)
         return snap.error();
+    return dashboardOf(snap.value(), asOf);
+}
+
+Result<Dashboard> DashboardService::dashboard(const Actor& actor, qint64 partnerId, const QDate& asOf) const
+{
+    Q_UNUSED(actor); // the operator of the command line: no session to check
+    auto snap = EnrollmentService(m_db).snapshotOf(partnerId, EnrollmentService::Purchases::DailySums);
+    if (!snap)
+        return snap.error();
+    return dashboardOf(snap.value(), asOf);
+}
+
+Result<Dashboard> DashboardService::dashboardOf(const PartnerSnapshot& snapshot, const QDate& asOf) const
+{
     auto rules = RuleSetService::inForce(m_db, asOf);
     if (!rules)
         return rules.error();
     const RuleSet& r = rules.value();
-    PartnerSnapshot s = snap.value();
+    PartnerSnapshot s = snapshot;
     s.purchases.removeIf([&](const Purchase& p) { return p.invoiceDate > asOf; });
 
     const KpiCalendar calendar(r.reportDay, r.windowMonths);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "domain/partnersnapshot.h"
 #include "rules/decision.h"
 #include "rules/ruleset.h"
@@ -83,12 +84,16 @@ public:
     explicit DashboardService(Database& db) : m_db(db) {}
 
     Result<Dashboard> dashboard(const Session& session, qint64 partnerId, const QDate& asOf) const;
+    // The same for the local operator (learnpartner-cli kpis): no session to check.
+    Result<Dashboard> dashboard(const Actor& actor, qint64 partnerId, const QDate& asOf) const;
     // What the hypothetical purchases change before the anniversary; field errors name
     // whatIf[i].date, whatIf[i].kpiValue, whatIf[i].competency.
     Result<WhatIf> whatIf(const Session& session, qint64 partnerId,
                           const QList<HypotheticalPurchase>& purchases, const QDate& asOf) const;
 
 private:
+    Result<Dashboard> dashboardOf(const PartnerSnapshot& snapshot, const QDate& asOf) const;
+
     Database& m_db;
 };
 

@@ -7,6 +7,7 @@
 #include "rules/kpicalendar.h"
 #include "rulesetservice.h"
 #include "security/authorizer.h"
+#include "storage/kpisummaryrepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/purchaserepository.h"
 #include "storage/purchasewriter.h"
@@ -14,6 +15,7 @@
 
 #include <QIODevice>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -215,6 +217,9 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
     };
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     std::optional<Error> failure;
+    // The days of the rows added, whose KPI summary is summed again before the commit.
+    QSet<QDate> addedDays;
+    QDate lastAddedDay;
 
     Status s = m_db.transaction([&]() -> Status {
         // Inside this transaction: a refused or cancelled file rolls back whatever was written.
@@ -224,6 +229,10 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
                 switch (o) {
                 case PurchaseWriter::Outcome::Added:
                     ++summary.added;
+                    if (p.invoiceDate != lastAddedDay) { // a file's rows often come day by day
+                        lastAddedDay = p.invoiceDate;
+                        addedDays.insert(lastAddedDay);
+                    }
                     break;
                 case PurchaseWriter::Outcome::Same:
                     ++summary.unchanged;
@@ -282,6 +291,10 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
             return Error{kCancelled, {}, {}}; // Cancel during the last rows or the index build
         if (!summary.ok())
             return Error{kRefused, {}, {}}; // rolls back: nothing of the file is written
+        // The KPI summary of the days the file added to, in the same transaction
+        // (docs/architecture.md#the-kpi-summary).
+        if (Status s = KpiSummaryRepository(m_db).refreshDays(partnerId, addedDays.values()); !s)
+            return s;
         return AuditLog::record(m_db, actor, QStringLiteral("purchase.import"), QStringLiteral("purchase"),
                                 options.fileName, partnerId, {},
                                 QJsonObject{{QStringLiteral("file"), options.fileName},

@@ -2,6 +2,7 @@
 
 #include "auditrepository.h"
 #include "databasecopier.h"
+#include "kpisummaryrepository.h"
 #include "migrations.h"
 #include "sqlitefile.h"
 
@@ -492,6 +493,17 @@ Result<QList<Database::Finding>> Database::integrityFindings() const
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)))
             findings.append({QStringLiteral("DB_TABLE_UNREADABLE"),
                              QStringLiteral("%1: %2").arg(table, q.lastError().text().trimmed())});
+    }
+    // The KPI summary against a recount of the purchases (docs/architecture.md#the-kpi-summary).
+    if (m_schemaVersion >= KpiSummaryRepository::kSinceVersion && findings.isEmpty()) {
+        auto stale = KpiSummaryRepository(const_cast<Database&>(*this)).staleRows();
+        if (!stale)
+            findings.append({QStringLiteral("DB_TABLE_UNREADABLE"),
+                             QStringLiteral("kpi_daily: %1").arg(stale.error().args.value(0))});
+        else if (stale.value() > 0)
+            findings.append(
+                {QStringLiteral("KPI_SUMMARY_STALE"),
+                 QStringLiteral("KPI summary: %1 day sums differ from the purchases").arg(stale.value())});
     }
     // The audit trail's chain, and its head against the newest anchor kept outside the database.
     if (m_schemaVersion >= 2 && findings.isEmpty()) {

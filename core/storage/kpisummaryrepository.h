@@ -7,17 +7,41 @@
 
 namespace lp {
 
-// The partner's KPI records summed per day, document type and competency: what the
-// dashboard needs of a ledger that may hold a million rows, in a few hundred values.
-// Each sum comes back as one Purchase (invoice empty, `units` = the number of rows), so
-// the EligibilityEngine classifies and counts it exactly as it would the rows: everything
-// it decides on (date, document type, competency) is the same for all of them.
+// The KPI summary (table kpi_daily, migration 8; docs/architecture.md#the-kpi-summary): the
+// partner's KPI records summed per day, document type and competency, what the dashboard, the
+// wizard and every decision need of a ledger that may hold millions of rows, in a few hundred
+// values. Each sum comes back as one Purchase (invoice empty, `lines` = the number of rows), so
+// the EligibilityEngine classifies and counts it exactly as it would the rows: everything it
+// decides on (date, document type, competency) is the same for all of them.
+//
+// The table is derived from `purchases` and kept by whoever changes them, in the same
+// transaction: PurchaseRepository's one-row insert and update (case corrections, the demo),
+// LedgerService after an import's writer has finished (the days of the rows it added).
 class KpiSummaryRepository : public Repository
 {
 public:
     using Repository::Repository;
+    // The schema version that brings the table.
+    static constexpr int kSinceVersion = 8;
 
+    // Recomputes the summary of the partner's days `from` to `to` (inclusive) from the purchases,
+    // set-based, inside the caller's transaction (or one of its own).
+    Status refresh(qint64 partnerId, const QDate& from, const QDate& to);
+    // The same for a set of days, in runs of consecutive days (an import's dates).
+    Status refreshDays(qint64 partnerId, QList<QDate> days);
+    // Every partner's summary recomputed from the purchases: migration 8, a repair.
+    static Status rebuildAll(Database& db);
+
+    // The partner's daily sums as the summary holds them, oldest first.
     Result<QList<Purchase>> dailyTotals(qint64 partnerId) const;
+    // The same sums counted afresh from the purchases (what the summary must equal).
+    Result<QList<Purchase>> recount(qint64 partnerId) const;
+    // How many summary rows differ from a recount of the purchases (missing, extra or other
+    // sums), every partner: what `db check` reports as KPI_SUMMARY_STALE.
+    Result<qint64> staleRows() const;
+
+private:
+    Result<QList<Purchase>> read(QSqlQuery& q) const;
 };
 
 } // namespace lp

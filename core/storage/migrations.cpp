@@ -305,6 +305,7 @@ QList<Migration> build()
          {},
          &RuleSetRepository::seedShipped});
     list.append(Migrations::withdrawals());
+    list.append(Migrations::kpiSummary());
     list.append(Migrations::ledgerIndex());
     return list;
 }

@@ -34,6 +34,8 @@ public:
     static QString sql(const QString& statement, bool postgres);
     // Version 7 (migration7.cpp): withdrawn cases and listing requests, the case's description.
     static Migration withdrawals();
+    // Version 8 (migration8.cpp): the KPI summary table, filled from the purchases.
+    static Migration kpiSummary();
     // Version 9 (migration9.cpp): the ledger's index.
     static Migration ledgerIndex();
 };

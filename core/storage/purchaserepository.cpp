@@ -1,5 +1,7 @@
 #include "purchaserepository.h"
 
+#include "kpisummaryrepository.h"
+
 #include <algorithm>
 
 namespace lp {
@@ -195,13 +197,26 @@ Result<qint64> PurchaseRepository::count(const PurchaseQuery& query) const
 
 Result<qint64> PurchaseRepository::insert(qint64 partnerId, const Purchase& p)
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type,"
-                               " invoice_date, omlp_type, units, kpi_value, revenue_cents, currency,"
-                               " competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(partnerId);
-    bindValues(q, p);
-    return insertReturningId(q);
+    Result<qint64> id = qint64(0);
+    // The row and the summary of its day in one transaction (docs/architecture.md#the-kpi-summary).
+    Status s = m_db.transaction([&]() -> Status {
+        // Its own scope: the INSERT ... RETURNING is finished before the commit (SQLite refuses to
+        // commit while a statement is still in progress).
+        QSqlQuery q =
+            prepare(QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type,"
+                                   " invoice_date, omlp_type, units, kpi_value, revenue_cents, currency,"
+                                   " competency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(partnerId);
+        bindValues(q, p);
+        id = insertReturningId(q);
+        q.finish();
+        if (!id)
+            return id.error();
+        return refreshSummary(partnerId, {p.invoiceDate});
+    });
+    if (!s)
+        return s.error();
+    return id;
 }
 
 Status PurchaseRepository::update(qint64 partnerId, const Purchase& p)
@@ -213,7 +228,31 @@ Status PurchaseRepository::update(qint64 partnerId, const Purchase& p)
     bindValues(q, p);
     q.addBindValue(p.id);
     q.addBindValue(partnerId);
-    return execOne(q, QStringLiteral("purchase %1").arg(p.id));
+    return m_db.transaction([&]() -> Status {
+        // The day the row leaves and the day it comes to: both summed again.
+        QSqlQuery before =
+            prepare(QStringLiteral("SELECT invoice_date FROM purchases WHERE id = ? AND partner_id = ?"));
+        before.addBindValue(p.id);
+        before.addBindValue(partnerId);
+        if (Status s = m_db.exec(before); !s)
+            return s;
+        const QDate was = before.next() ? toDate(before.value(0)) : QDate();
+        if (Status s = execOne(q, QStringLiteral("purchase %1").arg(p.id)); !s)
+            return s;
+        return refreshSummary(partnerId, {was, p.invoiceDate});
+    });
+}
+
+Status PurchaseRepository::refreshSummary(qint64 partnerId, const QList<QDate>& days)
+{
+    if (m_db.schemaVersion() < KpiSummaryRepository::kSinceVersion)
+        return {}; // a schema older than the summary (the migration tests write such databases)
+    QList<QDate> valid;
+    for (const QDate& d : days) {
+        if (d.isValid())
+            valid.append(d);
+    }
+    return KpiSummaryRepository(m_db).refreshDays(partnerId, valid);
 }
 
 Result<std::optional<Purchase>> PurchaseRepository::find(qint64 partnerId, const QString& invoice,

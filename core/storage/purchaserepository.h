@@ -16,6 +16,9 @@ class PurchaseRepository : public Repository
 public:
     using Repository::Repository;
 
+    // One row written, and the KPI summary of its day (of both days, when an update moves it) in
+    // the same transaction: case corrections and the demo write through these. An import writes
+    // through PurchaseWriter, and LedgerService sums its days once at the end.
     Result<qint64> insert(qint64 partnerId, const Purchase& purchase);
     Status update(qint64 partnerId, const Purchase& purchase);
     Result<std::optional<Purchase>> find(qint64 partnerId, const QString& invoice, int line) const;
@@ -32,6 +35,9 @@ public:
     Result<QList<Purchase>> page(const PurchaseQuery& query) const;
     // How many rows the view of `query` holds (its page is not asked).
     Result<qint64> count(const PurchaseQuery& query) const;
+
+private:
+    Status refreshSummary(qint64 partnerId, const QList<QDate>& days);
 };
 
 } // namespace lp

@@ -417,6 +417,65 @@
     </message>
 </context>
 <context>
+    <name>lp::AboutDialog</name>
+    <message>
+        <source>About Learning Partner Desk</source>
+        <translation>Informazioni su Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk %1</source>
+        <translation>Learning Partner Desk %1</translation>
+    </message>
+    <message>
+        <source>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.</source>
+        <translation>Registrazione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, casi di discrepanza e inserimento nella directory.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation>sconosciuto (compilato fuori da un checkout git)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licenza:</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Rule set in force:</source>
+        <translation>Set di regole in vigore:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Versione di Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilato con %2)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Details</source>
+        <translation>C&amp;opia dettagli</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>lp::ActionPackProfilePage</name>
     <message>
         <source>Account profile</source>
@@ -445,6 +504,14 @@
     <message>
         <source>Date of the request</source>
         <translation>Data della richiesta</translation>
+    </message>
+    <message>
+        <source>Tick this once Partner Frontline Support has been asked to set up the account profile that opens the Courseware Marketplace.</source>
+        <translation>Selezionare dopo aver chiesto al Supporto Frontline per i partner di configurare il profilo account che apre il Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>The day the account profile was requested, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>Il giorno in cui è stato richiesto il profilo account, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +571,22 @@
     <message>
         <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
         <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Choose this when the partner has no Action Pack subscription, or when it ended too long ago to be renewed.</source>
+        <translation>Scegliere questa opzione quando il partner non ha una sottoscrizione dell&apos;Action Pack, o quando è scaduta da troppo tempo per essere rinnovata.</translation>
+    </message>
+    <message>
+        <source>Choose this when the Action Pack has expired and its renewal window is open: a subscription is renewed only after it has expired.</source>
+        <translation>Scegliere questa opzione quando l&apos;Action Pack è scaduto e il periodo di rinnovo è aperto: una sottoscrizione si rinnova solo dopo la scadenza.</translation>
+    </message>
+    <message>
+        <source>Tick this once the subscription is bought or renewed in Partner Center; the wizard records the step, it does not buy anything.</source>
+        <translation>Selezionare dopo aver acquistato o rinnovato la sottoscrizione in Partner Center; la procedura guidata registra il passaggio, non acquista nulla.</translation>
+    </message>
+    <message>
+        <source>The day the subscription was bought or renewed, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>Il giorno in cui la sottoscrizione è stata acquistata o rinnovata, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1915,10 @@ SHA-256 %2</translation>
         <source>I &amp;commit to these Performance Requirements</source>
         <translation>Mi impe&amp;gno a rispettare questi requisiti di prestazioni</translation>
     </message>
+    <message>
+        <source>Silver and gold need this commitment to the Performance Requirements of the Learning Program Performance Guidelines: without it the wizard does not go on.</source>
+        <translation>Silver e Gold richiedono questo impegno sui requisiti di prestazioni delle linee guida del Learning Program: senza di esso la procedura guidata non prosegue.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CompetencyPage</name>
@@ -1904,6 +1991,10 @@ SHA-256 %2</translation>
     <message>
         <source>Learning option asset collection</source>
         <translation>raccolta di asset dell&apos;opzione Learning</translation>
+    </message>
+    <message>
+        <source>The competency of the Learning option. Trainers, exam passes and KPIs are counted for this competency only; the numbers it needs are shown below.</source>
+        <translation>La competenza dell&apos;opzione Learning. Trainer MCT, esami superati e indicatori KPI vengono contati solo per questa competenza; i numeri richiesti sono indicati sotto.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2623,10 @@ SHA-256 %2</translation>
         <source>Exam passes</source>
         <translation>Esami superati</translation>
     </message>
+    <message>
+        <source>The exam passes recorded in People for this competency. A pass counts once per person and exam.</source>
+        <translation>Gli esami superati registrati in Persone per questa competenza. Un esame superato conta una volta per persona ed esame.</translation>
+    </message>
 </context>
 <context>
     <name>lp::FallbackBanner</name>
@@ -2801,6 +2896,56 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Guida per l&apos;&amp;utente</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Che cos&apos;è?</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts...</source>
+        <translation>&amp;Scorciatoie da tastiera...</translation>
+    </message>
+    <message>
+        <source>&amp;About Learning Partner Desk</source>
+        <translation>&amp;Informazioni su Learning Partner Desk</translation>
+    </message>
+</context>
+<context>
+    <name>lp::HelpWindow</name>
+    <message>
+        <source>Learning Partner Desk Help</source>
+        <translation>Guida di Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommario</translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation>&amp;Indice</translation>
+    </message>
+    <message>
+        <source>Look for a word of the index</source>
+        <translation>Cercare una parola nell&apos;indice</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is also in the docs/guide folder of the source code.</source>
+        <translation>Non è stato possibile aprire la guida per l&apos;utente. La guida si trova anche nella cartella docs/guide del codice sorgente.</translation>
+    </message>
+</context>
+<context>
     <name>lp::ImportErrorsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -3022,6 +3167,10 @@ SHA-256 %2</translation>
     <message>
         <source>Pending: KPI total %1</source>
         <translation>In attesa: totale KPI %1</translation>
+    </message>
+    <message>
+        <source>The courseware invoice lines of the 12-month window: those counted toward the KPI, those pending until a later report date, and those not counted with the reason. They come from the KPI ledger.</source>
+        <translation>Le righe delle fatture di courseware del periodo KPI di 12 mesi: quelle conteggiate negli indicatori KPI, quelle in sospeso fino a una data di report successiva e quelle non conteggiate con il motivo. Provengono dal registro KPI.</translation>
     </message>
 </context>
 <context>
@@ -3296,28 +3445,12 @@ SHA-256 %2</translation>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Guida</translation>
-    </message>
-    <message>
-        <source>&amp;About Learning Partner Desk</source>
-        <translation>&amp;Informazioni su Learning Partner Desk</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Accesso eseguito come %1 (%2)</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>About Learning Partner Desk</source>
-        <translation>Informazioni su Learning Partner Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Registrazione al programma Microsoft Learning Partner: Learning Action Pack e opzioni Learning delle competenze Silver e Gold, indicatori KPI, casi di discrepanza e inserimento nella directory.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -3342,6 +3475,10 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Restore from Backup...</source>
         <translation>&amp;Ripristina da backup...</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostra %1</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4234,14 @@ SHA-256 %2</translation>
     <message>
         <source>Date of the subscription</source>
         <translation>Data della sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Tick this once the competency level is subscribed in Partner Center (MPN, Membership Offers); the wizard records the step.</source>
+        <translation>Selezionare dopo aver sottoscritto il livello della competenza in Partner Center (MPN, Offerte di appartenenza); la procedura guidata registra il passaggio.</translation>
+    </message>
+    <message>
+        <source>The day of the subscription in Membership Offers, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>Il giorno della sottoscrizione in Offerte di appartenenza, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5194,37 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>Finestra principale</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>The &amp;shortcuts of the main window:</source>
+        <translation>&amp;Scorciatoie della finestra principale:</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -5160,6 +5336,22 @@ SHA-256 %2</translation>
     <message>
         <source>Submitted on %1 (enrollment %2)</source>
         <translation>Inviata il %1 (registrazione %2)</translation>
+    </message>
+    <message>
+        <source>The base-level entry into the program: one active Microsoft Certified Trainer, then the Action Pack subscription and the account profile. No KPI, exam or fee of a competency applies.</source>
+        <translation>Il livello di ingresso nel programma: un Microsoft Certified Trainer (MCT) attivo, poi la sottoscrizione dell&apos;Action Pack e il profilo account. Non si applicano indicatori KPI, esami né quote di una competenza.</translation>
+    </message>
+    <message>
+        <source>The silver Learning option of one competency: the performance commitment, the MCTs and exam passes the tier asks for, and the learning KPIs of the 12-month window.</source>
+        <translation>L&apos;opzione Learning Silver di una competenza: l&apos;impegno sulle prestazioni, i trainer MCT e gli esami superati richiesti dal livello e gli indicatori KPI di formazione del periodo KPI di 12 mesi.</translation>
+    </message>
+    <message>
+        <source>The gold Learning option of one competency: the same requirements as silver with higher numbers. If gold is out of reach, the wizard offers silver or the Action Pack on the same answers.</source>
+        <translation>L&apos;opzione Learning Gold di una competenza: gli stessi requisiti del livello Silver con numeri più alti. Se il livello Gold non è raggiungibile, la procedura guidata propone Silver o l&apos;Action Pack con le stesse risposte.</translation>
+    </message>
+    <message>
+        <source>For every path and competency, what the rules engine decides today on the data recorded: eligible, or the first requirement not met. Picking a row chooses that path.</source>
+        <translation>Per ogni percorso e competenza, ciò che il motore delle regole decide oggi sui dati registrati: idoneo, oppure il primo requisito non soddisfatto. Scegliere una riga sceglie quel percorso.</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5470,18 @@ SHA-256 %2</translation>
         <source>Everything is in order: choose Submit to send the enrollment.</source>
         <translation>Tutto in ordine: scegliere Invia per inviare la registrazione.</translation>
     </message>
+    <message>
+        <source>The decision of the rules engine on the answers and the data recorded: each requirement met or not, what it rests on, and the steps recorded.</source>
+        <translation>La decisione del motore delle regole sulle risposte e sui dati registrati: ogni requisito soddisfatto o no, ciò su cui si basa e i passaggi registrati.</translation>
+    </message>
+    <message>
+        <source>Saves this decision report as a PDF file.</source>
+        <translation>Salva questo report della decisione come file PDF.</translation>
+    </message>
+    <message>
+        <source>Prints this decision report.</source>
+        <translation>Stampa questo report della decisione.</translation>
+    </message>
 </context>
 <context>
     <name>lp::TrainerDialog</name>
@@ -5371,6 +5575,10 @@ SHA-256 %2</translation>
     <message>
         <source>No MCT is active today. Add your trainers in People, then come back.</source>
         <translation>Oggi nessun MCT è attivo. Aggiungere i trainer in Persone, poi tornare qui.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Certified Trainers whose certification is valid today, as recorded in People. Add or renew trainers there: this page only reads them.</source>
+        <translation>I trainer MCT (Microsoft Certified Trainer) con certificazione valida oggi, come registrati in Persone. Aggiungere o rinnovare i trainer lì: questa pagina li legge soltanto.</translation>
     </message>
 </context>
 <context>

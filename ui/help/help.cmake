@@ -3,7 +3,9 @@
 # the help window, F1, What's This?, the shortcuts and the About box are in ui/help/.
 find_package(Qt6 REQUIRED COMPONENTS Help ToolsTools)
 
-target_sources(lpui PRIVATE
+# A library of its own, so that Qt Help's headers and the build information stay out of the rest of lpui
+# (and of everything that links lpui). lpui and lphelp use each other: CMake links the pair as a cycle.
+add_library(lphelp STATIC
   help/aboutdialog.cpp help/aboutdialog.h
   help/helpcollections.cpp help/helpcollections.h
   help/helpmenu.cpp help/helpmenu.h
@@ -11,7 +13,10 @@ target_sources(lpui PRIVATE
   help/helpwindow.cpp help/helpwindow.h
   help/shortcutsdialog.cpp help/shortcutsdialog.h
 )
-target_link_libraries(lpui PUBLIC Qt6::Help)
+target_include_directories(lphelp PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/help)
+target_link_libraries(lphelp PUBLIC lpcore Qt6::Widgets PRIVATE Qt6::Help lpui)
+target_link_libraries(lpui PUBLIC lphelp)
+lp_target_warnings(lphelp)
 
 # The commit the About box names, read when CMake configures (none outside a git checkout).
 execute_process(COMMAND git rev-parse --short HEAD WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
@@ -20,7 +25,6 @@ if(NOT lp_git_rc EQUAL 0)
   set(LP_GIT_COMMIT "")
 endif()
 configure_file(help/buildinfo.h.in ${CMAKE_CURRENT_BINARY_DIR}/help/buildinfo.h @ONLY)
-target_include_directories(lpui PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/help)
 
 # The converter from the guide's Markdown to HTML and the Qt Help projects (runs on the build host).
 add_executable(lp-helpgen ${PROJECT_SOURCE_DIR}/app/helpgen/main.cpp)
@@ -45,5 +49,5 @@ foreach(lang en it)
     VERBATIM)
   list(APPEND LP_HELP_FILES ${LP_HELP_OUT}/learnpartner-${lang}.qhc ${LP_HELP_OUT}/learnpartner-${lang}.qch)
 endforeach()
-qt_add_resources(lpui "lp_help" PREFIX "/help" BASE ${LP_HELP_OUT} FILES ${LP_HELP_FILES})
+qt_add_resources(lphelp "lp_help" PREFIX "/help" BASE ${LP_HELP_OUT} FILES ${LP_HELP_FILES})
 install(FILES ${LP_HELP_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/learnpartner/help)

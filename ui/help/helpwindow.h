@@ -10,6 +10,7 @@
 class QHelpEngine;
 class QHelpContentWidget;
 class QHelpIndexWidget;
+class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTabWidget;
@@ -75,7 +76,7 @@ private:
     QStackedWidget* m_indexStack = nullptr;
     QLineEdit* m_filter = nullptr;
     HelpBrowser* m_browser = nullptr;
-    QWidget* m_unavailable = nullptr;
+    QLabel* m_unavailable = nullptr;
 };
 
 } // namespace lp

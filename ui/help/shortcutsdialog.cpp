@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -70,7 +72,7 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::rows(const QWidget* window)
             }
         }
         if (where.isEmpty())
-            where = ShortcutsDialog::tr("Anywhere in the window");
+            where = ShortcutsDialog::tr("Main window");
         rows.append({keys.join(QStringLiteral(", ")), plain(action->text()), where});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {

@@ -36,6 +36,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QWizard>
 
 #include <functional>
@@ -225,6 +226,11 @@ private:
             // The user guide at the wizard's pages: contents, index and a page with pictures.
             HelpWindow* help = HelpWindow::showTopic(QStringLiteral("requirements#start"), nullptr);
             settle(help);
+            // The contents are read on a thread of the help engine: shown once they are there.
+            auto* contents = help->findChild<QTreeView*>(QStringLiteral("helpContents_") + help->language());
+            QVERIFY(contents);
+            QVERIFY(QTest::qWaitFor([&] { return contents->model()->rowCount() > 0; }, 10000));
+            contents->expandToDepth(0);
             visit(QStringLiteral("Help"), help);
             help->close(); // deletes itself
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,19 +27,22 @@ AboutDialog::AboutDialog(Database& db, QWidget* parent) : Retranslating<QDialog>
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("aboutTitle"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_title->setFont(big);
     layout->addWidget(m_title);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     static const char* const names[kFacts] = {"aboutVersion",  "aboutCommit",  "aboutLicense",
                                               "aboutDatabase", "aboutRuleSet", "aboutQt"};
     for (int i = 0; i < kFacts; ++i) {
         auto* label = new QLabel(this);
         auto* value = new QLabel(this);
         value->setObjectName(QLatin1String(names[i]));
-        value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_labels << label;
         m_values << value;

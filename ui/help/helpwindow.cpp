@@ -131,9 +131,9 @@ HelpWindow::Collection& HelpWindow::collection(const QString& language)
                                                 language + QStringLiteral(".qch"));
             }
             c.contents = c.engine->contentWidget();
-            c.contents->setObjectName(QStringLiteral("helpContents"));
+            c.contents->setObjectName(QStringLiteral("helpContents_") + language);
             c.index = c.engine->indexWidget();
-            c.index->setObjectName(QStringLiteral("helpIndex"));
+            c.index->setObjectName(QStringLiteral("helpIndex_") + language);
             m_contentStack->addWidget(c.contents);
             m_indexStack->addWidget(c.index);
             connect(c.contents, &QHelpContentWidget::linkActivated, m_browser,

@@ -82,7 +82,7 @@ HelpWindow::HelpWindow(QWidget* parent) : Retranslating<QWidget>(parent, Qt::Win
     splitter->addWidget(m_tabs);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 640});
+    splitter->setSizes({340, 660});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -94,7 +94,10 @@ HelpWindow::HelpWindow(QWidget* parent) : Retranslating<QWidget>(parent, Qt::Win
         if (QHelpIndexWidget* i = index())
             i->activateCurrentItem();
     });
-    resize(960, 680);
+    // Wide enough for the titles of the contents in either language (tst_layout_i18n).
+    m_tabs->setMinimumWidth(340);
+    setMinimumSize(900, 560);
+    resize(1000, 680);
     useLanguage(Translations::current());
     retranslateUi();
 }

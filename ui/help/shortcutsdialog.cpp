@@ -33,7 +33,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("shortcuts"));
@@ -46,7 +45,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(620, 460);
+    setMinimumSize(520, 360);
+    resize(640, 460);
     retranslateUi();
 }
 

@@ -417,6 +417,65 @@
     </message>
 </context>
 <context>
+    <name>lp::AboutDialog</name>
+    <message>
+        <source>About Learning Partner Desk</source>
+        <translation>About Learning Partner Desk</translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk %1</source>
+        <translation>Learning Partner Desk %1</translation>
+    </message>
+    <message>
+        <source>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.</source>
+        <translation>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <source>unknown (not built from a git checkout)</source>
+        <translation>unknown (not built from a git checkout)</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>License:</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Rule set in force:</source>
+        <translation>Rule set in force:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt version:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Details</source>
+        <translation>C&amp;opy Details</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>lp::ActionPackProfilePage</name>
     <message>
         <source>Account profile</source>
@@ -445,6 +504,14 @@
     <message>
         <source>Date of the request</source>
         <translation>Date of the request</translation>
+    </message>
+    <message>
+        <source>Tick this once Partner Frontline Support has been asked to set up the account profile that opens the Courseware Marketplace.</source>
+        <translation>Tick this once Partner Frontline Support has been asked to set up the account profile that opens the Courseware Marketplace.</translation>
+    </message>
+    <message>
+        <source>The day the account profile was requested, in the language's short date form or as YYYY-MM-DD.</source>
+        <translation>The day the account profile was requested, in the language's short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +571,22 @@
     <message>
         <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
         <translation>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Choose this when the partner has no Action Pack subscription, or when it ended too long ago to be renewed.</source>
+        <translation>Choose this when the partner has no Action Pack subscription, or when it ended too long ago to be renewed.</translation>
+    </message>
+    <message>
+        <source>Choose this when the Action Pack has expired and its renewal window is open: a subscription is renewed only after it has expired.</source>
+        <translation>Choose this when the Action Pack has expired and its renewal window is open: a subscription is renewed only after it has expired.</translation>
+    </message>
+    <message>
+        <source>Tick this once the subscription is bought or renewed in Partner Center; the wizard records the step, it does not buy anything.</source>
+        <translation>Tick this once the subscription is bought or renewed in Partner Center; the wizard records the step, it does not buy anything.</translation>
+    </message>
+    <message>
+        <source>The day the subscription was bought or renewed, in the language's short date form or as YYYY-MM-DD.</source>
+        <translation>The day the subscription was bought or renewed, in the language's short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1915,10 @@ SHA-256 %2</translation>
         <source>I &amp;commit to these Performance Requirements</source>
         <translation>I &amp;commit to these Performance Requirements</translation>
     </message>
+    <message>
+        <source>Silver and gold need this commitment to the Performance Requirements of the Learning Program Performance Guidelines: without it the wizard does not go on.</source>
+        <translation>Silver and gold need this commitment to the Performance Requirements of the Learning Program Performance Guidelines: without it the wizard does not go on.</translation>
+    </message>
 </context>
 <context>
     <name>lp::CompetencyPage</name>
@@ -1904,6 +1991,10 @@ SHA-256 %2</translation>
     <message>
         <source>learning KPIs counted in the window of the monthly report: %1</source>
         <translation>learning KPIs counted in the window of the monthly report: %1</translation>
+    </message>
+    <message>
+        <source>The competency of the Learning option. Trainers, exam passes and KPIs are counted for this competency only; the numbers it needs are shown below.</source>
+        <translation>The competency of the Learning option. Trainers, exam passes and KPIs are counted for this competency only; the numbers it needs are shown below.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2623,10 @@ SHA-256 %2</translation>
         <source>Exam passes</source>
         <translation>Exam passes</translation>
     </message>
+    <message>
+        <source>The exam passes recorded in People for this competency. A pass counts once per person and exam.</source>
+        <translation>The exam passes recorded in People for this competency. A pass counts once per person and exam.</translation>
+    </message>
 </context>
 <context>
     <name>lp::FallbackBanner</name>
@@ -2801,6 +2896,56 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;What's This?</source>
+        <translation>&amp;What's This?</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts...</source>
+        <translation>&amp;Keyboard Shortcuts...</translation>
+    </message>
+    <message>
+        <source>&amp;About Learning Partner Desk</source>
+        <translation>&amp;About Learning Partner Desk</translation>
+    </message>
+</context>
+<context>
+    <name>lp::HelpWindow</name>
+    <message>
+        <source>Learning Partner Desk Help</source>
+        <translation>Learning Partner Desk Help</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation>&amp;Index</translation>
+    </message>
+    <message>
+        <source>Look for a word of the index</source>
+        <translation>Look for a word of the index</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>Look for</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is also in the docs/guide folder of the source code.</source>
+        <translation>The user guide could not be opened. It is also in the docs/guide folder of the source code.</translation>
+    </message>
+</context>
+<context>
     <name>lp::ImportErrorsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -3025,6 +3170,10 @@ SHA-256 %2</translation>
     <message>
         <source>Pending: KPI total %1</source>
         <translation>Pending: KPI total %1</translation>
+    </message>
+    <message>
+        <source>The courseware invoice lines of the 12-month window: those counted toward the KPI, those pending until a later report date, and those not counted with the reason. They come from the KPI ledger.</source>
+        <translation>The courseware invoice lines of the 12-month window: those counted toward the KPI, those pending until a later report date, and those not counted with the reason. They come from the KPI ledger.</translation>
     </message>
 </context>
 <context>
@@ -3302,28 +3451,12 @@ SHA-256 %2</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Learning Partner Desk</source>
-        <translation>&amp;About Learning Partner Desk</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>About Learning Partner Desk</source>
-        <translation>About Learning Partner Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Learning Partner Desk %1&lt;/h3&gt;&lt;p&gt;Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the silver and gold competency Learning options, KPIs, discrepancy cases and the directory listing.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -3348,6 +3481,10 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Restore from Backup...</source>
         <translation>&amp;Restore from Backup...</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4249,14 @@ SHA-256 %2</translation>
     <message>
         <source>Date of the subscription</source>
         <translation>Date of the subscription</translation>
+    </message>
+    <message>
+        <source>Tick this once the competency level is subscribed in Partner Center (MPN, Membership Offers); the wizard records the step.</source>
+        <translation>Tick this once the competency level is subscribed in Partner Center (MPN, Membership Offers); the wizard records the step.</translation>
+    </message>
+    <message>
+        <source>The day of the subscription in Membership Offers, in the language's short date form or as YYYY-MM-DD.</source>
+        <translation>The day of the subscription in Membership Offers, in the language's short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5209,37 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>The &amp;shortcuts of the main window:</source>
+        <translation>The &amp;shortcuts of the main window:</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>lp::SignInDialog</name>
     <message>
         <source>Sign in to Learning Partner Desk</source>
@@ -5175,6 +5351,22 @@ SHA-256 %2</translation>
     <message>
         <source>Submitted on %1 (enrollment %2)</source>
         <translation>Submitted on %1 (enrollment %2)</translation>
+    </message>
+    <message>
+        <source>The base-level entry into the program: one active Microsoft Certified Trainer, then the Action Pack subscription and the account profile. No KPI, exam or fee of a competency applies.</source>
+        <translation>The base-level entry into the program: one active Microsoft Certified Trainer, then the Action Pack subscription and the account profile. No KPI, exam or fee of a competency applies.</translation>
+    </message>
+    <message>
+        <source>The silver Learning option of one competency: the performance commitment, the MCTs and exam passes the tier asks for, and the learning KPIs of the 12-month window.</source>
+        <translation>The silver Learning option of one competency: the performance commitment, the MCTs and exam passes the tier asks for, and the learning KPIs of the 12-month window.</translation>
+    </message>
+    <message>
+        <source>The gold Learning option of one competency: the same requirements as silver with higher numbers. If gold is out of reach, the wizard offers silver or the Action Pack on the same answers.</source>
+        <translation>The gold Learning option of one competency: the same requirements as silver with higher numbers. If gold is out of reach, the wizard offers silver or the Action Pack on the same answers.</translation>
+    </message>
+    <message>
+        <source>For every path and competency, what the rules engine decides today on the data recorded: eligible, or the first requirement not met. Picking a row chooses that path.</source>
+        <translation>For every path and competency, what the rules engine decides today on the data recorded: eligible, or the first requirement not met. Picking a row chooses that path.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5485,18 @@ SHA-256 %2</translation>
         <source>Everything is in order: choose Submit to send the enrollment.</source>
         <translation>Everything is in order: choose Submit to send the enrollment.</translation>
     </message>
+    <message>
+        <source>The decision of the rules engine on the answers and the data recorded: each requirement met or not, what it rests on, and the steps recorded.</source>
+        <translation>The decision of the rules engine on the answers and the data recorded: each requirement met or not, what it rests on, and the steps recorded.</translation>
+    </message>
+    <message>
+        <source>Saves this decision report as a PDF file.</source>
+        <translation>Saves this decision report as a PDF file.</translation>
+    </message>
+    <message>
+        <source>Prints this decision report.</source>
+        <translation>Prints this decision report.</translation>
+    </message>
 </context>
 <context>
     <name>lp::TrainerDialog</name>
@@ -5386,6 +5590,10 @@ SHA-256 %2</translation>
     <message>
         <source>No MCT is active today. Add your trainers in People, then come back.</source>
         <translation>No MCT is active today. Add your trainers in People, then come back.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Certified Trainers whose certification is valid today, as recorded in People. Add or renew trainers there: this page only reads them.</source>
+        <translation>The Microsoft Certified Trainers whose certification is valid today, as recorded in People. Add or renew trainers there: this page only reads them.</translation>
     </message>
 </context>
 <context>
@@ -5697,8 +5905,8 @@ Only "db init" makes a missing or empty file a database.
         <translation>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</translation>
     </message>
     <message>
-        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
-        <translation>the KPI dashboard&apos;s figures: window, months, reports, progress</translation>
+        <source>the KPI dashboard's figures: window, months, reports, progress</source>
+        <translation>the KPI dashboard's figures: window, months, reports, progress</translation>
     </message>
     <message>
         <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>

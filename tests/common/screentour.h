@@ -8,6 +8,9 @@
 #include "backup/backupcontentsdialog.h"
 #include "cases/casedialog.h"
 #include "enroll/enrollmentwizard.h"
+#include "help/aboutdialog.h"
+#include "help/helpwindow.h"
+#include "help/shortcutsdialog.h"
 #include "kpi/invoiceimportdialog.h"
 #include "overview/membershipdialog.h"
 #include "overview/profiledialog.h"
@@ -33,6 +36,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QWizard>
 
 #include <functional>
@@ -208,6 +212,28 @@ private:
                                    manifest, QStringLiteral("learnpartner.sqlite"),
                                    BackupContentsDialog::Purpose::Restore);
             dialog(QStringLiteral("Restore from backup"), d, visit);
+        }
+        {
+            AboutDialog d(*m_db);
+            dialog(QStringLiteral("About"), d, visit);
+        }
+        {
+            MainWindow window(*m_db, m_admin);
+            ShortcutsDialog d(&window);
+            dialog(QStringLiteral("Keyboard shortcuts"), d, visit);
+        }
+        {
+            // The user guide at the wizard's pages: contents, index and a page with pictures.
+            HelpWindow* help = HelpWindow::showTopic(QStringLiteral("requirements#start"), nullptr);
+            settle(help);
+            // The contents are read on a thread of the help engine: shown once they are there.
+            auto* contents = help->findChild<QTreeView*>(QStringLiteral("helpContents_") + help->language());
+            QVERIFY(contents);
+            QVERIFY(QTest::qWaitFor([&] { return contents->model()->rowCount() > 0; }, 10000));
+            contents->expandToDepth(0);
+            visit(QStringLiteral("Help"), help);
+            help->close(); // deletes itself
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
         {
             FirstRunDialog d(accounts);

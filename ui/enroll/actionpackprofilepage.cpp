@@ -58,6 +58,11 @@ void ActionPackProfilePage::retranslateUi()
     m_step.done->setText(tr("I &asked Partner Frontline Support to set up the account profile"));
     m_step.onLabel->setText(tr("&On:"));
     m_step.on->setAccessibleName(tr("Date of the request"));
+    m_step.done->setWhatsThis(
+        tr("Tick this once Partner Frontline Support has been asked to set up the account "
+           "profile that opens the Courseware Marketplace."));
+    m_step.on->setWhatsThis(tr("The day the account profile was requested, in the language's short date "
+                               "form or as YYYY-MM-DD."));
 }
 
 } // namespace lp

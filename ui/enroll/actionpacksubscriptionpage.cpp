@@ -116,6 +116,14 @@ void ActionPackSubscriptionPage::retranslateUi()
                                                             : tr("The subscription is bough&t"));
     m_step.onLabel->setText(tr("&On:"));
     m_step.on->setAccessibleName(tr("Date of the subscription"));
+    m_buy->setWhatsThis(tr("Choose this when the partner has no Action Pack subscription, or when it ended "
+                           "too long ago to be renewed."));
+    m_renew->setWhatsThis(tr("Choose this when the Action Pack has expired and its renewal window is open: "
+                             "a subscription is renewed only after it has expired."));
+    m_step.done->setWhatsThis(tr("Tick this once the subscription is bought or renewed in Partner Center; "
+                                 "the wizard records the step, it does not buy anything."));
+    m_step.on->setWhatsThis(tr("The day the subscription was bought or renewed, in the language's short "
+                               "date form or as YYYY-MM-DD."));
 }
 
 } // namespace lp

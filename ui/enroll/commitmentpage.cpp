@@ -49,6 +49,9 @@ void CommitmentPage::retranslateUi()
                        "Performance Guidelines. These guidelines are available from the %1.")
                         .arg(link(kLearningResources, tr("Learning Resources site"))));
     m_check->setText(tr("I &commit to these Performance Requirements"));
+    m_check->setWhatsThis(
+        tr("Silver and gold need this commitment to the Performance Requirements of the "
+           "Learning Program Performance Guidelines: without it the wizard does not go on."));
 }
 
 } // namespace lp

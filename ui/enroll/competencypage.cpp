@@ -115,6 +115,8 @@ void CompetencyPage::retranslateUi()
                  tr("New partner? Learn more about the process with the %1.")
                      .arg(link(kAssetCollection, tr("Learning option asset collection")))));
     showTier();
+    m_combo->setWhatsThis(tr("The competency of the Learning option. Trainers, exam passes and KPIs are "
+                             "counted for this competency only; the numbers it needs are shown below."));
 }
 
 } // namespace lp

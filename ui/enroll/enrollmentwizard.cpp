@@ -6,14 +6,18 @@
 #include "competencypage.h"
 #include "domain/messages.h"
 #include "examspage.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "kpipage.h"
 #include "offerpage.h"
 #include "startpage.h"
 #include "summarypage.h"
 #include "trainerspage.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QWhatsThis>
 
 namespace lp {
 
@@ -40,6 +44,13 @@ EnrollmentWizard::EnrollmentWizard(AppContext& context, qint64 partnerId, const 
     setStartId(int(Id::Start));
     connect(m_draft, &EnrollmentDraftController::continuedOn, this, &EnrollmentWizard::continueOn);
     connect(m_draft, &EnrollmentDraftController::fixRequested, this, &EnrollmentWizard::goFix);
+    // F1: the guide at this page (docs/guide/*/requirements.md); Shift+F1: What's This? on a field.
+    auto* help = new QAction(this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this,
+            [this] { HelpWindow::showTopic(HelpTopics::forWidget(currentPage()), this); });
+    addAction(help);
+    addAction(QWhatsThis::createAction(this));
     resize(820, 640);
     // Small enough for a laptop, large enough that no page cuts its texts (tst_layout_i18n).
     setMinimumSize(720, 560);

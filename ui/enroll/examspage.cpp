@@ -67,6 +67,8 @@ void ExamsPage::retranslateUi()
     m_tableLabel->setText(tr("E&xam passes recorded for %1:").arg(m_draft->answers().competency));
     m_table->setHorizontalHeaderLabels({tr("Person"), tr("Exam"), tr("Passed on")});
     m_table->setAccessibleName(tr("Exam passes"));
+    m_table->setWhatsThis(tr("The exam passes recorded in People for this competency. A pass counts once "
+                             "per person and exam."));
 }
 
 } // namespace lp

@@ -137,6 +137,9 @@ void KpiPage::retranslateUi()
     m_treeLabel->setText(tr("&KPI records:"));
     m_tree->setHeaderLabels({tr("Invoice"), tr("Line"), tr("Date"), tr("KPI or reason")});
     m_tree->setAccessibleName(tr("KPI records: counted, pending and not counted"));
+    m_tree->setWhatsThis(tr("The courseware invoice lines of the 12-month window: those counted toward the "
+                            "KPI, those pending until a later report date, and those not counted with the "
+                            "reason. They come from the KPI ledger."));
 }
 
 } // namespace lp

@@ -87,6 +87,11 @@ void OfferPage::retranslateUi()
     m_step.done->setText(tr("I &subscribed in Membership Offers"));
     m_step.onLabel->setText(tr("&On:"));
     m_step.on->setAccessibleName(tr("Date of the subscription"));
+    m_step.done->setWhatsThis(tr("Tick this once the competency level is subscribed in Partner Center "
+                                 "(MPN, Membership Offers); the wizard records the step."));
+    m_step.on->setWhatsThis(
+        tr("The day of the subscription in Membership Offers, in the language's short date "
+           "form or as YYYY-MM-DD."));
 }
 
 } // namespace lp

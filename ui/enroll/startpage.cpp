@@ -111,6 +111,19 @@ void StartPage::retranslateUi()
                                "commitment is ticked):"));
     m_preview->setHorizontalHeaderLabels({tr("Path"), tr("Competency"), tr("Today")});
     m_preview->setAccessibleName(tr("What the rules engine says today"));
+    // What's This? (Shift+F1): what each choice means (docs/guide/*/requirements.md#start).
+    m_group->button(0)->setWhatsThis(
+        tr("The base-level entry into the program: one active Microsoft Certified Trainer, then the Action "
+           "Pack subscription and the account profile. No KPI, exam or fee of a competency applies."));
+    m_group->button(1)->setWhatsThis(
+        tr("The silver Learning option of one competency: the performance commitment, the MCTs and exam "
+           "passes the tier asks for, and the learning KPIs of the 12-month window."));
+    m_group->button(2)->setWhatsThis(
+        tr("The gold Learning option of one competency: the same requirements as silver with higher numbers. "
+           "If gold is out of reach, the wizard offers silver or the Action Pack on the same answers."));
+    m_preview->setWhatsThis(tr("For every path and competency, what the rules engine decides today on the "
+                               "data recorded: eligible, or the first requirement not met. Picking a row "
+                               "chooses that path."));
 }
 
 void StartPage::fillPreview()

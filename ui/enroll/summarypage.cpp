@@ -118,6 +118,10 @@ void SummaryPage::retranslateUi()
     m_pdf->setText(tr("Save as P&DF..."));
     m_print->setText(tr("P&rint..."));
     m_report->setAccessibleName(tr("Decision report"));
+    m_report->setWhatsThis(tr("The decision of the rules engine on the answers and the data recorded: each "
+                              "requirement met or not, what it rests on, and the steps recorded."));
+    m_pdf->setWhatsThis(tr("Saves this decision report as a PDF file."));
+    m_print->setWhatsThis(tr("Prints this decision report."));
 }
 
 } // namespace lp

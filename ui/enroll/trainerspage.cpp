@@ -81,6 +81,8 @@ void TrainersPage::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("MCT ID"), tr("Valid until")});
     m_table->setAccessibleName(tr("Active MCTs"));
     m_none->setText(tr("No MCT is active today. Add your trainers in People, then come back."));
+    m_table->setWhatsThis(tr("The Microsoft Certified Trainers whose certification is valid today, as "
+                             "recorded in People. Add or renew trainers there: this page only reads them."));
 }
 
 } // namespace lp

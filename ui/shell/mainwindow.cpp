@@ -10,6 +10,7 @@
 #include "directory/listingbatchesworkspace.h"
 #include "displaynames.h"
 #include "enroll/enrollmentworkspace.h"
+#include "help/helpmenu.h"
 #include "i18n/translations.h"
 #include "idlelock.h"
 #include "kpi/dashboardworkspace.h"
@@ -34,7 +35,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
@@ -291,8 +291,9 @@ void MainWindow::buildMenus()
     connect(m_languages, &QActionGroup::triggered, this,
             [](QAction* a) { Language::apply(a->data().toString()); });
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    // docs/guide: the user guide at the workspace shown (F1), shortcuts, About.
+    menuBar()->addMenu(new HelpMenu(
+        m_context, [this] { return m_stack->currentWidget(); }, this));
 
     // Ctrl+1, Ctrl+2 ... reach the workspaces from the keyboard.
     for (int i = 0; i < m_workspaces.size() && i < 9; ++i) {
@@ -320,22 +321,11 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction* a : m_languages->actions())
         a->setChecked(a->data().toString() == Translations::current());
-    m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("&About Learning Partner Desk"));
+    for (int i = 0; i < m_workspaceShortcuts.size(); ++i)
+        m_workspaceShortcuts[i]->setText(tr("Show %1").arg(m_workspaces[i]->title()));
     m_statusUser->setText(
         tr("Signed in as %1 (%2)").arg(m_session.userName(), DisplayNames::role(m_session.role())));
     m_statusDatabase->setText(tr("Database: %1").arg(m_context.db.location().display()));
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Learning Partner Desk"),
-        tr("<h3>Learning Partner Desk %1</h3>"
-           "<p>Enroll in the Microsoft Learning Partner program: the Learning Action Pack and the "
-           "silver and gold competency Learning options, KPIs, discrepancy cases and the directory "
-           "listing.</p>")
-            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

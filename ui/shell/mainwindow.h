@@ -60,7 +60,6 @@ private:
     void addWorkspace(Workspace* workspace);
     void buildMenus();
     void retranslateUi() override;
-    void about();
     void unlock();
     void applyIdleTimeout();
 
@@ -84,10 +83,8 @@ private:
     QLabel* m_statusDatabase = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
     QAction* m_signOut = nullptr;
     QAction* m_quit = nullptr;
-    QAction* m_about = nullptr;
     QActionGroup* m_languages = nullptr;
 };
 

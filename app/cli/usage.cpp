@@ -23,9 +23,26 @@ const CommandSpec* g_current = nullptr;
 // "  SYNTAX  description", the description under a long syntax.
 QString row(const QString& syntax, const QString& description, int width)
 {
+    if (description.isEmpty())
+        return QStringLiteral("  %1\n").arg(syntax);
     if (syntax.size() <= width)
         return QStringLiteral("  %1  %2\n").arg(syntax, -width).arg(description);
     return QStringLiteral("  %1\n  %2  %3\n").arg(syntax, QString(width, QLatin1Char(' ')), description);
+}
+
+// A paragraph broken into lines of at most 80 characters (at spaces).
+QString wrap(const QString& paragraph)
+{
+    QString out;
+    QString line;
+    for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 80) {
+            out += line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + line;
 }
 
 QString header()
@@ -44,8 +61,8 @@ void writeErr(const QString& text)
 
 QString generalHelp()
 {
-    QString text = tr("Usage: %1COMMAND ...").arg(header()) + QLatin1String("\n\n") + tr(Notes::description) +
-                   QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    QString text = tr("Usage: %1COMMAND ...").arg(header()) + QLatin1String("\n\n") +
+                   wrap(tr(Notes::description)) + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const CommandSpec& c : commands()) {
         const QStringList lines = synopses(c);
         for (int i = 0; i < lines.size(); ++i)
@@ -54,8 +71,8 @@ QString generalHelp()
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     for (const OptionSpec& o : globalOptions())
         text += row(optionSyntax(o), tr(o.description), 18);
-    text +=
-        QLatin1Char('\n') + tr(Notes::input) + QLatin1String("\n\n") + tr("Exit status:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + wrap(tr(Notes::input)) + QLatin1String("\n\n") + tr("Exit status:") +
+            QLatin1Char('\n');
     for (const auto& status : Notes::exitStatus)
         text += row(QLatin1String(status[0]), tr(status[1]), 1);
     text += QLatin1Char('\n') + tr("\"learnpartner-cli help COMMAND\" describes one command.") +
@@ -77,7 +94,7 @@ QString commandHelp(const CommandSpec& command)
             text += row(optionSyntax(o),
                         o.required ? tr("%1 (required)").arg(tr(o.description)) : tr(o.description), 24);
     }
-    text += QLatin1Char('\n') + tr(Notes::input) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + wrap(tr(Notes::input)) + QLatin1Char('\n');
     return text;
 }
 

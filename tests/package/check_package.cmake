@@ -12,7 +12,7 @@ message(STATUS "package: ${deb}")
 
 # lintian: any error or warning fails (information and pedantic tags are printed, not fatal).
 # Overrides, each with its reason, live in packaging/lintian-overrides (none today).
-execute_process(COMMAND "${LINTIAN}" --fail-on error,warning --display-info --no-tag-display-limit "${deb}"
+execute_process(COMMAND "${LINTIAN}" --fail-on error,warning --display-info --tag-display-limit 0 "${deb}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message(STATUS "lintian:\n${out}")
 if(NOT rc EQUAL 0 OR out MATCHES "(^|\n)[EW]: ")

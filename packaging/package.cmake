@@ -33,4 +33,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n")
 # After the install into the staging tree: the manual pages and the changelog gzip'd (gzip -9n).
 set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/packaging/prebuild.cmake)
+# cpack (and tst_package) package what is built: without this, CPack first builds the "preinstall"
+# target, that is every target of the tree (tests and benchmarks too).
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 include(CPack)

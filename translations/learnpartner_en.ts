@@ -5725,10 +5725,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Unknown command "%1". Try --help.</translation>
-    </message>
-    <message>
         <source>Unexpected argument "%1".</source>
         <translation>Unexpected argument "%1".</translation>
     </message>
@@ -5743,10 +5739,6 @@ SHA-256 %2</translation>
     <message>
         <source>Use "audit verify".</source>
         <translation>Use "audit verify".</translation>
-    </message>
-    <message>
-        <source>scenario -&gt; decision</source>
-        <translation>scenario -&gt; decision</translation>
     </message>
     <message>
         <source>discrepancy check -&gt; result</source>
@@ -5775,10 +5767,6 @@ SHA-256 %2</translation>
     <message>
         <source>check the audit trail's chain; exit 3 names the first bad entry</source>
         <translation>check the audit trail's chain; exit 3 names the first bad entry</translation>
-    </message>
-    <message>
-        <source>this help, or the version</source>
-        <translation>this help, or the version</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -5813,26 +5801,6 @@ SHA-256 %2</translation>
         <translation>copy a whole database into one that holds no data</translation>
     </message>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</source>
-        <translation>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</translation>
-    </message>
-    <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
---wait: how long a write waits for a busy database (default 60 s).
-Only "db init" makes a missing or empty file a database.
-</source>
-        <translation>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
---wait: how long a write waits for a busy database (default 60 s).
-Only "db init" makes a missing or empty file a database.
-</translation>
-    </message>
-    <message>
         <source>Use "db init", "db check", "db backup", "db restore" or "db copy".</source>
         <translation>Use "db init", "db check", "db backup", "db restore" or "db copy".</translation>
     </message>
@@ -5847,10 +5815,6 @@ Only "db init" makes a missing or empty file a database.
     <message>
         <source>a one-time password, printed once, to change at the next sign-in</source>
         <translation>a one-time password, printed once, to change at the next sign-in</translation>
-    </message>
-    <message>
-        <source>disable, enable or unlock an account</source>
-        <translation>disable, enable or unlock an account</translation>
     </message>
     <message>
         <source>change an account's role</source>
@@ -5871,10 +5835,6 @@ Only "db init" makes a missing or empty file a database.
     <message>
         <source>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</source>
         <translation>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</translation>
-    </message>
-    <message>
-        <source>a stored partner's decisions under the rule set in force</source>
-        <translation>a stored partner's decisions under the rule set in force</translation>
     </message>
     <message>
         <source>the rule sets: program year, dates, sha256, provenance, active</source>
@@ -5911,6 +5871,230 @@ Only "db init" makes a missing or empty file a database.
     <message>
         <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
         <translation>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>--lang takes it or en, not "%1".</source>
+        <translation>--lang takes it or en, not "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 86400, not "%1".</source>
+        <translation>--wait takes a number of seconds from 0 to 86400, not "%1".</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>"%1" needs a subcommand: %2.</source>
+        <translation>"%1" needs a subcommand: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"; try %2.</source>
+        <translation>Unknown command "%1"; try %2.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL</source>
+        <translation>SQLite file or postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>the account's user name</source>
+        <translation>the account's user name</translation>
+    </message>
+    <message>
+        <source>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</source>
+        <translation>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</translation>
+    </message>
+    <message>
+        <source>the language of messages (default: the system's)</source>
+        <translation>the language of messages (default: the system's)</translation>
+    </message>
+    <message>
+        <source>how long a write waits for a busy database (default 60 s)</source>
+        <translation>how long a write waits for a busy database (default 60 s)</translation>
+    </message>
+    <message>
+        <source>this help (-h); after a command, that command's help</source>
+        <translation>this help (-h); after a command, that command's help</translation>
+    </message>
+    <message>
+        <source>the version (-v)</source>
+        <translation>the version (-v)</translation>
+    </message>
+    <message>
+        <source>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</source>
+        <translation>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</translation>
+    </message>
+    <message>
+        <source>the stored partner (with --db)</source>
+        <translation>the stored partner (with --db)</translation>
+    </message>
+    <message>
+        <source>the evaluation date (default today)</source>
+        <translation>the evaluation date (default today)</translation>
+    </message>
+    <message>
+        <source>actionPack, silver or gold</source>
+        <translation>actionPack, silver or gold</translation>
+    </message>
+    <message>
+        <source>the competency of a silver or gold path</source>
+        <translation>the competency of a silver or gold path</translation>
+    </message>
+    <message>
+        <source>say why, requirement by requirement</source>
+        <translation>say why, requirement by requirement</translation>
+    </message>
+    <message>
+        <source>the stored partner</source>
+        <translation>the stored partner</translation>
+    </message>
+    <message>
+        <source>the dashboard's day (default today)</source>
+        <translation>the dashboard's day (default today)</translation>
+    </message>
+    <message>
+        <source>where the numbers come from</source>
+        <translation>where the numbers come from</translation>
+    </message>
+    <message>
+        <source>provenance local-edit: numbers the organization set itself</source>
+        <translation>provenance local-edit: numbers the organization set itself</translation>
+    </message>
+    <message>
+        <source>the database to copy</source>
+        <translation>the database to copy</translation>
+    </message>
+    <message>
+        <source>the database that receives it</source>
+        <translation>the database that receives it</translation>
+    </message>
+    <message>
+        <source>the account's partner (partner roles)</source>
+        <translation>the account's partner (partner roles)</translation>
+    </message>
+    <message>
+        <source>disable an account (accounts are never deleted)</source>
+        <translation>disable an account (accounts are never deleted)</translation>
+    </message>
+    <message>
+        <source>enable a disabled account</source>
+        <translation>enable a disabled account</translation>
+    </message>
+    <message>
+        <source>unlock an account locked by failed sign-ins</source>
+        <translation>unlock an account locked by failed sign-ins</translation>
+    </message>
+    <message>
+        <source>the partner's MPN ID (digits)</source>
+        <translation>the partner's MPN ID (digits)</translation>
+    </message>
+    <message>
+        <source>the partner's name</source>
+        <translation>the partner's name</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country code</source>
+        <translation>ISO 3166-1 alpha-2 country code</translation>
+    </message>
+    <message>
+        <source>the anniversary date, YYYY-MM-DD</source>
+        <translation>the anniversary date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the partner the invoices are of</source>
+        <translation>the partner the invoices are of</translation>
+    </message>
+    <message>
+        <source>learnpartner-cli runs the rules engine and administers the database of Learning Partner Desk. Results are JSON on standard output; a failure is one JSON object on standard error; a command line it cannot read gets plain text on standard error.</source>
+        <translation>learnpartner-cli runs the rules engine and administers the database of Learning Partner Desk. Results are JSON on standard output; a failure is one JSON object on standard error; a command line it cannot read gets plain text on standard error.</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</source>
+        <translation>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</translation>
+    </message>
+    <message>
+        <source>done: valid input, a result on standard output</source>
+        <translation>done: valid input, a result on standard output</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>internal error</translation>
+    </message>
+    <message>
+        <source>invalid input: a command line it cannot read (plain text), or a refused value, file or database (JSON)</source>
+        <translation>invalid input: a command line it cannot read (plain text), or a refused value, file or database (JSON)</translation>
+    </message>
+    <message>
+        <source>broken audit trail, failed integrity check, damaged database</source>
+        <translation>broken audit trail, failed integrity check, damaged database</translation>
+    </message>
+    <message>
+        <source>the password of a PostgreSQL database (never an argument)</source>
+        <translation>the password of a PostgreSQL database (never an argument)</translation>
+    </message>
+    <message>
+        <source>a file the warnings of Qt and of the database drivers go to</source>
+        <translation>a file the warnings of Qt and of the database drivers go to</translation>
+    </message>
+    <message>
+        <source>where the audit anchors are kept (LearningPartnerDesk/)</source>
+        <translation>where the audit anchors are kept (LearningPartnerDesk/)</translation>
+    </message>
+    <message>
+        <source>Usage: %1COMMAND ...</source>
+        <translation>Usage: %1COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>"learnpartner-cli help COMMAND" describes one command.</source>
+        <translation>"learnpartner-cli help COMMAND" describes one command.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>   or: %1</source>
+        <translation>   or: %1</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Usage: %1%2 SUBCOMMAND ...</source>
+        <translation>Usage: %1%2 SUBCOMMAND ...</translation>
+    </message>
+    <message>
+        <source>Try "learnpartner-cli help %1".</source>
+        <translation>Try "learnpartner-cli help %1".</translation>
+    </message>
+    <message>
+        <source>Try "learnpartner-cli --help".</source>
+        <translation>Try "learnpartner-cli --help".</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>The option %1 is required.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Missing argument: %1.</translation>
     </message>
 </context>
 <context>

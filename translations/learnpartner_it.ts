@@ -5725,10 +5725,6 @@ SHA-256 %2</translation>
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Comando sconosciuto "%1". Provare --help.</translation>
-    </message>
-    <message>
         <source>Unexpected argument "%1".</source>
         <translation>Argomento inatteso "%1".</translation>
     </message>
@@ -5743,10 +5739,6 @@ SHA-256 %2</translation>
     <message>
         <source>Use "audit verify".</source>
         <translation>Usare "audit verify".</translation>
-    </message>
-    <message>
-        <source>scenario -&gt; decision</source>
-        <translation>scenario -&gt; decisione</translation>
     </message>
     <message>
         <source>discrepancy check -&gt; result</source>
@@ -5775,10 +5767,6 @@ SHA-256 %2</translation>
     <message>
         <source>check the audit trail's chain; exit 3 names the first bad entry</source>
         <translation>verifica la catena del registro di controllo; l'uscita 3 indica la prima voce compromessa</translation>
-    </message>
-    <message>
-        <source>this help, or the version</source>
-        <translation>questa guida, o la versione</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -5813,26 +5801,6 @@ SHA-256 %2</translation>
         <translation>copia un intero database in uno che non contiene dati</translation>
     </message>
     <message>
-        <source>Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...</source>
-        <translation>Uso: learnpartner-cli [--lang it|en] [--wait SECONDI] COMANDO ...</translation>
-    </message>
-    <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or
-postgresql://user@host:port/dbname (password from PGPASSWORD only).
-Exit status: 0 valid input, 2 invalid input, 1 internal error,
-3 broken audit trail or failed integrity check.
---wait: how long a write waits for a busy database (default 60 s).
-Only "db init" makes a missing or empty file a database.
-</source>
-        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o
-postgresql://utente@host:porta/nomedb (password solo da PGPASSWORD).
-Stato di uscita: 0 input valido, 2 input non valido, 1 errore interno,
-3 registro di controllo compromesso o verifica di integrità non superata.
---wait: quanto attende una scrittura su un database occupato (predefinito 60 s).
-Solo "db init" trasforma un file mancante o vuoto in un database.
-</translation>
-    </message>
-    <message>
         <source>Use "db init", "db check", "db backup", "db restore" or "db copy".</source>
         <translation>Usare "db init", "db check", "db backup", "db restore" o "db copy".</translation>
     </message>
@@ -5847,10 +5815,6 @@ Solo "db init" trasforma un file mancante o vuoto in un database.
     <message>
         <source>a one-time password, printed once, to change at the next sign-in</source>
         <translation>una password monouso, stampata una sola volta, da cambiare al prossimo accesso</translation>
-    </message>
-    <message>
-        <source>disable, enable or unlock an account</source>
-        <translation>disattiva, attiva o sblocca un account</translation>
     </message>
     <message>
         <source>change an account's role</source>
@@ -5871,10 +5835,6 @@ Solo "db init" trasforma un file mancante o vuoto in un database.
     <message>
         <source>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</source>
         <translation>Usare "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" o "user sign-in".</translation>
-    </message>
-    <message>
-        <source>a stored partner's decisions under the rule set in force</source>
-        <translation>le decisioni di un partner archiviato con il set di regole in vigore</translation>
     </message>
     <message>
         <source>the rule sets: program year, dates, sha256, provenance, active</source>
@@ -5911,6 +5871,222 @@ Solo "db init" trasforma un file mancante o vuoto in un database.
     <message>
         <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
         <translation>ricalcolare il riepilogo KPI dagli acquisti (db check: KPI_SUMMARY_STALE)</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Comando sconosciuto "%1".</translation>
+    </message>
+    <message>
+        <source>--lang takes it or en, not "%1".</source>
+        <translation>--lang accetta it o en, non "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L'opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 86400, not "%1".</source>
+        <translation>--wait accetta un numero di secondi da 0 a 86400, non "%1".</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando indicato.</translation>
+    </message>
+    <message>
+        <source>"%1" needs a subcommand: %2.</source>
+        <translation>"%1" richiede un sottocomando: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"; try %2.</source>
+        <translation>Comando sconosciuto "%1"; provare %2.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL</source>
+        <translation>file SQLite o URL postgresql://</translation>
+    </message>
+    <message>
+        <source>the account's user name</source>
+        <translation>il nome utente dell'account</translation>
+    </message>
+    <message>
+        <source>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</source>
+        <translation>partnerAdmin, accountAdmin, viewer, frontlineSupport o supportLead</translation>
+    </message>
+    <message>
+        <source>the language of messages (default: the system's)</source>
+        <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
+    </message>
+    <message>
+        <source>how long a write waits for a busy database (default 60 s)</source>
+        <translation>quanto una scrittura attende un database occupato (predefinito 60 s)</translation>
+    </message>
+    <message>
+        <source>this help (-h); after a command, that command's help</source>
+        <translation>questo aiuto (-h); dopo un comando, l'aiuto di quel comando</translation>
+    </message>
+    <message>
+        <source>the version (-v)</source>
+        <translation>la versione (-v)</translation>
+    </message>
+    <message>
+        <source>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</source>
+        <translation>scenario -&gt; decisione; con --db, le decisioni per un partner archiviato secondo il set di regole in vigore</translation>
+    </message>
+    <message>
+        <source>the stored partner (with --db)</source>
+        <translation>il partner archiviato (con --db)</translation>
+    </message>
+    <message>
+        <source>the evaluation date (default today)</source>
+        <translation>la data della valutazione (predefinita: oggi)</translation>
+    </message>
+    <message>
+        <source>actionPack, silver or gold</source>
+        <translation>actionPack, silver o gold</translation>
+    </message>
+    <message>
+        <source>the competency of a silver or gold path</source>
+        <translation>la competenza di un percorso Silver o Gold</translation>
+    </message>
+    <message>
+        <source>say why, requirement by requirement</source>
+        <translation>spiega il perché, requisito per requisito</translation>
+    </message>
+    <message>
+        <source>the stored partner</source>
+        <translation>il partner archiviato</translation>
+    </message>
+    <message>
+        <source>provenance local-edit: numbers the organization set itself</source>
+        <translation>provenienza local-edit: valori stabiliti dall'organizzazione stessa</translation>
+    </message>
+    <message>
+        <source>the database to copy</source>
+        <translation>il database da copiare</translation>
+    </message>
+    <message>
+        <source>the database that receives it</source>
+        <translation>il database che lo riceve</translation>
+    </message>
+    <message>
+        <source>the account's partner (partner roles)</source>
+        <translation>il partner dell'account (ruoli dei partner)</translation>
+    </message>
+    <message>
+        <source>disable an account (accounts are never deleted)</source>
+        <translation>disattiva un account (gli account non vengono mai eliminati)</translation>
+    </message>
+    <message>
+        <source>enable a disabled account</source>
+        <translation>attiva un account disattivato</translation>
+    </message>
+    <message>
+        <source>unlock an account locked by failed sign-ins</source>
+        <translation>sblocca un account bloccato da accessi non riusciti</translation>
+    </message>
+    <message>
+        <source>the partner's MPN ID (digits)</source>
+        <translation>l'ID MPN del partner (cifre)</translation>
+    </message>
+    <message>
+        <source>the partner's name</source>
+        <translation>il nome del partner</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country code</source>
+        <translation>codice paese ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>the anniversary date, YYYY-MM-DD</source>
+        <translation>la data di anniversario, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>the partner the invoices are of</source>
+        <translation>il partner a cui appartengono le fatture</translation>
+    </message>
+    <message>
+        <source>learnpartner-cli runs the rules engine and administers the database of Learning Partner Desk. Results are JSON on standard output; a failure is one JSON object on standard error; a command line it cannot read gets plain text on standard error.</source>
+        <translation>learnpartner-cli esegue il motore delle regole e amministra il database di Learning Partner Desk. I risultati sono JSON sullo standard output; un errore è un oggetto JSON sullo standard error; una riga di comando non leggibile riceve testo semplice sullo standard error.</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</source>
+        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o postgresql://user@host:port/dbname (password solo da PGPASSWORD). Solo "db init" trasforma un file mancante o vuoto in un database.</translation>
+    </message>
+    <message>
+        <source>done: valid input, a result on standard output</source>
+        <translation>completato: input valido, un risultato sullo standard output</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>errore interno</translation>
+    </message>
+    <message>
+        <source>invalid input: a command line it cannot read (plain text), or a refused value, file or database (JSON)</source>
+        <translation>input non valido: una riga di comando non leggibile (testo semplice), oppure un valore, un file o un database rifiutato (JSON)</translation>
+    </message>
+    <message>
+        <source>broken audit trail, failed integrity check, damaged database</source>
+        <translation>registro di controllo compromesso, verifica di integrità non superata, database danneggiato</translation>
+    </message>
+    <message>
+        <source>the password of a PostgreSQL database (never an argument)</source>
+        <translation>la password di un database PostgreSQL (mai un argomento)</translation>
+    </message>
+    <message>
+        <source>a file the warnings of Qt and of the database drivers go to</source>
+        <translation>un file in cui scrivere gli avvisi di Qt e dei driver di database</translation>
+    </message>
+    <message>
+        <source>where the audit anchors are kept (LearningPartnerDesk/)</source>
+        <translation>dove sono conservati gli ancoraggi del registro di controllo (LearningPartnerDesk/)</translation>
+    </message>
+    <message>
+        <source>Usage: %1COMMAND ...</source>
+        <translation>Uso: %1COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Stato di uscita:</translation>
+    </message>
+    <message>
+        <source>"learnpartner-cli help COMMAND" describes one command.</source>
+        <translation>"learnpartner-cli help COMMAND" descrive un comando.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>   or: %1</source>
+        <translation> oppure: %1</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Usage: %1%2 SUBCOMMAND ...</source>
+        <translation>Uso: %1%2 SUBCOMMAND ...</translation>
+    </message>
+    <message>
+        <source>Try "learnpartner-cli help %1".</source>
+        <translation>Provare "learnpartner-cli help %1".</translation>
+    </message>
+    <message>
+        <source>Try "learnpartner-cli --help".</source>
+        <translation>Provare "learnpartner-cli --help".</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>L'opzione %1 è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argomento mancante: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "commandtable.h"
 
 #include "domain/messages.h"
 #include "i18n/translations.h"
@@ -9,98 +10,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
 namespace lp::cli {
-
-namespace {
-
-QString usage()
-{
-    // The syntax is the contract (formats.md) and stays as it is; the descriptions are translated.
-    struct Line
-    {
-        const char* syntax;
-        const char* description;
-    };
-    static const Line commands[] = {
-        {"evaluate FILE [--explain]", QT_TRANSLATE_NOOP("lp::cli", "scenario -> decision")},
-        {"evaluate --db PATH|URL --partner MPNID [--as-of DATE] [--path PATH] [--competency NAME] "
-         "[--explain]",
-         QT_TRANSLATE_NOOP("lp::cli", "a stored partner's decisions under the rule set in force")},
-        {"kpis --db PATH|URL --partner MPNID [--as-of DATE]",
-         QT_TRANSLATE_NOOP("lp::cli", "the KPI dashboard's figures: window, months, reports, progress")},
-        {"rules list [--db PATH|URL]",
-         QT_TRANSLATE_NOOP("lp::cli", "the rule sets: program year, dates, sha256, provenance, active")},
-        {"rules show [--db PATH|URL] FY|FILE", QT_TRANSLATE_NOOP("lp::cli", "one rule set")},
-        {"rules diff [--db PATH|URL] A B",
-         QT_TRANSLATE_NOOP("lp::cli", "what changed between two rule sets: [{path, before, after}]")},
-        {"rules import --db PATH|URL [--note TEXT] [--local-edit] FILE",
-         QT_TRANSLATE_NOOP("lp::cli", "validate and store a rule set (inactive); exit 2 with the errors")},
-        {"rules activate --db PATH|URL FY|SHA256",
-         QT_TRANSLATE_NOOP("lp::cli", "make a stored set the active one of its program year")},
-        {"rules schema", QT_TRANSLATE_NOOP("lp::cli", "the JSON Schema of a rule-set file")},
-        {"check-discrepancy FILE", QT_TRANSLATE_NOOP("lp::cli", "discrepancy check -> result")},
-        {"check-listing FILE", QT_TRANSLATE_NOOP("lp::cli", "listing check -> result")},
-        {"db init --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "create or upgrade a database")},
-        {"db check --db PATH|URL",
-         QT_TRANSLATE_NOOP("lp::cli", "schema version and integrity; changes nothing")},
-        {"db rebuild-summary --db PATH|URL",
-         QT_TRANSLATE_NOOP("lp::cli",
-                           "sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)")},
-        {"db backup --db PATH|URL FILE|DIR",
-         QT_TRANSLATE_NOOP("lp::cli", "write a consistent backup (a SQLite file with a manifest)")},
-        {"db restore --db PATH|URL FILE",
-         QT_TRANSLATE_NOOP("lp::cli", "verify a backup, back up the database, then replace its content")},
-        {"db copy --from PATH|URL --to PATH|URL",
-         QT_TRANSLATE_NOOP("lp::cli", "copy a whole database into one that holds no data")},
-        {"user add --db PATH|URL --name NAME --role ROLE [--partner MPNID]",
-         QT_TRANSLATE_NOOP("lp::cli", "add an account; the password is read from standard input")},
-        {"user list --db PATH|URL", QT_TRANSLATE_NOOP("lp::cli", "every account with its role and state")},
-        {"user passwd --db PATH|URL --name NAME",
-         QT_TRANSLATE_NOOP("lp::cli",
-                           "change a password: the current one, then the new one, on standard input")},
-        {"user reset --db PATH|URL --name NAME",
-         QT_TRANSLATE_NOOP("lp::cli", "a one-time password, printed once, to change at the next sign-in")},
-        {"user disable|enable|unlock --db PATH|URL --name NAME",
-         QT_TRANSLATE_NOOP("lp::cli", "disable, enable or unlock an account")},
-        {"user role --db PATH|URL --name NAME --role ROLE",
-         QT_TRANSLATE_NOOP("lp::cli", "change an account's role")},
-        {"user sign-in --db PATH|URL --name NAME",
-         QT_TRANSLATE_NOOP("lp::cli", "check a password from standard input, throttled like the GUI")},
-        {"partner add --db PATH|URL --mpn-id ID --name NAME --country CC --anniversary DATE",
-         QT_TRANSLATE_NOOP("lp::cli", "add a partner")},
-        {"import-invoices --db PATH|URL --partner MPNID FILE.csv",
-         QT_TRANSLATE_NOOP("lp::cli", "import invoices, all or nothing; summary JSON on standard output")},
-        {"audit verify --db PATH|URL",
-         QT_TRANSLATE_NOOP("lp::cli", "check the audit trail's chain; exit 3 names the first bad entry")},
-        {"--help | --version", QT_TRANSLATE_NOOP("lp::cli", "this help, or the version")},
-    };
-    QString text =
-        QCoreApplication::translate("lp::cli",
-                                    "Usage: learnpartner-cli [--lang it|en] [--wait SECONDS] COMMAND ...") +
-        QLatin1String("\n\n") + QCoreApplication::translate("lp::cli", "Commands:") + QLatin1Char('\n');
-    for (const Line& line : commands) {
-        const QString syntax = QLatin1String(line.syntax);
-        const QString description = QCoreApplication::translate("lp::cli", line.description);
-        text +=
-            syntax.size() <= 38
-                ? QStringLiteral("  %1  %2\n").arg(syntax, -38).arg(description)
-                : QStringLiteral("  %1\n  %2  %3\n").arg(syntax, QString(38, QLatin1Char(' ')), description);
-    }
-    text += QLatin1Char('\n') + QCoreApplication::translate(
-                                    "lp::cli",
-                                    "FILE may be - for standard input. --db takes a SQLite file path or\n"
-                                    "postgresql://user@host:port/dbname (password from PGPASSWORD only).\n"
-                                    "Exit status: 0 valid input, 2 invalid input, 1 internal error,\n"
-                                    "3 broken audit trail or failed integrity check.\n"
-                                    "--wait: how long a write waits for a busy database (default 60 s).\n"
-                                    "Only \"db init\" makes a missing or empty file a database.\n");
-    return text;
-}
-
-} // namespace
 
 int fail(const Error& error, int status)
 {
@@ -110,6 +24,8 @@ int fail(const Error& error, int status)
         status = ExitBadInput;
     else if (error.code == QLatin1String("DB_DAMAGED"))
         status = ExitAuditBroken;
+    if (isUsageError(error))
+        return printUsageError(usageMessage(error));
     QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), Messages::text(error)}};
     if (!error.path.isEmpty())
         e.insert(QStringLiteral("path"), error.path);
@@ -165,55 +81,34 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 }
 } // namespace
 
-int run(const QStringList& arguments)
-{
-    qInstallMessageHandler(quietMessages);
-    QStringList args = arguments;
-    QString language = Translations::systemDefault();
-    QString wait;
-    for (int i = 0; i < args.size();) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
-            language = args[i + 1];
-            args.remove(i, 2);
-        } else if (args[i].startsWith(QLatin1String("--lang="))) {
-            language = args[i].mid(7);
-            args.remove(i);
-        } else if (args[i] == QLatin1String("--wait") && i + 1 < args.size()) {
-            wait = args[i + 1];
-            args.remove(i, 2);
-        } else if (args[i].startsWith(QLatin1String("--wait="))) {
-            wait = args[i].mid(7);
-            args.remove(i);
-        } else {
-            ++i;
-        }
-    }
-    if (!Translations::install(language))
-        return fail({QStringLiteral("INVALID_VALUE"), QStringLiteral("--lang"), {language}});
-    if (!wait.isNull()) {
-        bool ok = false;
-        const double seconds = wait.toDouble(&ok);
-        if (!ok || seconds < 0 || seconds > 86400)
-            return fail({QStringLiteral("INVALID_VALUE"), QStringLiteral("--wait"), {wait}});
-        Database::setDefaultBusyWait(qint64(seconds * 1000));
-    }
+namespace {
 
-    if (args.isEmpty())
-        return fail({QStringLiteral("USAGE"), {}, {usage()}});
-    const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
-        QTextStream(stdout) << usage();
-        return ExitOk;
-    }
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << '\n';
-        return ExitOk;
-    }
-    // Only "db init" makes a missing or zero-byte file (or an empty PostgreSQL database) ours;
-    // every other command refuses it and leaves it as it was.
-    Database::setCreateAllowed(command == QLatin1String("db") && args.value(0) == QLatin1String("init"));
+bool isHelp(const QString& word)
+{
+    return word == QLatin1String("--help") || word == QLatin1String("-h");
+}
+
+int printHelp(const QString& text)
+{
+    QTextStream(stdout) << text;
+    return ExitOk;
+}
+
+// help [COMMAND...]: the general help, a command's, or a group's.
+int help(const QStringList& words)
+{
+    if (words.isEmpty())
+        return printHelp(generalHelp());
+    const QString name = words.join(QLatin1Char(' '));
+    if (const CommandSpec* command = findCommand(name))
+        return printHelp(commandHelp(*command));
+    if (groups().contains(name))
+        return printHelp(groupHelp(name));
+    return printUsageError(QCoreApplication::translate("lp::cli", "Unknown command \"%1\".").arg(name));
+}
+
+int dispatch(const QString& command, const QStringList& args)
+{
     if (command == QLatin1String("evaluate"))
         return evaluateCommand(args);
     if (command == QLatin1String("kpis"))
@@ -234,10 +129,100 @@ int run(const QStringList& arguments)
         return auditCommand(args);
     if (command == QLatin1String("rules"))
         return rulesCommand(args);
-    return fail(
-        {QStringLiteral("USAGE"),
-         {},
-         {QCoreApplication::translate("lp::cli", "Unknown command \"%1\". Try --help.").arg(command)}});
+    return printUsageError(QCoreApplication::translate("lp::cli", "Unknown command \"%1\".").arg(command));
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    qInstallMessageHandler(quietMessages);
+    QStringList args = arguments;
+    QString language = Translations::systemDefault();
+    QString wait;
+    QString missingValue;
+    for (int i = 0; i < args.size();) {
+        const QString word = args[i];
+        if ((word == QLatin1String("--lang") || word == QLatin1String("--wait")) && i + 1 >= args.size()) {
+            missingValue = word;
+            args.remove(i);
+        } else if (word == QLatin1String("--lang")) {
+            language = args[i + 1];
+            args.remove(i, 2);
+        } else if (word.startsWith(QLatin1String("--lang="))) {
+            language = word.mid(7);
+            args.remove(i);
+        } else if (word == QLatin1String("--wait")) {
+            wait = args[i + 1];
+            args.remove(i, 2);
+        } else if (word.startsWith(QLatin1String("--wait="))) {
+            wait = word.mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!Translations::install(language)) {
+        Translations::install(Translations::systemDefault());
+        return printUsageError(
+            QCoreApplication::translate("lp::cli", "--lang takes it or en, not \"%1\".").arg(language));
+    }
+    if (!missingValue.isEmpty())
+        return printUsageError(
+            QCoreApplication::translate("lp::cli", "The option %1 needs a value.").arg(missingValue));
+    if (!wait.isNull()) {
+        bool ok = false;
+        const double seconds = wait.toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            return printUsageError(
+                QCoreApplication::translate("lp::cli",
+                                            "--wait takes a number of seconds from 0 to 86400, not \"%1\".")
+                    .arg(wait));
+        Database::setDefaultBusyWait(qint64(seconds * 1000));
+    }
+
+    if (args.isEmpty())
+        return printUsageError(QCoreApplication::translate("lp::cli", "No command given."));
+    const QString first = args.takeFirst();
+    if (isHelp(first) || first == QLatin1String("help"))
+        return help(args);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    // The command, by the table: one word, or a group and its subcommand.
+    const CommandSpec* command = findCommand(first);
+    QStringList rest = args;
+    if (!command && groups().contains(first)) {
+        const QString sub = args.value(0);
+        command = findCommand(first + QLatin1Char(' ') + sub);
+        if (!command && isHelp(sub))
+            return printHelp(groupHelp(first));
+        if (!command) {
+            QStringList names;
+            for (const CommandSpec* c : commandsOf(first))
+                names << QLatin1String(c->name);
+            const QString message =
+                sub.isEmpty() ? QCoreApplication::translate("lp::cli", "\"%1\" needs a subcommand: %2.")
+                                    .arg(first, names.join(QLatin1String(", ")))
+                              : QCoreApplication::translate("lp::cli", "Unknown command \"%1\"; try %2.")
+                                    .arg(first + QLatin1Char(' ') + sub, names.join(QLatin1String(", ")));
+            return printUsageError(message);
+        }
+        rest = args.mid(1);
+    }
+    if (!command)
+        return printUsageError(QCoreApplication::translate("lp::cli", "Unknown command \"%1\".").arg(first));
+    setCurrentCommand(command);
+    if (std::any_of(rest.cbegin(), rest.cend(), isHelp))
+        return printHelp(commandHelp(*command));
+    if (auto wrong = checkCommandLine(*command, rest))
+        return printUsageError(*wrong);
+    // Only "db init" makes a missing or zero-byte file (or an empty PostgreSQL database) ours;
+    // every other command refuses it and leaves it as it was.
+    Database::setCreateAllowed(QLatin1String(command->name) == QLatin1String("db init"));
+    return dispatch(first, args);
 }
 
 } // namespace lp::cli

@@ -19,6 +19,7 @@ enum ExitStatus { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2, ExitAuditBroke
 
 // Prints {"error": {"code", "message", "path"}} on standard error; returns `status`, except for
 // the codes whose status is fixed whoever reports them: DB_BUSY and DB_FILE_EMPTY 2, DB_DAMAGED 3.
+// An error of the command line itself (isUsageError) is printed as plain text instead (exit 2).
 int fail(const Error& error, int status = ExitBadInput);
 // Prints a JSON document on standard output.
 void printJson(const QJsonDocument& doc);
@@ -27,6 +28,22 @@ void printJson(const QJsonObject& object);
 Result<QByteArray> readInput(const QString& fileOrDash);
 
 int run(const QStringList& arguments);
+
+// The command line as people expect it (usage.cpp, from the table of commandtable.h;
+// docs/cli.md#usage): help texts, and usage errors as plain text on standard error.
+struct CommandSpec;
+QString generalHelp();
+QString commandHelp(const CommandSpec& command);
+QString groupHelp(const QString& group);
+// The command being run, named in a usage error's synopsis.
+void setCurrentCommand(const CommandSpec* command);
+// Prints "learnpartner-cli: MESSAGE", the current command's synopsis and where help is; returns 2.
+int printUsageError(const QString& message);
+// What is wrong with `args` (the words after the command's name) by the table, or nothing.
+std::optional<QString> checkCommandLine(const CommandSpec& command, const QStringList& args);
+// USAGE, or REQUIRED of an option or argument: errors of the command line, not of the data.
+bool isUsageError(const Error& error);
+QString usageMessage(const Error& error);
 
 // Parses `args` (the words after the command); every listed option is required. Returns the
 // error to print, or nothing.

@@ -2,6 +2,7 @@
 // over to the Desk (sign-in, then the main window).
 #include "displaynames.h"
 #include "domain/messages.h"
+#include "options.h"
 #include "services/demoseeder.h"
 #include "settings/preferencesdialog.h"
 #include "shell/desk.h"
@@ -56,26 +57,20 @@ int main(int argc, char* argv[])
     Language::apply(Language::saved());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Learning Partner Desk"));
+    const gui::CommandLine options = gui::commandLine();
+    parser.setApplicationDescription(gui::commandLineDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start on a fresh demo database and print its accounts."));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
-        QStringLiteral("PATH|URL"));
-    parser.addOption(demo);
-    parser.addOption(dbOption);
+    parser.addOptions(options.all());
     parser.process(app);
 
     QTextStream out(stdout);
     // A damaged database offers the newest good automatic backup (docs/architecture.md#backups).
-    auto db = parser.isSet(demo) ? openDemo(out)
-                                 : StartupRecovery::open(parser.isSet(dbOption) ? parser.value(dbOption)
-                                                                                : Desk::defaultLocation(),
-                                                         PreferencesDialog::automaticBackupFolder());
+    auto db = parser.isSet(options.demo)
+                  ? openDemo(out)
+                  : StartupRecovery::open(parser.isSet(options.db) ? parser.value(options.db)
+                                                                   : Desk::defaultLocation(),
+                                          PreferencesDialog::automaticBackupFolder());
     if (!db) {
         const QString message = Messages::text(db.error());
         QTextStream(stderr) << message << '\n';
@@ -83,7 +78,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     Desk desk(std::move(db).value());
-    const bool automatic = !parser.isSet(demo);
+    const bool automatic = !parser.isSet(options.demo);
     if (automatic) {
         if (auto taken = desk.backUpAutomatically(AutomaticBackups::When::Start); !taken)
             QMessageBox::warning(nullptr, QApplication::translate("main", "Learning Partner Desk"),

@@ -237,9 +237,15 @@ private slots:
             QStringLiteral("ROLE_CHANGE_CROSSES_PARTNER"));
         expectRefusal(user(QStringLiteral("unlock"), {QStringLiteral("--name"), QStringLiteral("nobody")}),
                       QStringLiteral("NOT_FOUND"));
-        expectRefusal(user(QStringLiteral("role"), {QStringLiteral("--name"), QStringLiteral("luca")}),
-                      QStringLiteral("REQUIRED"));
-        expectRefusal(user(QStringLiteral("frobnicate")), QStringLiteral("USAGE"));
+        // Errors of the command line itself: plain text on standard error, exit 2 (docs/cli.md#usage).
+        const Run noRole = user(QStringLiteral("role"), {QStringLiteral("--name"), QStringLiteral("luca")});
+        QCOMPARE(noRole.exitCode, 2);
+        QVERIFY2(noRole.err.startsWith("learnpartner-cli: The option --role is required."),
+                 noRole.err.constData());
+        const Run unknown = user(QStringLiteral("frobnicate"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.startsWith("learnpartner-cli: Unknown command \"user frobnicate\""),
+                 unknown.err.constData());
         // The audit trail names the operator.
         const Run verify =
             cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});

@@ -10,6 +10,10 @@ endif()
 set(expected
   bin/learnpartner
   bin/learnpartner-cli
+  share/man/man1/learnpartner.1
+  share/man/man1/learnpartner-cli.1
+  share/doc/learnpartner/copyright
+  share/doc/learnpartner/changelog
   share/applications/${APP_ID}.desktop
   share/metainfo/${APP_ID}.metainfo.xml
   share/icons/hicolor/scalable/apps/${APP_ID}.svg

@@ -1,0 +1,23 @@
+#include "options.h"
+
+#include <QCoreApplication>
+
+namespace lp::gui {
+
+CommandLine commandLine()
+{
+    return {QCommandLineOption(QStringLiteral("demo"),
+                               QCoreApplication::translate(
+                                   "main", "Start on a fresh demo database and print its accounts.")),
+            QCommandLineOption(
+                QStringLiteral("db"),
+                QCoreApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
+                QStringLiteral("PATH|URL"))};
+}
+
+QString commandLineDescription()
+{
+    return QCoreApplication::translate("main", "Learning Partner Desk");
+}
+
+} // namespace lp::gui

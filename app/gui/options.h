@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+// The options of the learnpartner executable, in one place: main() parses them with
+// QCommandLineParser and app/man writes the manual page from them (docs/cli.md#manual-pages).
+// QtCore only.
+namespace lp::gui {
+
+struct CommandLine
+{
+    QCommandLineOption demo;
+    QCommandLineOption db;
+    // Every option above, in the order the help lists them.
+    QList<QCommandLineOption> all() const { return {demo, db}; }
+};
+
+CommandLine commandLine();
+// The one-line description the help starts with.
+QString commandLineDescription();
+
+} // namespace lp::gui

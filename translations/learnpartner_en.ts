@@ -270,8 +270,8 @@
         <translation>Pending, not yet in a report: KPI total %1.</translation>
     </message>
     <message>
-        <source>The numbers of this rule set are illustrative, not the program's published requirements.</source>
-        <translation>The numbers of this rule set are illustrative, not the program's published requirements.</translation>
+        <source>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</source>
+        <translation>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</translation>
     </message>
 </context>
 <context>
@@ -510,8 +510,8 @@
         <translation>Tick this once Partner Frontline Support has been asked to set up the account profile that opens the Courseware Marketplace.</translation>
     </message>
     <message>
-        <source>The day the account profile was requested, in the language's short date form or as YYYY-MM-DD.</source>
-        <translation>The day the account profile was requested, in the language's short date form or as YYYY-MM-DD.</translation>
+        <source>The day the account profile was requested, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>The day the account profile was requested, in the language&apos;s short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -585,8 +585,8 @@
         <translation>Tick this once the subscription is bought or renewed in Partner Center; the wizard records the step, it does not buy anything.</translation>
     </message>
     <message>
-        <source>The day the subscription was bought or renewed, in the language's short date form or as YYYY-MM-DD.</source>
-        <translation>The day the subscription was bought or renewed, in the language's short date form or as YYYY-MM-DD.</translation>
+        <source>The day the subscription was bought or renewed, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>The day the subscription was bought or renewed, in the language&apos;s short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -707,8 +707,8 @@
         <translation>Listing batch sent</translation>
     </message>
     <message>
-        <source>sent the directory listing %1 in its month's batch</source>
-        <translation>sent the directory listing %1 in its month's batch</translation>
+        <source>sent the directory listing %1 in its month&apos;s batch</source>
+        <translation>sent the directory listing %1 in its month&apos;s batch</translation>
     </message>
     <message>
         <source>Trainer added</source>
@@ -1194,8 +1194,8 @@
         <translation>Audit trail:</translation>
     </message>
     <message>
-        <source>%1 (this version's)</source>
-        <translation>%1 (this version's)</translation>
+        <source>%1 (this version&apos;s)</source>
+        <translation>%1 (this version&apos;s)</translation>
     </message>
     <message>
         <source>%1 (this version: %2; upgraded as it is restored)</source>
@@ -1272,8 +1272,8 @@
         <translation>Directory listing batch week</translation>
     </message>
     <message>
-        <source>The request "%1" is sent to the directory this week.</source>
-        <translation>The request "%1" is sent to the directory this week.</translation>
+        <source>The request &quot;%1&quot; is sent to the directory this week.</source>
+        <translation>The request &quot;%1&quot; is sent to the directory this week.</translation>
     </message>
     <message>
         <source>Directory listing visible by today</source>
@@ -1716,8 +1716,8 @@ SHA-256 %2</translation>
         <translation>&amp;Save evidence...</translation>
     </message>
     <message>
-        <source>The partner's description: %1</source>
-        <translation>The partner's description: %1</translation>
+        <source>The partner&apos;s description: %1</source>
+        <translation>The partner&apos;s description: %1</translation>
     </message>
     <message>
         <source>Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.</source>
@@ -1957,12 +1957,12 @@ SHA-256 %2</translation>
         <translation>Competency</translation>
     </message>
     <message>
-        <source>Which competency's gold Learning option do you enroll in?</source>
-        <translation>Which competency's gold Learning option do you enroll in?</translation>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s gold Learning option do you enroll in?</translation>
     </message>
     <message>
-        <source>Which competency's silver Learning option do you enroll in?</source>
-        <translation>Which competency's silver Learning option do you enroll in?</translation>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s silver Learning option do you enroll in?</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
@@ -2241,8 +2241,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::DirectoryWorkspace</name>
     <message>
-        <source>To appear in the &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
-        <translation>To appear in the &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</translation>
+        <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
+        <translation>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</translation>
     </message>
     <message>
         <source>Request a listing</source>
@@ -2906,8 +2906,8 @@ SHA-256 %2</translation>
         <translation>&amp;User Guide</translation>
     </message>
     <message>
-        <source>&amp;What's This?</source>
-        <translation>&amp;What's This?</translation>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;What&apos;s This?</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts...</source>
@@ -3049,8 +3049,8 @@ SHA-256 %2</translation>
         <translation>Canceling...</translation>
     </message>
     <message>
-        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href="#example"&gt;See an example file&lt;/a&gt;.</source>
-        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href="#example"&gt;See an example file&lt;/a&gt;.</translation>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save a &amp;template...</source>
@@ -3347,8 +3347,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::ListingBatchesWorkspace</name>
     <message>
-        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent.</source>
-        <translation>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent.</translation>
+        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
+        <translation>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</translation>
     </message>
     <message>
         <source>Batch month</source>
@@ -3553,12 +3553,12 @@ SHA-256 %2</translation>
         <translation>The value is out of range.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (expected YYYY-MM-DD).</source>
-        <translation>"%1" is not a valid date (expected YYYY-MM-DD).</translation>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value here.</source>
-        <translation>"%1" is not a valid value here.</translation>
+        <source>&quot;%1&quot; is not a valid value here.</source>
+        <translation>&quot;%1&quot; is not a valid value here.</translation>
     </message>
     <message>
         <source>The country must be a two-letter ISO 3166-1 code, such as IT.</source>
@@ -3577,12 +3577,12 @@ SHA-256 %2</translation>
         <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>"%1" already exists.</source>
-        <translation>"%1" already exists.</translation>
+        <source>&quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation>"%1" was not found.</translation>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>&quot;%1&quot; was not found.</translation>
     </message>
     <message>
         <source>%1</source>
@@ -3593,12 +3593,12 @@ SHA-256 %2</translation>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a database location: give a file path or postgresql://user@host:port/db.</source>
-        <translation>"%1" is not a database location: give a file path or postgresql://user@host:port/db.</translation>
+        <source>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</source>
+        <translation>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <source>"%1" is not a Learning Partner Desk database; it was left untouched.</source>
-        <translation>"%1" is not a Learning Partner Desk database; it was left untouched.</translation>
+        <source>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</source>
+        <translation>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</source>
@@ -3609,8 +3609,8 @@ SHA-256 %2</translation>
         <translation>Upgrading the database to schema version %1 failed, and nothing was changed: %2</translation>
     </message>
     <message>
-        <source>The database has no schema yet: run "learnpartner-cli db init" first.</source>
-        <translation>The database has no schema yet: run "learnpartner-cli db init" first.</translation>
+        <source>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</source>
+        <translation>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
@@ -3649,16 +3649,16 @@ SHA-256 %2</translation>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
-        <translation>A user named "%1" already exists.</translation>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>A user named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
-        <translation>"%1" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</translation>
+        <source>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
+        <translation>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</translation>
     </message>
     <message>
         <source>A %1 account must belong to a partner.</source>
@@ -3677,20 +3677,20 @@ SHA-256 %2</translation>
         <translation>The input is not valid JSON: %1</translation>
     </message>
     <message>
-        <source>"%1" could not be read: %2</source>
-        <translation>"%1" could not be read: %2</translation>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>&quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
-        <source>Unknown key "%1".</source>
-        <translation>Unknown key "%1".</translation>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Unknown key &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1.</source>
         <translation>Expected %1.</translation>
     </message>
     <message>
-        <source>The key "%1" is required.</source>
-        <translation>The key "%1" is required.</translation>
+        <source>The key &quot;%1&quot; is required.</source>
+        <translation>The key &quot;%1&quot; is required.</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
@@ -3705,12 +3705,12 @@ SHA-256 %2</translation>
         <translation>%1 is in the future.</translation>
     </message>
     <message>
-        <source>"%1" is not an exam code such as AZ-900 or PL-300.</source>
-        <translation>"%1" is not an exam code such as AZ-900 or PL-300.</translation>
+        <source>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</source>
+        <translation>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</translation>
     </message>
     <message>
-        <source>"%1" could not be written: %2</source>
-        <translation>"%1" could not be written: %2</translation>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>&quot;%1&quot; could not be written: %2</translation>
     </message>
     <message>
         <source>The file is empty: a header row is needed.</source>
@@ -3741,20 +3741,20 @@ SHA-256 %2</translation>
         <translation>The newest audit entries were removed: the trail now ends at entry %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>The amount %1 is negative.</source>
         <translation>The amount %1 is negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a document type: use invoice, orderConfirmation or partnerReport.</source>
-        <translation>"%1" is not a document type: use invoice, orderConfirmation or partnerReport.</translation>
+        <source>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</source>
+        <translation>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as EUR.</source>
-        <translation>"%1" is not an ISO 4217 currency code such as EUR.</translation>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</translation>
     </message>
     <message>
         <source>Invoice %1 is already stored with other values.</source>
@@ -3769,8 +3769,8 @@ SHA-256 %2</translation>
         <translation>Invoice %1 line %2 appears twice.</translation>
     </message>
     <message>
-        <source>"%1" is not a competency of rule set %2.</source>
-        <translation>"%1" is not a competency of rule set %2.</translation>
+        <source>&quot;%1&quot; is not a competency of rule set %2.</source>
+        <translation>&quot;%1&quot; is not a competency of rule set %2.</translation>
     </message>
     <message>
         <source>The %1 path needs a competency.</source>
@@ -3825,32 +3825,32 @@ SHA-256 %2</translation>
         <translation>Case %1 has already been resolved.</translation>
     </message>
     <message>
-        <source>The database "%1" stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
-        <translation>The database "%1" stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</translation>
+        <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
+        <translation>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</translation>
     </message>
     <message>
-        <source>The database "%1" is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db "%1" BACKUP-FILE</source>
-        <translation>The database "%1" is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db "%1" BACKUP-FILE</translation>
+        <source>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</source>
+        <translation>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a database yet; it was left as it was. Only "learnpartner-cli db init" makes it one.</source>
-        <translation>"%1" is an empty file, not a database yet; it was left as it was. Only "learnpartner-cli db init" makes it one.</translation>
+        <source>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</source>
+        <translation>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</translation>
     </message>
     <message>
-        <source>The database "%1" already holds data; a copy goes only into an empty one.</source>
-        <translation>The database "%1" already holds data; a copy goes only into an empty one.</translation>
+        <source>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</source>
+        <translation>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</translation>
     </message>
     <message>
-        <source>The database "%1" has schema version %2, older than %3: upgrade it first with "learnpartner-cli db init".</source>
-        <translation>The database "%1" has schema version %2, older than %3: upgrade it first with "learnpartner-cli db init".</translation>
+        <source>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</source>
+        <translation>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</translation>
     </message>
     <message>
-        <source>"%1" exists already; a backup never overwrites a file.</source>
-        <translation>"%1" exists already; a backup never overwrites a file.</translation>
+        <source>&quot;%1&quot; exists already; a backup never overwrites a file.</source>
+        <translation>&quot;%1&quot; exists already; a backup never overwrites a file.</translation>
     </message>
     <message>
-        <source>"%1" is not a sound backup (%2); nothing was restored.</source>
-        <translation>"%1" is not a sound backup (%2); nothing was restored.</translation>
+        <source>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</source>
+        <translation>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</source>
@@ -3861,8 +3861,8 @@ SHA-256 %2</translation>
         <translation>Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was rewritten since.</translation>
     </message>
     <message>
-        <source>The audit anchor file "%1" could not be read.</source>
-        <translation>The audit anchor file "%1" could not be read.</translation>
+        <source>The audit anchor file &quot;%1&quot; could not be read.</source>
+        <translation>The audit anchor file &quot;%1&quot; could not be read.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
@@ -3893,8 +3893,8 @@ SHA-256 %2</translation>
         <translation>Change the one-time password before doing anything else.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator here: add or enable another one first.</source>
-        <translation>"%1" is the last active administrator here: add or enable another one first.</translation>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; is the last active administrator here: add or enable another one first.</translation>
     </message>
     <message>
         <source>You cannot do this to your own account; ask another administrator.</source>
@@ -4069,8 +4069,8 @@ SHA-256 %2</translation>
         <translation>%1: silver asks more than gold for %2 (%3 against %4).</translation>
     </message>
     <message>
-        <source>"%1" is not a competency the program knows.</source>
-        <translation>"%1" is not a competency the program knows.</translation>
+        <source>&quot;%1&quot; is not a competency the program knows.</source>
+        <translation>&quot;%1&quot; is not a competency the program knows.</translation>
     </message>
     <message>
         <source>The effective dates overlap those of the active rule set %1 (%2 to %3).</source>
@@ -4081,8 +4081,8 @@ SHA-256 %2</translation>
         <translation>This rule set is stored already, as %1 (%2).</translation>
     </message>
     <message>
-        <source>No stored rule set is "%1".</source>
-        <translation>No stored rule set is "%1".</translation>
+        <source>No stored rule set is &quot;%1&quot;.</source>
+        <translation>No stored rule set is &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
@@ -4117,8 +4117,8 @@ SHA-256 %2</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>"%1" is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
-        <translation>"%1" is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The MPN ID has at most %1 digits.</source>
@@ -4215,8 +4215,8 @@ SHA-256 %2</translation>
         <translation>dashboard</translation>
     </message>
     <message>
-        <source>Pay the competency fee by credit card or by bank transfer: the transfer's reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pay the competency fee by credit card or by bank transfer: the transfer's reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
     </message>
     <message>
         <source>Activation takes 48 to 72 hours, at most a week.</source>
@@ -4255,8 +4255,8 @@ SHA-256 %2</translation>
         <translation>Tick this once the competency level is subscribed in Partner Center (MPN, Membership Offers); the wizard records the step.</translation>
     </message>
     <message>
-        <source>The day of the subscription in Membership Offers, in the language's short date form or as YYYY-MM-DD.</source>
-        <translation>The day of the subscription in Membership Offers, in the language's short date form or as YYYY-MM-DD.</translation>
+        <source>The day of the subscription in Membership Offers, in the language&apos;s short date form or as YYYY-MM-DD.</source>
+        <translation>The day of the subscription in Membership Offers, in the language&apos;s short date form or as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -4424,8 +4424,8 @@ SHA-256 %2</translation>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <source>Choose a partner under Partners first: the calendar is that partner's.</source>
-        <translation>Choose a partner under Partners first: the calendar is that partner's.</translation>
+        <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
+        <translation>Choose a partner under Partners first: the calendar is that partner&apos;s.</translation>
     </message>
     <message>
         <source>%1: enrollment %2 submitted on %3, waiting to become a membership.</source>
@@ -4556,8 +4556,8 @@ SHA-256 %2</translation>
         <translation>Remove exam pass</translation>
     </message>
     <message>
-        <source>Remove %1's pass of %2?</source>
-        <translation>Remove %1's pass of %2?</translation>
+        <source>Remove %1&apos;s pass of %2?</source>
+        <translation>Remove %1&apos;s pass of %2?</translation>
     </message>
     <message>
         <source>Import trainers</source>
@@ -4595,8 +4595,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::Permission</name>
     <message>
-        <source>see this partner's data</source>
-        <translation>see this partner's data</translation>
+        <source>see this partner&apos;s data</source>
+        <translation>see this partner&apos;s data</translation>
     </message>
     <message>
         <source>see every partner</source>
@@ -4815,8 +4815,8 @@ SHA-256 %2</translation>
         <translation>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</translation>
     </message>
     <message>
-        <source>These changes will be written to the KPI records of invoice %1, in one step with the case's resolution and an audit entry for each record. Cancel writes nothing.</source>
-        <translation>These changes will be written to the KPI records of invoice %1, in one step with the case's resolution and an audit entry for each record. Cancel writes nothing.</translation>
+        <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
+        <translation>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</translation>
     </message>
     <message>
         <source>KPI record</source>
@@ -4890,8 +4890,8 @@ SHA-256 %2</translation>
         <translation>Open the &amp;Rules workspace</translation>
     </message>
     <message>
-        <source>Rule set %1: its numbers are illustrative, not the program's published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
-        <translation>Rule set %1: its numbers are illustrative, not the program's published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</translation>
+        <source>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
+        <translation>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</translation>
     </message>
 </context>
 <context>
@@ -4945,8 +4945,8 @@ SHA-256 %2</translation>
         <translation>this file (%1): %2</translation>
     </message>
     <message>
-        <source>Its numbers are illustrative: import the program year's published requirements to replace them.</source>
-        <translation>Its numbers are illustrative: import the program year's published requirements to replace them.</translation>
+        <source>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</source>
+        <translation>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5072,8 +5072,8 @@ SHA-256 %2</translation>
         <translation>This set is active. The decisions below are those of %1 on %2.</translation>
     </message>
     <message>
-        <source>Before activating: each partner's best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
-        <translation>Before activating: each partner's best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</translation>
+        <source>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
+        <translation>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</translation>
     </message>
     <message>
         <source>none</source>
@@ -5096,8 +5096,8 @@ SHA-256 %2</translation>
         <translation>Rule-set files (*.json)</translation>
     </message>
     <message>
-        <source>Stored %1, not active yet: look at what changes under "Before activating", then activate it.</source>
-        <translation>Stored %1, not active yet: look at what changes under "Before activating", then activate it.</translation>
+        <source>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</source>
+        <translation>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</translation>
     </message>
     <message>
         <source>%1 is now the active set of %2.</source>
@@ -5108,8 +5108,8 @@ SHA-256 %2</translation>
         <translation>Rules</translation>
     </message>
     <message>
-        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year's published requirements to replace them.</source>
-        <translation>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year's published requirements to replace them.</translation>
+        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</source>
+        <translation>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</translation>
     </message>
     <message>
         <source>Program year</source>
@@ -5415,8 +5415,8 @@ SHA-256 %2</translation>
         <translation>Submitted enrollment</translation>
     </message>
     <message>
-        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again for %3, the day it was evaluated on.</source>
-        <translation>Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again for %3, the day it was evaluated on.</translation>
+        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
+        <translation>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
@@ -5725,20 +5725,20 @@ SHA-256 %2</translation>
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
     <message>
-        <source>Use "partner add".</source>
-        <translation>Use "partner add".</translation>
+        <source>Use &quot;partner add&quot;.</source>
+        <translation>Use &quot;partner add&quot;.</translation>
     </message>
     <message>
-        <source>Use "audit verify".</source>
-        <translation>Use "audit verify".</translation>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>Use &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>discrepancy check -&gt; result</source>
@@ -5765,8 +5765,8 @@ SHA-256 %2</translation>
         <translation>add a partner</translation>
     </message>
     <message>
-        <source>check the audit trail's chain; exit 3 names the first bad entry</source>
-        <translation>check the audit trail's chain; exit 3 names the first bad entry</translation>
+        <source>check the audit trail&apos;s chain; exit 3 names the first bad entry</source>
+        <translation>check the audit trail&apos;s chain; exit 3 names the first bad entry</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -5781,8 +5781,8 @@ SHA-256 %2</translation>
         <translation>Importing</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
-        <translation>Unknown option "%1".</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unknown option &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database is busy: waiting (%1 of %2 s)...</source>
@@ -5801,8 +5801,8 @@ SHA-256 %2</translation>
         <translation>copy a whole database into one that holds no data</translation>
     </message>
     <message>
-        <source>Use "db init", "db check", "db backup", "db restore" or "db copy".</source>
-        <translation>Use "db init", "db check", "db backup", "db restore" or "db copy".</translation>
+        <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
+        <translation>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</translation>
     </message>
     <message>
         <source>every account with its role and state</source>
@@ -5817,8 +5817,8 @@ SHA-256 %2</translation>
         <translation>a one-time password, printed once, to change at the next sign-in</translation>
     </message>
     <message>
-        <source>change an account's role</source>
-        <translation>change an account's role</translation>
+        <source>change an account&apos;s role</source>
+        <translation>change an account&apos;s role</translation>
     </message>
     <message>
         <source>check a password from standard input, throttled like the GUI</source>
@@ -5833,8 +5833,8 @@ SHA-256 %2</translation>
         <translation>New password: </translation>
     </message>
     <message>
-        <source>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</source>
-        <translation>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</translation>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
     </message>
     <message>
         <source>the rule sets: program year, dates, sha256, provenance, active</source>
@@ -5861,76 +5861,76 @@ SHA-256 %2</translation>
         <translation>the JSON Schema of a rule-set file</translation>
     </message>
     <message>
-        <source>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</source>
-        <translation>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</translation>
+        <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
+        <translation>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</translation>
     </message>
     <message>
-        <source>the KPI dashboard's figures: window, months, reports, progress</source>
-        <translation>the KPI dashboard's figures: window, months, reports, progress</translation>
+        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
+        <translation>the KPI dashboard&apos;s figures: window, months, reports, progress</translation>
     </message>
     <message>
         <source>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</source>
         <translation>sum the KPI summary again from the purchases (db check: KPI_SUMMARY_STALE)</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--lang takes it or en, not "%1".</source>
-        <translation>--lang takes it or en, not "%1".</translation>
+        <source>--lang takes it or en, not &quot;%1&quot;.</source>
+        <translation>--lang takes it or en, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not "%1".</source>
-        <translation>--wait takes a number of seconds from 0 to 86400, not "%1".</translation>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;.</source>
+        <translation>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand: %2.</source>
-        <translation>"%1" needs a subcommand: %2.</translation>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; needs a subcommand: %2.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; try %2.</source>
-        <translation>Unknown command "%1"; try %2.</translation>
+        <source>Unknown command &quot;%1&quot;; try %2.</source>
+        <translation>Unknown command &quot;%1&quot;; try %2.</translation>
     </message>
     <message>
         <source>SQLite file or postgresql:// URL</source>
         <translation>SQLite file or postgresql:// URL</translation>
     </message>
     <message>
-        <source>the account's user name</source>
-        <translation>the account's user name</translation>
+        <source>the account&apos;s user name</source>
+        <translation>the account&apos;s user name</translation>
     </message>
     <message>
         <source>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</source>
         <translation>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</translation>
     </message>
     <message>
-        <source>the language of messages (default: the system's)</source>
-        <translation>the language of messages (default: the system's)</translation>
+        <source>the language of messages (default: the system&apos;s)</source>
+        <translation>the language of messages (default: the system&apos;s)</translation>
     </message>
     <message>
         <source>how long a write waits for a busy database (default 60 s)</source>
         <translation>how long a write waits for a busy database (default 60 s)</translation>
     </message>
     <message>
-        <source>this help (-h); after a command, that command's help</source>
-        <translation>this help (-h); after a command, that command's help</translation>
+        <source>this help (-h); after a command, that command&apos;s help</source>
+        <translation>this help (-h); after a command, that command&apos;s help</translation>
     </message>
     <message>
         <source>the version (-v)</source>
         <translation>the version (-v)</translation>
     </message>
     <message>
-        <source>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</source>
-        <translation>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</translation>
+        <source>scenario -&gt; decision; with --db, a stored partner&apos;s decisions under the rule set in force</source>
+        <translation>scenario -&gt; decision; with --db, a stored partner&apos;s decisions under the rule set in force</translation>
     </message>
     <message>
         <source>the stored partner (with --db)</source>
@@ -5957,8 +5957,8 @@ SHA-256 %2</translation>
         <translation>the stored partner</translation>
     </message>
     <message>
-        <source>the dashboard's day (default today)</source>
-        <translation>the dashboard's day (default today)</translation>
+        <source>the dashboard&apos;s day (default today)</source>
+        <translation>the dashboard&apos;s day (default today)</translation>
     </message>
     <message>
         <source>where the numbers come from</source>
@@ -5977,8 +5977,8 @@ SHA-256 %2</translation>
         <translation>the database that receives it</translation>
     </message>
     <message>
-        <source>the account's partner (partner roles)</source>
-        <translation>the account's partner (partner roles)</translation>
+        <source>the account&apos;s partner (partner roles)</source>
+        <translation>the account&apos;s partner (partner roles)</translation>
     </message>
     <message>
         <source>disable an account (accounts are never deleted)</source>
@@ -5993,12 +5993,12 @@ SHA-256 %2</translation>
         <translation>unlock an account locked by failed sign-ins</translation>
     </message>
     <message>
-        <source>the partner's MPN ID (digits)</source>
-        <translation>the partner's MPN ID (digits)</translation>
+        <source>the partner&apos;s MPN ID (digits)</source>
+        <translation>the partner&apos;s MPN ID (digits)</translation>
     </message>
     <message>
-        <source>the partner's name</source>
-        <translation>the partner's name</translation>
+        <source>the partner&apos;s name</source>
+        <translation>the partner&apos;s name</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 country code</source>
@@ -6017,8 +6017,8 @@ SHA-256 %2</translation>
         <translation>learnpartner-cli runs the rules engine and administers the database of Learning Partner Desk. Results are JSON on standard output; a failure is one JSON object on standard error; a command line it cannot read gets plain text on standard error.</translation>
     </message>
     <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</source>
-        <translation>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</translation>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only &quot;db init&quot; makes a missing or empty file a database.</source>
+        <translation>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only &quot;db init&quot; makes a missing or empty file a database.</translation>
     </message>
     <message>
         <source>done: valid input, a result on standard output</source>
@@ -6061,8 +6061,8 @@ SHA-256 %2</translation>
         <translation>Exit status:</translation>
     </message>
     <message>
-        <source>"learnpartner-cli help COMMAND" describes one command.</source>
-        <translation>"learnpartner-cli help COMMAND" describes one command.</translation>
+        <source>&quot;learnpartner-cli help COMMAND&quot; describes one command.</source>
+        <translation>&quot;learnpartner-cli help COMMAND&quot; describes one command.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -6081,12 +6081,12 @@ SHA-256 %2</translation>
         <translation>Usage: %1%2 SUBCOMMAND ...</translation>
     </message>
     <message>
-        <source>Try "learnpartner-cli help %1".</source>
-        <translation>Try "learnpartner-cli help %1".</translation>
+        <source>Try &quot;learnpartner-cli help %1&quot;.</source>
+        <translation>Try &quot;learnpartner-cli help %1&quot;.</translation>
     </message>
     <message>
-        <source>Try "learnpartner-cli --help".</source>
-        <translation>Try "learnpartner-cli --help".</translation>
+        <source>Try &quot;learnpartner-cli --help&quot;.</source>
+        <translation>Try &quot;learnpartner-cli --help&quot;.</translation>
     </message>
     <message>
         <source>The option %1 is required.</source>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The COVID-19 competency extension applies.</source>
-        <translation>Si applica l'estensione della competenza per il COVID-19.</translation>
+        <translation>Si applica l&apos;estensione della competenza per il COVID-19.</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -270,7 +270,7 @@
         <translation>In attesa, non ancora in un report: totale KPI %1.</translation>
     </message>
     <message>
-        <source>The numbers of this rule set are illustrative, not the program's published requirements.</source>
+        <source>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</source>
         <translation>I valori di questo set di regole sono illustrativi, non i requisiti pubblicati del programma.</translation>
     </message>
 </context>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Order confirmation</source>
-        <translation>Conferma d'ordine</translation>
+        <translation>Conferma d&apos;ordine</translation>
     </message>
     <message>
         <source>Partner report</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>The competency offers a Learning option</source>
-        <translation>La competenza offre un'opzione Learning</translation>
+        <translation>La competenza offre un&apos;opzione Learning</translation>
     </message>
     <message>
         <source>Commitment to the Performance Requirements</source>
@@ -510,7 +510,7 @@
         <translation>Selezionare dopo aver chiesto al Supporto Frontline per i partner di configurare il profilo account che apre il Courseware Marketplace.</translation>
     </message>
     <message>
-        <source>The day the account profile was requested, in the language's short date form or as YYYY-MM-DD.</source>
+        <source>The day the account profile was requested, in the language&apos;s short date form or as YYYY-MM-DD.</source>
         <translation>Il giorno in cui è stato richiesto il profilo account, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
@@ -562,30 +562,30 @@
     </message>
     <message>
         <source>Renewed on: the Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
-        <translation>Rinnovato il: l'Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
+        <translation>Rinnovato il: l&apos;Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ends on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L'Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione termina il %1, quindi si può rinnovare dal %2 al %3.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %4 days of its expiry: yours ended on %1, so it can be renewed from %2 to %3.</source>
-        <translation>L'Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %4 giorni dalla scadenza: la sottoscrizione è terminata il %1, quindi si può rinnovare dal %2 al %3.</translation>
     </message>
     <message>
         <source>Choose this when the partner has no Action Pack subscription, or when it ended too long ago to be renewed.</source>
-        <translation>Scegliere questa opzione quando il partner non ha una sottoscrizione dell'Action Pack, o quando è scaduta da troppo tempo per essere rinnovata.</translation>
+        <translation>Scegliere questa opzione quando il partner non ha una sottoscrizione dell&apos;Action Pack, o quando è scaduta da troppo tempo per essere rinnovata.</translation>
     </message>
     <message>
         <source>Choose this when the Action Pack has expired and its renewal window is open: a subscription is renewed only after it has expired.</source>
-        <translation>Scegliere questa opzione quando l'Action Pack è scaduto e il periodo di rinnovo è aperto: una sottoscrizione si rinnova solo dopo la scadenza.</translation>
+        <translation>Scegliere questa opzione quando l&apos;Action Pack è scaduto e il periodo di rinnovo è aperto: una sottoscrizione si rinnova solo dopo la scadenza.</translation>
     </message>
     <message>
         <source>Tick this once the subscription is bought or renewed in Partner Center; the wizard records the step, it does not buy anything.</source>
         <translation>Selezionare dopo aver acquistato o rinnovato la sottoscrizione in Partner Center; la procedura guidata registra il passaggio, non acquista nulla.</translation>
     </message>
     <message>
-        <source>The day the subscription was bought or renewed, in the language's short date form or as YYYY-MM-DD.</source>
+        <source>The day the subscription was bought or renewed, in the language&apos;s short date form or as YYYY-MM-DD.</source>
         <translation>Il giorno in cui la sottoscrizione è stata acquistata o rinnovata, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>The account gets a one-time password, shown once when it is added; the person chooses their own password at the first sign-in.</source>
-        <translation>L'account riceve una password monouso, mostrata una sola volta al momento dell'aggiunta; la persona sceglie la propria password al primo accesso.</translation>
+        <translation>L&apos;account riceve una password monouso, mostrata una sola volta al momento dell&apos;aggiunta; la persona sceglie la propria password al primo accesso.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -700,15 +700,15 @@
     </message>
     <message>
         <source>requested the directory listing %1</source>
-        <translation>ha richiesto l'inserimento nella directory %1</translation>
+        <translation>ha richiesto l&apos;inserimento nella directory %1</translation>
     </message>
     <message>
         <source>Listing batch sent</source>
         <translation>Lotto di inserimenti inviato</translation>
     </message>
     <message>
-        <source>sent the directory listing %1 in its month's batch</source>
-        <translation>ha inviato l'inserimento nella directory %1 nel lotto del mese</translation>
+        <source>sent the directory listing %1 in its month&apos;s batch</source>
+        <translation>ha inviato l&apos;inserimento nella directory %1 nel lotto del mese</translation>
     </message>
     <message>
         <source>Trainer added</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>added the exam pass %1</source>
-        <translation>ha aggiunto l'esame superato %1</translation>
+        <translation>ha aggiunto l&apos;esame superato %1</translation>
     </message>
     <message>
         <source>Exam pass changed</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>changed the exam pass %1</source>
-        <translation>ha modificato l'esame superato %1</translation>
+        <translation>ha modificato l&apos;esame superato %1</translation>
     </message>
     <message>
         <source>Exam pass removed</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>removed the exam pass %1</source>
-        <translation>ha rimosso l'esame superato %1</translation>
+        <translation>ha rimosso l&apos;esame superato %1</translation>
     </message>
     <message>
         <source>Exam pass imported</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>imported the exam pass %1</source>
-        <translation>ha importato l'esame superato %1</translation>
+        <translation>ha importato l&apos;esame superato %1</translation>
     </message>
     <message>
         <source>Membership added</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>added membership %1</source>
-        <translation>ha aggiunto l'appartenenza %1</translation>
+        <translation>ha aggiunto l&apos;appartenenza %1</translation>
     </message>
     <message>
         <source>Membership removed</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>removed membership %1</source>
-        <translation>ha rimosso l'appartenenza %1</translation>
+        <translation>ha rimosso l&apos;appartenenza %1</translation>
     </message>
     <message>
         <source>Partner added</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>added the account %1</source>
-        <translation>ha aggiunto l'account %1</translation>
+        <translation>ha aggiunto l&apos;account %1</translation>
     </message>
     <message>
         <source>Rule set imported</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>The audit trail is empty. Every change made in the program (an enrollment, an import, a case, a listing, a person, an account) adds an entry here.</source>
-        <translation>Il registro di controllo è vuoto. Ogni modifica fatta nel programma (una registrazione, un'importazione, un caso, un inserimento nella directory, una persona, un account) vi aggiunge una voce.</translation>
+        <translation>Il registro di controllo è vuoto. Ogni modifica fatta nel programma (una registrazione, un&apos;importazione, un caso, un inserimento nella directory, una persona, un account) vi aggiunge una voce.</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>The database as it was is kept in %1.</source>
-        <translation>Il database com'era prima è conservato in %1.</translation>
+        <translation>Il database com&apos;era prima è conservato in %1.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Restoring makes the database again from this backup; the damaged file is kept next to it, as it is. Work done after the backup was taken is not in it.</source>
-        <translation>Il ripristino ricrea il database da questo backup; il file danneggiato è conservato accanto, così com'è. Il lavoro svolto dopo il backup non vi è compreso.</translation>
+        <translation>Il ripristino ricrea il database da questo backup; il file danneggiato è conservato accanto, così com&apos;è. Il lavoro svolto dopo il backup non vi è compreso.</translation>
     </message>
     <message>
         <source>The backup was checked: it is intact and matches its manifest.</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Restoring replaces everything in %1 with the content of this backup. The database as it is now is backed up first, next to it. Everyone signs in again afterwards.</source>
-        <translation>Il ripristino sostituisce tutto il contenuto di %1 con quello di questo backup. Prima si esegue il backup del database così com'è ora, accanto a esso. Dopo, tutti devono accedere di nuovo.</translation>
+        <translation>Il ripristino sostituisce tutto il contenuto di %1 con quello di questo backup. Prima si esegue il backup del database così com&apos;è ora, accanto a esso. Dopo, tutti devono accedere di nuovo.</translation>
     </message>
     <message>
         <source>Backup file:</source>
@@ -1187,14 +1187,14 @@
     </message>
     <message>
         <source>Application version:</source>
-        <translation>Versione dell'applicazione:</translation>
+        <translation>Versione dell&apos;applicazione:</translation>
     </message>
     <message>
         <source>Audit trail:</source>
         <translation>Registro di controllo:</translation>
     </message>
     <message>
-        <source>%1 (this version's)</source>
+        <source>%1 (this version&apos;s)</source>
         <translation>%1 (quella di questa versione)</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@
     <name>lp::CalendarService</name>
     <message>
         <source>Membership anniversary</source>
-        <translation>Anniversario dell'appartenenza</translation>
+        <translation>Anniversario dell&apos;appartenenza</translation>
     </message>
     <message>
         <source>Renewals are measured on the KPIs of the 12 months before this date.</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Renewal reminder: the anniversary is in 15 days</source>
-        <translation>Promemoria di rinnovo: l'anniversario è tra 15 giorni</translation>
+        <translation>Promemoria di rinnovo: l&apos;anniversario è tra 15 giorni</translation>
     </message>
     <message>
         <source>Anniversary on %1.</source>
@@ -1253,11 +1253,11 @@
     </message>
     <message>
         <source>Renewal reminder: 23 days after the anniversary</source>
-        <translation>Promemoria di rinnovo: 23 giorni dopo l'anniversario</translation>
+        <translation>Promemoria di rinnovo: 23 giorni dopo l&apos;anniversario</translation>
     </message>
     <message>
         <source>The anniversary was on %1.</source>
-        <translation>L'anniversario era il %1.</translation>
+        <translation>L&apos;anniversario era il %1.</translation>
     </message>
     <message>
         <source>KPI report published</source>
@@ -1272,8 +1272,8 @@
         <translation>Settimana del lotto di inserimento nella directory</translation>
     </message>
     <message>
-        <source>The request "%1" is sent to the directory this week.</source>
-        <translation>La richiesta "%1" viene inviata alla directory questa settimana.</translation>
+        <source>The request &quot;%1&quot; is sent to the directory this week.</source>
+        <translation>La richiesta &quot;%1&quot; viene inviata alla directory questa settimana.</translation>
     </message>
     <message>
         <source>Directory listing visible by today</source>
@@ -1285,15 +1285,15 @@
     </message>
     <message>
         <source>Action Pack renewal window</source>
-        <translation>Periodo di rinnovo dell'Action Pack</translation>
+        <translation>Periodo di rinnovo dell&apos;Action Pack</translation>
     </message>
     <message>
         <source>%1 competency membership ends: %2</source>
-        <translation>Termina l'appartenenza alla competenza %1: %2</translation>
+        <translation>Termina l&apos;appartenenza alla competenza %1: %2</translation>
     </message>
     <message>
         <source>MCT ends: %1 (%2)</source>
-        <translation>Scade l'MCT: %1 (%2)</translation>
+        <translation>Scade l&apos;MCT: %1 (%2)</translation>
     </message>
     <message>
         <source>Learning Partner dates: %1</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %1 days.</source>
-        <translation>L'Action Pack si rinnova solo dopo la scadenza, entro %1 giorni.</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %1 giorni.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>There is nothing to correct; you may still file the case.</source>
-        <translation>Non c'è nulla da correggere; è comunque possibile aprire il caso.</translation>
+        <translation>Non c&apos;è nulla da correggere; è comunque possibile aprire il caso.</translation>
     </message>
     <message>
         <source>Partner Frontline Support will review the case.</source>
@@ -1350,7 +1350,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Tell Partner Frontline Support which KPI record is wrong. All seven fields are required, and only an invoice is accepted as evidence: order confirmations and partner reports are not.</source>
-        <translation>Indicare al Supporto Frontline per i partner quale record KPI è errato. Tutti i sette campi sono obbligatori e come documento giustificativo si accetta solo una fattura: le conferme d'ordine e i report dei partner non vengono accettati.</translation>
+        <translation>Indicare al Supporto Frontline per i partner quale record KPI è errato. Tutti i sette campi sono obbligatori e come documento giustificativo si accetta solo una fattura: le conferme d&apos;ordine e i report dei partner non vengono accettati.</translation>
     </message>
     <message>
         <source>Kind of document attached</source>
@@ -1536,7 +1536,7 @@ SHA-256 %2</translation>
     <name>lp::CaseHistoryWorkspace</name>
     <message>
         <source>Every KPI discrepancy case of every partner, newest first, open and resolved. A resolved case shows its outcome, the note and the triage as it stood when it was resolved.</source>
-        <translation>Tutti i casi di discrepanza KPI di tutti i partner, dal più recente, aperti e risolti. Un caso risolto mostra l'esito, la nota e la valutazione com'era al momento della risoluzione.</translation>
+        <translation>Tutti i casi di discrepanza KPI di tutti i partner, dal più recente, aperti e risolti. Un caso risolto mostra l&apos;esito, la nota e la valutazione com&apos;era al momento della risoluzione.</translation>
     </message>
     <message>
         <source>Case history</source>
@@ -1563,8 +1563,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Case %1&lt;/b&gt;, filed by %2 for %3, %n day(s) old. At filing: %4 Now: %5</source>
         <translation>
-            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorno di attesa. All'apertura: %4 Ora: %5</numerusform>
-            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorni di attesa. All'apertura: %4 Ora: %5</numerusform>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorno di attesa. All&apos;apertura: %4 Ora: %5</numerusform>
+            <numerusform>&lt;b&gt;Caso %1&lt;/b&gt;, aperto da %2 per %3, %n giorni di attesa. All&apos;apertura: %4 Ora: %5</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>No open case. A case appears here, oldest first, as soon as a partner files one from the Discrepancy cases workspace or a KPI ledger row; resolved cases are in the Case history.</source>
-        <translation>Nessun caso aperto. Un caso compare qui, dal più vecchio, non appena un partner lo apre dall'area Casi di discrepanza o da una riga del registro KPI; i casi risolti sono nella Cronologia dei casi.</translation>
+        <translation>Nessun caso aperto. Un caso compare qui, dal più vecchio, non appena un partner lo apre dall&apos;area Casi di discrepanza o da una riga del registro KPI; i casi risolti sono nella Cronologia dei casi.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1716,7 +1716,7 @@ SHA-256 %2</translation>
         <translation>&amp;Salva documento...</translation>
     </message>
     <message>
-        <source>The partner's description: %1</source>
+        <source>The partner&apos;s description: %1</source>
         <translation>Descrizione del partner: %1</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>You signed in with a one-time password. Replace it with a password only you know before you go on.</source>
-        <translation>L'accesso è stato eseguito con una password monouso. Prima di proseguire, sostituirla con una password nota solo a sé.</translation>
+        <translation>L&apos;accesso è stato eseguito con una password monouso. Prima di proseguire, sostituirla con una password nota solo a sé.</translation>
     </message>
     <message>
         <source>&amp;One-time password:</source>
@@ -1942,7 +1942,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>the commitment to the Performance Requirements</source>
-        <translation>l'impegno sui requisiti di prestazioni</translation>
+        <translation>l&apos;impegno sui requisiti di prestazioni</translation>
     </message>
     <message>
         <source>The gold level of %1 asks for (rule set %2):</source>
@@ -1957,11 +1957,11 @@ SHA-256 %2</translation>
         <translation>Competenza</translation>
     </message>
     <message>
-        <source>Which competency's gold Learning option do you enroll in?</source>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
         <translation>A quale opzione Learning Gold di una competenza ci si registra?</translation>
     </message>
     <message>
-        <source>Which competency's silver Learning option do you enroll in?</source>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
         <translation>A quale opzione Learning Silver di una competenza ci si registra?</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>To learn more about which competencies offer a silver or gold Learning option, see the latest %1.</source>
-        <translation>Per altre informazioni sulle competenze che offrono un'opzione Learning Silver o Gold, vedere la %1 più recente.</translation>
+        <translation>Per altre informazioni sulle competenze che offrono un&apos;opzione Learning Silver o Gold, vedere la %1 più recente.</translation>
     </message>
     <message>
         <source>competencies page</source>
@@ -1986,7 +1986,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Learning option asset collection</source>
-        <translation>raccolta di asset dell'opzione Learning</translation>
+        <translation>raccolta di asset dell&apos;opzione Learning</translation>
     </message>
     <message>
         <source>learning KPIs counted in the window of the monthly report: %1</source>
@@ -1994,7 +1994,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The competency of the Learning option. Trainers, exam passes and KPIs are counted for this competency only; the numbers it needs are shown below.</source>
-        <translation>La competenza dell'opzione Learning. Trainer MCT, esami superati e indicatori KPI vengono contati solo per questa competenza; i numeri richiesti sono indicati sotto.</translation>
+        <translation>La competenza dell&apos;opzione Learning. Trainer MCT, esami superati e indicatori KPI vengono contati solo per questa competenza; i numeri richiesti sono indicati sotto.</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2140,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Progress toward silver and gold (the performance commitment assumed)</source>
-        <translation>Progressi verso Silver e Gold (supponendo l'impegno sulle prestazioni)</translation>
+        <translation>Progressi verso Silver e Gold (supponendo l&apos;impegno sulle prestazioni)</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -2241,12 +2241,12 @@ SHA-256 %2</translation>
 <context>
     <name>lp::DirectoryWorkspace</name>
     <message>
-        <source>To appear in the &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
-        <translation>Per comparire nella &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;directory dei Learning Partner&lt;/a&gt;, la richiesta viene inviata a Microsoft in un lotto manuale una volta al mese, durante la terza settimana; l'inserimento è visibile entro la fine della prima settimana del mese successivo.</translation>
+        <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
+        <translation>Per comparire nella &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;directory dei Learning Partner&lt;/a&gt;, la richiesta viene inviata a Microsoft in un lotto manuale una volta al mese, durante la terza settimana; l&apos;inserimento è visibile entro la fine della prima settimana del mese successivo.</translation>
     </message>
     <message>
         <source>Request a listing</source>
-        <translation>Richiedi l'inserimento</translation>
+        <translation>Richiedi l&apos;inserimento</translation>
     </message>
     <message>
         <source>your organization</source>
@@ -2420,7 +2420,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Save your answers as a draft? You can resume it from the Enrollment workspace.</source>
-        <translation>Salvare le risposte come bozza? Si potrà riprenderla dall'area Registrazione.</translation>
+        <translation>Salvare le risposte come bozza? Si potrà riprenderla dall&apos;area Registrazione.</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
@@ -2475,11 +2475,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Enroll in the Learning Action Pack or in the silver or gold Learning option of a competency. The wizard says what the rules engine decides at each step; a draft keeps your answers.</source>
-        <translation>Registrarsi al Learning Action Pack o all'opzione Learning Silver o Gold di una competenza. La procedura guidata mostra che cosa decide il motore delle regole a ogni passaggio; una bozza conserva le risposte.</translation>
+        <translation>Registrarsi al Learning Action Pack o all&apos;opzione Learning Silver o Gold di una competenza. La procedura guidata mostra che cosa decide il motore delle regole a ogni passaggio; una bozza conserva le risposte.</translation>
     </message>
     <message>
         <source>The enrollments of your organization. Only MPN partner admins and account admins enroll.</source>
-        <translation>Le registrazioni dell'organizzazione. Solo l'amministratore partner MPN e l'amministratore account possono eseguire la registrazione.</translation>
+        <translation>Le registrazioni dell&apos;organizzazione. Solo l&apos;amministratore partner MPN e l&apos;amministratore account possono eseguire la registrazione.</translation>
     </message>
     <message>
         <source>&amp;New enrollment...</source>
@@ -2527,7 +2527,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Select a draft in the list first.</source>
-        <translation>Selezionare prima una bozza nell'elenco.</translation>
+        <translation>Selezionare prima una bozza nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Enrollments and drafts (Enter opens a submitted one, read only)</source>
@@ -2601,7 +2601,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Meet the exam requirements. A pass counts once per person and exam, for the competency it is recorded for.</source>
-        <translation>Soddisfare i requisiti dell'esame. Un esame superato conta una volta per persona ed esame, per la competenza per cui è registrato.</translation>
+        <translation>Soddisfare i requisiti dell&apos;esame. Un esame superato conta una volta per persona ed esame, per la competenza per cui è registrato.</translation>
     </message>
     <message>
         <source>E&amp;xam passes recorded for %1:</source>
@@ -2648,7 +2648,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Continue with the Action &amp;Pack</source>
-        <translation>Continua con l'Action &amp;Pack</translation>
+        <translation>Continua con l&apos;Action &amp;Pack</translation>
     </message>
     <message>
         <source>No other path is met today either.</source>
@@ -2770,7 +2770,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>This database has no account yet. Enter your organization as it is registered in the Microsoft Partner Network, and create the first MPN partner admin account. There is no default password: choose one of at least %1 characters.</source>
-        <translation>Questo database non ha ancora alcun account. Inserire l'organizzazione come è registrata nel Microsoft Partner Network e creare il primo account di amministratore partner MPN. Non esiste una password predefinita: sceglierne una di almeno %1 caratteri.</translation>
+        <translation>Questo database non ha ancora alcun account. Inserire l&apos;organizzazione come è registrata nel Microsoft Partner Network e creare il primo account di amministratore partner MPN. Non esiste una password predefinita: sceglierne una di almeno %1 caratteri.</translation>
     </message>
     <message>
         <source>Partner organization</source>
@@ -2842,7 +2842,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The anniversary of your membership: renewals and the KPI window of a renewal are counted from it.</source>
-        <translation>La data di anniversario dell'appartenenza: i rinnovi e il periodo KPI di un rinnovo si contano da questa data.</translation>
+        <translation>La data di anniversario dell&apos;appartenenza: i rinnovi e il periodo KPI di un rinnovo si contano da questa data.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2865,7 +2865,7 @@ SHA-256 %2</translation>
     <name>lp::FixPointer</name>
     <message>
         <source>Where to fix it: Microsoft Certified Trainers are recorded in the People workspace. Add or renew them there, then come back: your answers are kept as a draft.</source>
-        <translation>Dove rimediare: i Microsoft Certified Trainer si registrano nell'area Persone. Aggiungerli o rinnovarli lì, poi tornare qui: le risposte restano salvate come bozza.</translation>
+        <translation>Dove rimediare: i Microsoft Certified Trainer si registrano nell&apos;area Persone. Aggiungerli o rinnovarli lì, poi tornare qui: le risposte restano salvate come bozza.</translation>
     </message>
     <message>
         <source>Open &amp;People</source>
@@ -2873,7 +2873,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where to fix it: exam passes are recorded in the People workspace, each for its competency. Record the missing ones there, then come back: your answers are kept as a draft.</source>
-        <translation>Dove rimediare: gli esami superati si registrano nell'area Persone, ciascuno per la sua competenza. Registrare lì quelli mancanti, poi tornare qui: le risposte restano salvate come bozza.</translation>
+        <translation>Dove rimediare: gli esami superati si registrano nell&apos;area Persone, ciascuno per la sua competenza. Registrare lì quelli mancanti, poi tornare qui: le risposte restano salvate come bozza.</translation>
     </message>
     <message>
         <source>Where to fix it: KPIs come from the invoices in the KPI ledger. Import the missing invoices there, or file a discrepancy case from a wrong record; your answers are kept as a draft.</source>
@@ -2903,11 +2903,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>Guida per l'&amp;utente</translation>
+        <translation>Guida per l&apos;&amp;utente</translation>
     </message>
     <message>
-        <source>&amp;What's This?</source>
-        <translation>&amp;Che cos'è?</translation>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Che cos&apos;è?</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts...</source>
@@ -2934,7 +2934,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Look for a word of the index</source>
-        <translation>Cercare una parola nell'indice</translation>
+        <translation>Cercare una parola nell&apos;indice</translation>
     </message>
     <message>
         <source>Look for</source>
@@ -2942,7 +2942,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The user guide could not be opened. It is also in the docs/guide folder of the source code.</source>
-        <translation>Non è stato possibile aprire la guida per l'utente. La guida si trova anche nella cartella docs/guide del codice sorgente.</translation>
+        <translation>Non è stato possibile aprire la guida per l&apos;utente. La guida si trova anche nella cartella docs/guide del codice sorgente.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3006,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Choose a CSV file of Courseware Marketplace invoices (comma or semicolon separated, with a header row). The whole file is checked: one bad row refuses it and nothing is written. Order confirmations and partner reports are kept but never count.</source>
-        <translation>Scegliere un file CSV di fatture del Courseware Marketplace (separato da virgole o punti e virgola, con una riga di intestazione). Viene controllato l'intero file: una sola riga errata lo fa rifiutare e non viene scritto nulla. Le conferme d'ordine e i report dei partner vengono conservati ma non contano mai.</translation>
+        <translation>Scegliere un file CSV di fatture del Courseware Marketplace (separato da virgole o punti e virgola, con una riga di intestazione). Viene controllato l&apos;intero file: una sola riga errata lo fa rifiutare e non viene scritto nulla. Le conferme d&apos;ordine e i report dei partner vengono conservati ma non contano mai.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3034,7 +3034,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Avanzamento dell'importazione</translation>
+        <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3049,8 +3049,8 @@ SHA-256 %2</translation>
         <translation>Annullamento in corso...</translation>
     </message>
     <message>
-        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href="#example"&gt;See an example file&lt;/a&gt;.</source>
-        <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href="#example"&gt;Vedere un file di esempio&lt;/a&gt;.</translation>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Colonne necessarie, in qualsiasi ordine e con maiuscole o minuscole: %1. Facoltative: %2. Le altre colonne sono ignorate. &lt;a href=&quot;#example&quot;&gt;Vedere un file di esempio&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save a &amp;template...</source>
@@ -3096,7 +3096,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The window is %1 to %2: the months in the latest monthly report, published on %3. The next report is published on %4.</source>
-        <translation>Il periodo KPI va dal %1 al %2: i mesi dell'ultimo report mensile, pubblicato il %3. Il prossimo report viene pubblicato il %4.</translation>
+        <translation>Il periodo KPI va dal %1 al %2: i mesi dell&apos;ultimo report mensile, pubblicato il %3. Il prossimo report viene pubblicato il %4.</translation>
     </message>
     <message>
         <source>The window of the renewal is %1 to %2.</source>
@@ -3232,14 +3232,14 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>In the latest report</source>
-        <translation>Nell'ultimo report</translation>
+        <translation>Nell&apos;ultimo report</translation>
     </message>
 </context>
 <context>
     <name>lp::LedgerWorkspace</name>
     <message>
         <source>Every Courseware Marketplace purchase on record, newest first, and whether it counts in the window of the latest monthly KPI report. Only invoices count; order confirmations and partner reports are kept for support but never count.</source>
-        <translation>Tutti gli acquisti registrati sul Courseware Marketplace, dal più recente, e se contano nel periodo KPI dell'ultimo report mensile degli indicatori KPI. Contano solo le fatture; le conferme d'ordine e i report dei partner vengono conservati per il supporto ma non contano mai.</translation>
+        <translation>Tutti gli acquisti registrati sul Courseware Marketplace, dal più recente, e se contano nel periodo KPI dell&apos;ultimo report mensile degli indicatori KPI. Contano solo le fatture; le conferme d&apos;ordine e i report dei partner vengono conservati per il supporto ma non contano mai.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
@@ -3295,7 +3295,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>In the latest report</source>
-        <translation>Nell'ultimo report</translation>
+        <translation>Nell&apos;ultimo report</translation>
     </message>
     <message>
         <source>E&amp;xport this view...</source>
@@ -3347,7 +3347,7 @@ SHA-256 %2</translation>
 <context>
     <name>lp::ListingBatchesWorkspace</name>
     <message>
-        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent.</source>
+        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
         <translation>Le richieste vengono inviate alla directory dei Learning Partner in un lotto manuale al mese, durante la terza settimana (giorni 15-21). Una volta inviato il lotto di un mese, segnarlo qui: tutte le richieste di quel mese passano a inviate.</translation>
     </message>
     <message>
@@ -3515,7 +3515,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>with the Learning option</source>
-        <translation>con l'opzione Learning</translation>
+        <translation>con l&apos;opzione Learning</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -3550,15 +3550,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The value is out of range.</source>
-        <translation>Il valore è fuori dall'intervallo ammesso.</translation>
+        <translation>Il valore è fuori dall&apos;intervallo ammesso.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (expected YYYY-MM-DD).</source>
-        <translation>"%1" non è una data valida (formato atteso AAAA-MM-GG).</translation>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; non è una data valida (formato atteso AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value here.</source>
-        <translation>"%1" non è un valore valido in questo punto.</translation>
+        <source>&quot;%1&quot; is not a valid value here.</source>
+        <translation>&quot;%1&quot; non è un valore valido in questo punto.</translation>
     </message>
     <message>
         <source>The country must be a two-letter ISO 3166-1 code, such as IT.</source>
@@ -3566,7 +3566,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The MPN ID must be made of digits only.</source>
-        <translation>L'ID MPN deve contenere solo cifre.</translation>
+        <translation>L&apos;ID MPN deve contenere solo cifre.</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -3577,12 +3577,12 @@ SHA-256 %2</translation>
         <translation>Il nome supera i %1 caratteri.</translation>
     </message>
     <message>
-        <source>"%1" already exists.</source>
-        <translation>"%1" esiste già.</translation>
+        <source>&quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; esiste già.</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation>"%1" non è stato trovato.</translation>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>&quot;%1&quot; non è stato trovato.</translation>
     </message>
     <message>
         <source>%1</source>
@@ -3593,28 +3593,28 @@ SHA-256 %2</translation>
         <translation>Impossibile aprire il database: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a database location: give a file path or postgresql://user@host:port/db.</source>
-        <translation>"%1" non indica un database: specificare il percorso di un file oppure postgresql://utente@host:porta/db.</translation>
+        <source>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</source>
+        <translation>&quot;%1&quot; non indica un database: specificare il percorso di un file oppure postgresql://utente@host:porta/db.</translation>
     </message>
     <message>
-        <source>"%1" is not a Learning Partner Desk database; it was left untouched.</source>
-        <translation>"%1" non è un database di Learning Partner Desk; è stato lasciato invariato.</translation>
+        <source>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</source>
+        <translation>&quot;%1&quot; non è un database di Learning Partner Desk; è stato lasciato invariato.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</source>
-        <translation>Il database ha lo schema versione %1, più recente della versione %2 nota a questa versione di Learning Partner Desk; è stato lasciato invariato. Aggiornare l'applicazione.</translation>
+        <translation>Il database ha lo schema versione %1, più recente della versione %2 nota a questa versione di Learning Partner Desk; è stato lasciato invariato. Aggiornare l&apos;applicazione.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed, and nothing was changed: %2</source>
-        <translation>L'aggiornamento del database allo schema versione %1 non è riuscito e nulla è stato modificato: %2</translation>
+        <translation>L&apos;aggiornamento del database allo schema versione %1 non è riuscito e nulla è stato modificato: %2</translation>
     </message>
     <message>
-        <source>The database has no schema yet: run "learnpartner-cli db init" first.</source>
-        <translation>Il database non ha ancora uno schema: eseguire prima "learnpartner-cli db init".</translation>
+        <source>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</source>
+        <translation>Il database non ha ancora uno schema: eseguire prima &quot;learnpartner-cli db init&quot;.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation>Il database ha rifiutato l'operazione: %1</translation>
+        <translation>Il database ha rifiutato l&apos;operazione: %1</translation>
     </message>
     <message>
         <source>The database integrity check failed: %1</source>
@@ -3630,7 +3630,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation>Eseguire prima l'accesso.</translation>
+        <translation>Eseguire prima l&apos;accesso.</translation>
     </message>
     <message>
         <source>The user name or the password is not correct.</source>
@@ -3649,16 +3649,16 @@ SHA-256 %2</translation>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
-        <translation>Esiste già un utente denominato "%1".</translation>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Esiste già un utente denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>Un nome utente è composto da 3 a 64 lettere, cifre, punti, trattini, trattini bassi o @.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
-        <translation>"%1" non è un ruolo: usare partnerAdmin, accountAdmin, frontlineSupport o viewer.</translation>
+        <source>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
+        <translation>&quot;%1&quot; non è un ruolo: usare partnerAdmin, accountAdmin, frontlineSupport o viewer.</translation>
     </message>
     <message>
         <source>A %1 account must belong to a partner.</source>
@@ -3670,27 +3670,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory?).</source>
-        <translation>Impossibile calcolare l'hash della password (memoria esaurita?).</translation>
+        <translation>Impossibile calcolare l&apos;hash della password (memoria esaurita?).</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1</source>
-        <translation>L'input non è JSON valido: %1</translation>
+        <translation>L&apos;input non è JSON valido: %1</translation>
     </message>
     <message>
-        <source>"%1" could not be read: %2</source>
-        <translation>Impossibile leggere "%1": %2</translation>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>Impossibile leggere &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Unknown key "%1".</source>
-        <translation>Chiave sconosciuta "%1".</translation>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Chiave sconosciuta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1.</source>
         <translation>Atteso: %1.</translation>
     </message>
     <message>
-        <source>The key "%1" is required.</source>
-        <translation>La chiave "%1" è obbligatoria.</translation>
+        <source>The key &quot;%1&quot; is required.</source>
+        <translation>La chiave &quot;%1&quot; è obbligatoria.</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
@@ -3705,12 +3705,12 @@ SHA-256 %2</translation>
         <translation>%1 è una data futura.</translation>
     </message>
     <message>
-        <source>"%1" is not an exam code such as AZ-900 or PL-300.</source>
-        <translation>"%1" non è un codice d'esame come AZ-900 o PL-300.</translation>
+        <source>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</source>
+        <translation>&quot;%1&quot; non è un codice d&apos;esame come AZ-900 o PL-300.</translation>
     </message>
     <message>
-        <source>"%1" could not be written: %2</source>
-        <translation>Impossibile scrivere "%1": %2</translation>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>Impossibile scrivere &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The file is empty: a header row is needed.</source>
@@ -3741,20 +3741,20 @@ SHA-256 %2</translation>
         <translation>Le voci più recenti del registro di controllo sono state rimosse: il registro ora termina alla voce %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" non è un numero.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; non è un numero.</translation>
     </message>
     <message>
         <source>The amount %1 is negative.</source>
-        <translation>L'importo %1 è negativo.</translation>
+        <translation>L&apos;importo %1 è negativo.</translation>
     </message>
     <message>
-        <source>"%1" is not a document type: use invoice, orderConfirmation or partnerReport.</source>
-        <translation>"%1" non è un tipo di documento: usare invoice, orderConfirmation o partnerReport.</translation>
+        <source>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</source>
+        <translation>&quot;%1&quot; non è un tipo di documento: usare invoice, orderConfirmation o partnerReport.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as EUR.</source>
-        <translation>"%1" non è un codice valuta ISO 4217 come EUR.</translation>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>&quot;%1&quot; non è un codice valuta ISO 4217 come EUR.</translation>
     </message>
     <message>
         <source>Invoice %1 is already stored with other values.</source>
@@ -3769,8 +3769,8 @@ SHA-256 %2</translation>
         <translation>La fattura %1 riga %2 compare due volte.</translation>
     </message>
     <message>
-        <source>"%1" is not a competency of rule set %2.</source>
-        <translation>"%1" non è una competenza del set di regole %2.</translation>
+        <source>&quot;%1&quot; is not a competency of rule set %2.</source>
+        <translation>&quot;%1&quot; non è una competenza del set di regole %2.</translation>
     </message>
     <message>
         <source>The %1 path needs a competency.</source>
@@ -3778,11 +3778,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Order confirmations and partner reports are not accepted: only an actual invoice is.</source>
-        <translation>Le conferme d'ordine e i report dei partner non sono accettati: è accettata solo una fattura effettiva.</translation>
+        <translation>Le conferme d&apos;ordine e i report dei partner non sono accettati: è accettata solo una fattura effettiva.</translation>
     </message>
     <message>
         <source>Give the full address of the landing page, such as https://www.example.com/microsoft.</source>
-        <translation>Indicare l'indirizzo completo della pagina di destinazione, ad esempio https://www.example.com/microsoft.</translation>
+        <translation>Indicare l&apos;indirizzo completo della pagina di destinazione, ad esempio https://www.example.com/microsoft.</translation>
     </message>
     <message>
         <source>The landing page must be served over https.</source>
@@ -3810,7 +3810,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The evidence must be a PDF file or a PNG or JPEG image of the invoice.</source>
-        <translation>Il documento giustificativo deve essere un file PDF o un'immagine PNG o JPEG della fattura.</translation>
+        <translation>Il documento giustificativo deve essere un file PDF o un&apos;immagine PNG o JPEG della fattura.</translation>
     </message>
     <message>
         <source>The evidence file is %1 MB; files of up to %2 MB are accepted.</source>
@@ -3825,32 +3825,32 @@ SHA-256 %2</translation>
         <translation>Il caso %1 è già stato risolto.</translation>
     </message>
     <message>
-        <source>The database "%1" stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
-        <translation>Il database "%1" è rimasto occupato da un'altra scrittura per %2 s; non è stato modificato nulla. Riprovare più tardi, o attendere più a lungo con --wait SECONDI.</translation>
+        <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
+        <translation>Il database &quot;%1&quot; è rimasto occupato da un&apos;altra scrittura per %2 s; non è stato modificato nulla. Riprovare più tardi, o attendere più a lungo con --wait SECONDI.</translation>
     </message>
     <message>
-        <source>The database "%1" is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db "%1" BACKUP-FILE</source>
-        <translation>Il database "%1" è danneggiato (%2). Ripristinarlo da un backup: learnpartner-cli db restore --db "%1" FILE-DI-BACKUP</translation>
+        <source>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</source>
+        <translation>Il database &quot;%1&quot; è danneggiato (%2). Ripristinarlo da un backup: learnpartner-cli db restore --db &quot;%1&quot; FILE-DI-BACKUP</translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a database yet; it was left as it was. Only "learnpartner-cli db init" makes it one.</source>
-        <translation>"%1" è un file vuoto, non ancora un database; è stato lasciato com'era. Solo "learnpartner-cli db init" lo trasforma in un database.</translation>
+        <source>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</source>
+        <translation>&quot;%1&quot; è un file vuoto, non ancora un database; è stato lasciato com&apos;era. Solo &quot;learnpartner-cli db init&quot; lo trasforma in un database.</translation>
     </message>
     <message>
-        <source>The database "%1" already holds data; a copy goes only into an empty one.</source>
-        <translation>Il database "%1" contiene già dei dati; una copia si scrive solo in un database vuoto.</translation>
+        <source>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</source>
+        <translation>Il database &quot;%1&quot; contiene già dei dati; una copia si scrive solo in un database vuoto.</translation>
     </message>
     <message>
-        <source>The database "%1" has schema version %2, older than %3: upgrade it first with "learnpartner-cli db init".</source>
-        <translation>Il database "%1" ha la versione dello schema %2, precedente alla %3: aggiornarlo prima con "learnpartner-cli db init".</translation>
+        <source>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</source>
+        <translation>Il database &quot;%1&quot; ha la versione dello schema %2, precedente alla %3: aggiornarlo prima con &quot;learnpartner-cli db init&quot;.</translation>
     </message>
     <message>
-        <source>"%1" exists already; a backup never overwrites a file.</source>
-        <translation>"%1" esiste già; un backup non sovrascrive mai un file.</translation>
+        <source>&quot;%1&quot; exists already; a backup never overwrites a file.</source>
+        <translation>&quot;%1&quot; esiste già; un backup non sovrascrive mai un file.</translation>
     </message>
     <message>
-        <source>"%1" is not a sound backup (%2); nothing was restored.</source>
-        <translation>"%1" non è un backup integro (%2); non è stato ripristinato nulla.</translation>
+        <source>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</source>
+        <translation>&quot;%1&quot; non è un backup integro (%2); non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</source>
@@ -3861,8 +3861,8 @@ SHA-256 %2</translation>
         <translation>La voce %2 del registro di controllo non è quella registrata dal backup del %3 (%4): da allora il registro è stato riscritto.</translation>
     </message>
     <message>
-        <source>The audit anchor file "%1" could not be read.</source>
-        <translation>Il file di ancoraggio del registro di controllo "%1" non può essere letto.</translation>
+        <source>The audit anchor file &quot;%1&quot; could not be read.</source>
+        <translation>Il file di ancoraggio del registro di controllo &quot;%1&quot; non può essere letto.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins until %1; an administrator can unlock it sooner.</source>
@@ -3874,7 +3874,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>This password is among the most common ones and easy to guess: choose another.</source>
-        <translation>Questa password è tra le più comuni e facile da indovinare: sceglierne un'altra.</translation>
+        <translation>Questa password è tra le più comuni e facile da indovinare: sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
@@ -3893,8 +3893,8 @@ SHA-256 %2</translation>
         <translation>Cambiare la password monouso prima di qualsiasi altra operazione.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator here: add or enable another one first.</source>
-        <translation>"%1" è l'ultimo amministratore attivo: aggiungerne o attivarne prima un altro.</translation>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; è l&apos;ultimo amministratore attivo: aggiungerne o attivarne prima un altro.</translation>
     </message>
     <message>
         <source>You cannot do this to your own account; ask another administrator.</source>
@@ -3918,11 +3918,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Rule set %1: %2 offers a Learning option.</source>
-        <translation>Set di regole %1: %2 offre un'opzione Learning.</translation>
+        <translation>Set di regole %1: %2 offre un&apos;opzione Learning.</translation>
     </message>
     <message>
         <source>Rule set %1: %2 offers no Learning option, so it cannot be attained this way.</source>
-        <translation>Set di regole %1: %2 non offre un'opzione Learning, quindi non si può ottenere in questo modo.</translation>
+        <translation>Set di regole %1: %2 non offre un&apos;opzione Learning, quindi non si può ottenere in questo modo.</translation>
     </message>
     <message>
         <source>You commit to the Performance Requirements of the Learning Program Performance Guidelines.</source>
@@ -3958,11 +3958,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Not an invoice: order confirmations and partner reports never count</source>
-        <translation>Non è una fattura: conferme d'ordine e report dei partner non contano mai</translation>
+        <translation>Non è una fattura: conferme d&apos;ordine e report dei partner non contano mai</translation>
     </message>
     <message>
         <source>Recorded for another competency</source>
-        <translation>Registrato per un'altra competenza</translation>
+        <translation>Registrato per un&apos;altra competenza</translation>
     </message>
     <message>
         <source>Outside the window of the report</source>
@@ -3994,7 +3994,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>KPI value</source>
-        <translation>Valore dell'indicatore KPI</translation>
+        <translation>Valore dell&apos;indicatore KPI</translation>
     </message>
     <message>
         <source>Revenue value</source>
@@ -4002,7 +4002,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Invoice %1 is from a month that no KPI report covers yet, so there is no discrepancy yet: it appears in the report of %2.</source>
-        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c'è ancora una discrepanza: comparirà nel report del %2.</translation>
+        <translation>La fattura %1 è di un mese che nessun report KPI copre ancora, quindi non c&apos;è ancora una discrepanza: comparirà nel report del %2.</translation>
     </message>
     <message>
         <source>No KPI record has invoice number %1.</source>
@@ -4069,8 +4069,8 @@ SHA-256 %2</translation>
         <translation>%1: il livello Silver chiede più del Gold per %2 (%3 contro %4).</translation>
     </message>
     <message>
-        <source>"%1" is not a competency the program knows.</source>
-        <translation>"%1" non è una competenza del programma.</translation>
+        <source>&quot;%1&quot; is not a competency the program knows.</source>
+        <translation>&quot;%1&quot; non è una competenza del programma.</translation>
     </message>
     <message>
         <source>The effective dates overlap those of the active rule set %1 (%2 to %3).</source>
@@ -4081,16 +4081,16 @@ SHA-256 %2</translation>
         <translation>Questo set di regole è già archiviato, come %1 (%2).</translation>
     </message>
     <message>
-        <source>No stored rule set is "%1".</source>
-        <translation>Nessun set di regole archiviato è "%1".</translation>
+        <source>No stored rule set is &quot;%1&quot;.</source>
+        <translation>Nessun set di regole archiviato è &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
-        <translation>L'Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
+        <translation>L&apos;Action Pack si rinnova solo dopo la scadenza, entro %3 giorni dalla scadenza (dal %1 al %2).</translation>
     </message>
     <message>
         <source>Record both Action Pack steps before submitting.</source>
-        <translation>Registrare entrambi i passaggi dell'Action Pack prima di inviare.</translation>
+        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
     </message>
     <message>
         <source>Case %1 is no longer open: only an open case can be withdrawn.</source>
@@ -4117,12 +4117,12 @@ SHA-256 %2</translation>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <source>"%1" is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
-        <translation>"%1" non è una data possibile: scriverla come %2 o come AAAA-MM-GG.</translation>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; non è una data possibile: scriverla come %2 o come AAAA-MM-GG.</translation>
     </message>
     <message>
         <source>The MPN ID has at most %1 digits.</source>
-        <translation>L'ID MPN ha al massimo %1 cifre.</translation>
+        <translation>L&apos;ID MPN ha al massimo %1 cifre.</translation>
     </message>
     <message>
         <source>The file is %1 text, not UTF-8; save it as CSV UTF-8.</source>
@@ -4146,11 +4146,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Columns missing from the header: %1.</source>
-        <translation>Colonne mancanti nell'intestazione: %1.</translation>
+        <translation>Colonne mancanti nell&apos;intestazione: %1.</translation>
     </message>
     <message>
         <source>Columns missing from the header: %1; columns the format does not know: %2.</source>
-        <translation>Colonne mancanti nell'intestazione: %1; colonne che il formato non conosce: %2.</translation>
+        <translation>Colonne mancanti nell&apos;intestazione: %1; colonne che il formato non conosce: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -4215,12 +4215,12 @@ SHA-256 %2</translation>
         <translation>dashboard</translation>
     </message>
     <message>
-        <source>Pay the competency fee by credit card or by bank transfer: the transfer's reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d'ordine e l'ID MPN dell'organizzazione (%1), e si carica la ricevuta del pagamento.</translation>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pagare la quota della competenza con carta di credito o bonifico bancario: la causale del bonifico riporta il numero d&apos;ordine e l&apos;ID MPN dell&apos;organizzazione (%1), e si carica la ricevuta del pagamento.</translation>
     </message>
     <message>
         <source>Activation takes 48 to 72 hours, at most a week.</source>
-        <translation>L'attivazione richiede da 48 a 72 ore, al massimo una settimana.</translation>
+        <translation>L&apos;attivazione richiede da 48 a 72 ore, al massimo una settimana.</translation>
     </message>
     <message>
         <source>An unpaid order expires after 30 days.</source>
@@ -4255,7 +4255,7 @@ SHA-256 %2</translation>
         <translation>Selezionare dopo aver sottoscritto il livello della competenza in Partner Center (MPN, Offerte di appartenenza); la procedura guidata registra il passaggio.</translation>
     </message>
     <message>
-        <source>The day of the subscription in Membership Offers, in the language's short date form or as YYYY-MM-DD.</source>
+        <source>The day of the subscription in Membership Offers, in the language&apos;s short date form or as YYYY-MM-DD.</source>
         <translation>Il giorno della sottoscrizione in Offerte di appartenenza, nella forma breve della lingua o come AAAA-MM-GG.</translation>
     </message>
 </context>
@@ -4389,7 +4389,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Remove the selected membership?</source>
-        <translation>Rimuovere l'appartenenza selezionata?</translation>
+        <translation>Rimuovere l&apos;appartenenza selezionata?</translation>
     </message>
     <message>
         <source>Renewals and dates</source>
@@ -4401,7 +4401,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the anniversary, renewal reminders, KPI report dates, listing batch and expiries as an iCalendar (.ics) file.</source>
-        <translation>Salva l'anniversario, i promemoria di rinnovo, le date dei report degli indicatori KPI, il lotto di inserimento e le scadenze in un file iCalendar (.ics).</translation>
+        <translation>Salva l&apos;anniversario, i promemoria di rinnovo, le date dei report degli indicatori KPI, il lotto di inserimento e le scadenze in un file iCalendar (.ics).</translation>
     </message>
     <message>
         <source>Next anniversary: %1. Renewal reminders on %2 and %3.</source>
@@ -4409,11 +4409,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The Action Pack can be renewed from %1 to %2 (only after it has expired, within 30 days).</source>
-        <translation>L'Action Pack può essere rinnovato dal %1 al %2 (solo dopo la scadenza, entro 30 giorni).</translation>
+        <translation>L&apos;Action Pack può essere rinnovato dal %1 al %2 (solo dopo la scadenza, entro 30 giorni).</translation>
     </message>
     <message>
         <source>COVID-19 update: the competency extension applies to %1; the competency fee is still due.</source>
-        <translation>Aggiornamento COVID-19: l'estensione della competenza si applica a %1; la quota della competenza resta dovuta.</translation>
+        <translation>Aggiornamento COVID-19: l&apos;estensione della competenza si applica a %1; la quota della competenza resta dovuta.</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -4424,12 +4424,12 @@ SHA-256 %2</translation>
         <translation>File iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>Choose a partner under Partners first: the calendar is that partner's.</source>
+        <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
         <translation>Scegliere prima un partner in Partner: il calendario è di quel partner.</translation>
     </message>
     <message>
         <source>%1: enrollment %2 submitted on %3, waiting to become a membership.</source>
-        <translation>%1: registrazione %2 inviata il %3, in attesa di diventare un'appartenenza.</translation>
+        <translation>%1: registrazione %2 inviata il %3, in attesa di diventare un&apos;appartenenza.</translation>
     </message>
 </context>
 <context>
@@ -4556,8 +4556,8 @@ SHA-256 %2</translation>
         <translation>Rimuovi esame superato</translation>
     </message>
     <message>
-        <source>Remove %1's pass of %2?</source>
-        <translation>Rimuovere l'esame %2 superato da %1?</translation>
+        <source>Remove %1&apos;s pass of %2?</source>
+        <translation>Rimuovere l&apos;esame %2 superato da %1?</translation>
     </message>
     <message>
         <source>Import trainers</source>
@@ -4595,7 +4595,7 @@ SHA-256 %2</translation>
 <context>
     <name>lp::Permission</name>
     <message>
-        <source>see this partner's data</source>
+        <source>see this partner&apos;s data</source>
         <translation>visualizzare i dati di questo partner</translation>
     </message>
     <message>
@@ -4620,7 +4620,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>request a directory listing</source>
-        <translation>richiedere l'inserimento nella directory</translation>
+        <translation>richiedere l&apos;inserimento nella directory</translation>
     </message>
     <message>
         <source>process the directory listing batch</source>
@@ -4683,7 +4683,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, the window hides its content and asks for your password; unsaved work stays as it is. 0: never.</source>
-        <translation>Senza input da tastiera o mouse per questo tempo, la finestra nasconde il contenuto e chiede la password; il lavoro non salvato resta com'è. 0: mai.</translation>
+        <translation>Senza input da tastiera o mouse per questo tempo, la finestra nasconde il contenuto e chiede la password; il lavoro non salvato resta com&apos;è. 0: mai.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4815,8 +4815,8 @@ SHA-256 %2</translation>
         <translation>I record KPI della fattura %1 riportano già i valori indicati nel caso: non cambierà nulla. Il caso viene chiuso come rettificato.</translation>
     </message>
     <message>
-        <source>These changes will be written to the KPI records of invoice %1, in one step with the case's resolution and an audit entry for each record. Cancel writes nothing.</source>
-        <translation>Queste modifiche verranno scritte nei record KPI della fattura %1, in un'unica operazione con la risoluzione del caso e una voce del registro di controllo per ogni record. Annulla non scrive nulla.</translation>
+        <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
+        <translation>Queste modifiche verranno scritte nei record KPI della fattura %1, in un&apos;unica operazione con la risoluzione del caso e una voce del registro di controllo per ogni record. Annulla non scrive nulla.</translation>
     </message>
     <message>
         <source>KPI record</source>
@@ -4887,10 +4887,10 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Open the &amp;Rules workspace</source>
-        <translation>Apri l'area &amp;Regole</translation>
+        <translation>Apri l&apos;area &amp;Regole</translation>
     </message>
     <message>
-        <source>Rule set %1: its numbers are illustrative, not the program's published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
+        <source>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
         <translation>Set di regole %1: i suoi valori sono illustrativi, non i requisiti pubblicati del programma. Le decisioni mostrano come funzionano le regole, non se Microsoft accetterà una registrazione.</translation>
     </message>
 </context>
@@ -4945,8 +4945,8 @@ SHA-256 %2</translation>
         <translation>questo file (%1): %2</translation>
     </message>
     <message>
-        <source>Its numbers are illustrative: import the program year's published requirements to replace them.</source>
-        <translation>I suoi valori sono illustrativi: importare i requisiti pubblicati dell'anno del programma per sostituirli.</translation>
+        <source>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</source>
+        <translation>I suoi valori sono illustrativi: importare i requisiti pubblicati dell&apos;anno del programma per sostituirli.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4978,7 +4978,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Action Pack: both steps recorded to submit</source>
-        <translation>Action Pack: entrambi i passaggi registrati per l'invio</translation>
+        <translation>Action Pack: entrambi i passaggi registrati per l&apos;invio</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4998,11 +4998,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Renewal reminder (days before the anniversary)</source>
-        <translation>Promemoria di rinnovo (giorni prima dell'anniversario)</translation>
+        <translation>Promemoria di rinnovo (giorni prima dell&apos;anniversario)</translation>
     </message>
     <message>
         <source>Renewal reminder (days after the anniversary)</source>
-        <translation>Promemoria di rinnovo (giorni dopo l'anniversario)</translation>
+        <translation>Promemoria di rinnovo (giorni dopo l&apos;anniversario)</translation>
     </message>
     <message>
         <source>COVID-19 extension (months)</source>
@@ -5072,8 +5072,8 @@ SHA-256 %2</translation>
         <translation>Questo insieme è attivo. Le decisioni seguenti sono quelle di %1 al %2.</translation>
     </message>
     <message>
-        <source>Before activating: each partner's best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
-        <translation>Prima dell'attivazione: la decisione migliore di ciascun partner al %1 con l'insieme in vigore (%2) e con questo (%3). Le righe che cambiano sono evidenziate.</translation>
+        <source>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
+        <translation>Prima dell&apos;attivazione: la decisione migliore di ciascun partner al %1 con l&apos;insieme in vigore (%2) e con questo (%3). Le righe che cambiano sono evidenziate.</translation>
     </message>
     <message>
         <source>none</source>
@@ -5096,19 +5096,19 @@ SHA-256 %2</translation>
         <translation>File di set di regole (*.json)</translation>
     </message>
     <message>
-        <source>Stored %1, not active yet: look at what changes under "Before activating", then activate it.</source>
-        <translation>%1 archiviato, non ancora attivo: verificare che cosa cambia in "Prima dell'attivazione", poi attivarlo.</translation>
+        <source>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</source>
+        <translation>%1 archiviato, non ancora attivo: verificare che cosa cambia in &quot;Prima dell&apos;attivazione&quot;, poi attivarlo.</translation>
     </message>
     <message>
         <source>%1 is now the active set of %2.</source>
-        <translation>%1 è ora l'insieme attivo di %2.</translation>
+        <translation>%1 è ora l&apos;insieme attivo di %2.</translation>
     </message>
     <message>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year's published requirements to replace them.</source>
+        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</source>
         <translation>I set di regole su cui si basano le decisioni, uno per anno del programma. Quelli forniti con il prodotto sono illustrativi; importare i requisiti pubblicati di un anno del programma per sostituirli.</translation>
     </message>
     <message>
@@ -5153,7 +5153,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Before activating</source>
-        <translation>Prima dell'attivazione</translation>
+        <translation>Prima dell&apos;attivazione</translation>
     </message>
     <message>
         <source>&amp;Compared with:</source>
@@ -5197,7 +5197,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Under the set in force</source>
-        <translation>Con l'insieme in vigore</translation>
+        <translation>Con l&apos;insieme in vigore</translation>
     </message>
     <message>
         <source>Under this set</source>
@@ -5314,7 +5314,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;What the rules engine says today (silver and gold assume the performance commitment is ticked):</source>
-        <translation>&amp;Che cosa dice oggi il motore delle regole (Silver e Gold suppongono l'impegno sulle prestazioni selezionato):</translation>
+        <translation>&amp;Che cosa dice oggi il motore delle regole (Silver e Gold suppongono l&apos;impegno sulle prestazioni selezionato):</translation>
     </message>
     <message>
         <source>Path</source>
@@ -5354,15 +5354,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The base-level entry into the program: one active Microsoft Certified Trainer, then the Action Pack subscription and the account profile. No KPI, exam or fee of a competency applies.</source>
-        <translation>Il livello di ingresso nel programma: un Microsoft Certified Trainer (MCT) attivo, poi la sottoscrizione dell'Action Pack e il profilo account. Non si applicano indicatori KPI, esami né quote di una competenza.</translation>
+        <translation>Il livello di ingresso nel programma: un Microsoft Certified Trainer (MCT) attivo, poi la sottoscrizione dell&apos;Action Pack e il profilo account. Non si applicano indicatori KPI, esami né quote di una competenza.</translation>
     </message>
     <message>
         <source>The silver Learning option of one competency: the performance commitment, the MCTs and exam passes the tier asks for, and the learning KPIs of the 12-month window.</source>
-        <translation>L'opzione Learning Silver di una competenza: l'impegno sulle prestazioni, i trainer MCT e gli esami superati richiesti dal livello e gli indicatori KPI di formazione del periodo KPI di 12 mesi.</translation>
+        <translation>L&apos;opzione Learning Silver di una competenza: l&apos;impegno sulle prestazioni, i trainer MCT e gli esami superati richiesti dal livello e gli indicatori KPI di formazione del periodo KPI di 12 mesi.</translation>
     </message>
     <message>
         <source>The gold Learning option of one competency: the same requirements as silver with higher numbers. If gold is out of reach, the wizard offers silver or the Action Pack on the same answers.</source>
-        <translation>L'opzione Learning Gold di una competenza: gli stessi requisiti del livello Silver con numeri più alti. Se il livello Gold non è raggiungibile, la procedura guidata propone Silver o l'Action Pack con le stesse risposte.</translation>
+        <translation>L&apos;opzione Learning Gold di una competenza: gli stessi requisiti del livello Silver con numeri più alti. Se il livello Gold non è raggiungibile, la procedura guidata propone Silver o l&apos;Action Pack con le stesse risposte.</translation>
     </message>
     <message>
         <source>For every path and competency, what the rules engine decides today on the data recorded: eligible, or the first requirement not met. Picking a row chooses that path.</source>
@@ -5415,7 +5415,7 @@ SHA-256 %2</translation>
         <translation>Registrazione inviata</translation>
     </message>
     <message>
-        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again for %3, the day it was evaluated on.</source>
+        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
         <translation>Inviata il %1 con il set di regole %2; sola lettura. La decisione qui sotto è quella del motore delle regole, ricalcolata per il %3, il giorno in cui è stata valutata.</translation>
     </message>
     <message>
@@ -5447,7 +5447,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Record both Action Pack steps before submitting.</source>
-        <translation>Registrare entrambi i passaggi dell'Action Pack prima di inviare.</translation>
+        <translation>Registrare entrambi i passaggi dell&apos;Action Pack prima di inviare.</translation>
     </message>
     <message>
         <source>enrollment-decision-%1.pdf</source>
@@ -5620,7 +5620,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The accounts of your partner organization. Accounts are never deleted: disable those no longer needed.</source>
-        <translation>Gli account dell'organizzazione partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
+        <translation>Gli account dell&apos;organizzazione partner. Gli account non vengono mai eliminati: disattivare quelli non più necessari.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5703,7 +5703,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Withdraw %1? Partner Frontline Support sees it as withdrawn, with your reason; this cannot be undone.</source>
-        <translation>Ritirare %1? Il Supporto Frontline per i partner lo vedrà come ritirato, con il motivo indicato; l'operazione non si può annullare.</translation>
+        <translation>Ritirare %1? Il Supporto Frontline per i partner lo vedrà come ritirato, con il motivo indicato; l&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
@@ -5725,20 +5725,20 @@ SHA-256 %2</translation>
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argomento inatteso "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argomento inatteso &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
     <message>
-        <source>Use "partner add".</source>
-        <translation>Usare "partner add".</translation>
+        <source>Use &quot;partner add&quot;.</source>
+        <translation>Usare &quot;partner add&quot;.</translation>
     </message>
     <message>
-        <source>Use "audit verify".</source>
-        <translation>Usare "audit verify".</translation>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>Usare &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>discrepancy check -&gt; result</source>
@@ -5746,7 +5746,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>listing check -&gt; result</source>
-        <translation>verifica dell'inserimento nella directory -&gt; esito</translation>
+        <translation>verifica dell&apos;inserimento nella directory -&gt; esito</translation>
     </message>
     <message>
         <source>create or upgrade a database</source>
@@ -5765,8 +5765,8 @@ SHA-256 %2</translation>
         <translation>aggiunge un partner</translation>
     </message>
     <message>
-        <source>check the audit trail's chain; exit 3 names the first bad entry</source>
-        <translation>verifica la catena del registro di controllo; l'uscita 3 indica la prima voce compromessa</translation>
+        <source>check the audit trail&apos;s chain; exit 3 names the first bad entry</source>
+        <translation>verifica la catena del registro di controllo; l&apos;uscita 3 indica la prima voce compromessa</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -5781,8 +5781,8 @@ SHA-256 %2</translation>
         <translation>Importazione</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
-        <translation>Opzione sconosciuta "%1".</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Opzione sconosciuta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database is busy: waiting (%1 of %2 s)...</source>
@@ -5801,8 +5801,8 @@ SHA-256 %2</translation>
         <translation>copia un intero database in uno che non contiene dati</translation>
     </message>
     <message>
-        <source>Use "db init", "db check", "db backup", "db restore" or "db copy".</source>
-        <translation>Usare "db init", "db check", "db backup", "db restore" o "db copy".</translation>
+        <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
+        <translation>Usare &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; o &quot;db copy&quot;.</translation>
     </message>
     <message>
         <source>every account with its role and state</source>
@@ -5817,12 +5817,12 @@ SHA-256 %2</translation>
         <translation>una password monouso, stampata una sola volta, da cambiare al prossimo accesso</translation>
     </message>
     <message>
-        <source>change an account's role</source>
+        <source>change an account&apos;s role</source>
         <translation>cambia il ruolo di un account</translation>
     </message>
     <message>
         <source>check a password from standard input, throttled like the GUI</source>
-        <translation>verifica una password dallo standard input, con gli stessi limiti di tentativi dell'interfaccia grafica</translation>
+        <translation>verifica una password dallo standard input, con gli stessi limiti di tentativi dell&apos;interfaccia grafica</translation>
     </message>
     <message>
         <source>Current password: </source>
@@ -5833,8 +5833,8 @@ SHA-256 %2</translation>
         <translation>Nuova password: </translation>
     </message>
     <message>
-        <source>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</source>
-        <translation>Usare "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" o "user sign-in".</translation>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Usare &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; o &quot;user sign-in&quot;.</translation>
     </message>
     <message>
         <source>the rule sets: program year, dates, sha256, provenance, active</source>
@@ -5861,11 +5861,11 @@ SHA-256 %2</translation>
         <translation>lo schema JSON di un file di set di regole</translation>
     </message>
     <message>
-        <source>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</source>
-        <translation>Usare "rules list", "rules show", "rules diff", "rules import", "rules activate" o "rules schema".</translation>
+        <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
+        <translation>Usare &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; o &quot;rules schema&quot;.</translation>
     </message>
     <message>
-        <source>the KPI dashboard's figures: window, months, reports, progress</source>
+        <source>the KPI dashboard&apos;s figures: window, months, reports, progress</source>
         <translation>i valori della dashboard KPI: finestra, mesi, report, avanzamento</translation>
     </message>
     <message>
@@ -5873,47 +5873,47 @@ SHA-256 %2</translation>
         <translation>ricalcolare il riepilogo KPI dagli acquisti (db check: KPI_SUMMARY_STALE)</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando sconosciuto "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--lang takes it or en, not "%1".</source>
-        <translation>--lang accetta it o en, non "%1".</translation>
+        <source>--lang takes it or en, not &quot;%1&quot;.</source>
+        <translation>--lang accetta it o en, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'opzione %1 richiede un valore.</translation>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not "%1".</source>
-        <translation>--wait accetta un numero di secondi da 0 a 86400, non "%1".</translation>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;.</source>
+        <translation>--wait accetta un numero di secondi da 0 a 86400, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Nessun comando indicato.</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand: %2.</source>
-        <translation>"%1" richiede un sottocomando: %2.</translation>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; richiede un sottocomando: %2.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; try %2.</source>
-        <translation>Comando sconosciuto "%1"; provare %2.</translation>
+        <source>Unknown command &quot;%1&quot;; try %2.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;; provare %2.</translation>
     </message>
     <message>
         <source>SQLite file or postgresql:// URL</source>
         <translation>file SQLite o URL postgresql://</translation>
     </message>
     <message>
-        <source>the account's user name</source>
-        <translation>il nome utente dell'account</translation>
+        <source>the account&apos;s user name</source>
+        <translation>il nome utente dell&apos;account</translation>
     </message>
     <message>
         <source>partnerAdmin, accountAdmin, viewer, frontlineSupport or supportLead</source>
         <translation>partnerAdmin, accountAdmin, viewer, frontlineSupport o supportLead</translation>
     </message>
     <message>
-        <source>the language of messages (default: the system's)</source>
+        <source>the language of messages (default: the system&apos;s)</source>
         <translation>la lingua dei messaggi (predefinita: quella del sistema)</translation>
     </message>
     <message>
@@ -5921,15 +5921,15 @@ SHA-256 %2</translation>
         <translation>quanto una scrittura attende un database occupato (predefinito 60 s)</translation>
     </message>
     <message>
-        <source>this help (-h); after a command, that command's help</source>
-        <translation>questo aiuto (-h); dopo un comando, l'aiuto di quel comando</translation>
+        <source>this help (-h); after a command, that command&apos;s help</source>
+        <translation>questo aiuto (-h); dopo un comando, l&apos;aiuto di quel comando</translation>
     </message>
     <message>
         <source>the version (-v)</source>
         <translation>la versione (-v)</translation>
     </message>
     <message>
-        <source>scenario -&gt; decision; with --db, a stored partner's decisions under the rule set in force</source>
+        <source>scenario -&gt; decision; with --db, a stored partner&apos;s decisions under the rule set in force</source>
         <translation>scenario -&gt; decisione; con --db, le decisioni per un partner archiviato secondo il set di regole in vigore</translation>
     </message>
     <message>
@@ -5958,7 +5958,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>provenance local-edit: numbers the organization set itself</source>
-        <translation>provenienza local-edit: valori stabiliti dall'organizzazione stessa</translation>
+        <translation>provenienza local-edit: valori stabiliti dall&apos;organizzazione stessa</translation>
     </message>
     <message>
         <source>the database to copy</source>
@@ -5969,8 +5969,8 @@ SHA-256 %2</translation>
         <translation>il database che lo riceve</translation>
     </message>
     <message>
-        <source>the account's partner (partner roles)</source>
-        <translation>il partner dell'account (ruoli dei partner)</translation>
+        <source>the account&apos;s partner (partner roles)</source>
+        <translation>il partner dell&apos;account (ruoli dei partner)</translation>
     </message>
     <message>
         <source>disable an account (accounts are never deleted)</source>
@@ -5985,11 +5985,11 @@ SHA-256 %2</translation>
         <translation>sblocca un account bloccato da accessi non riusciti</translation>
     </message>
     <message>
-        <source>the partner's MPN ID (digits)</source>
-        <translation>l'ID MPN del partner (cifre)</translation>
+        <source>the partner&apos;s MPN ID (digits)</source>
+        <translation>l&apos;ID MPN del partner (cifre)</translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>il nome del partner</translation>
     </message>
     <message>
@@ -6009,8 +6009,8 @@ SHA-256 %2</translation>
         <translation>learnpartner-cli esegue il motore delle regole e amministra il database di Learning Partner Desk. I risultati sono JSON sullo standard output; un errore è un oggetto JSON sullo standard error; una riga di comando non leggibile riceve testo semplice sullo standard error.</translation>
     </message>
     <message>
-        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only "db init" makes a missing or empty file a database.</source>
-        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o postgresql://user@host:port/dbname (password solo da PGPASSWORD). Solo "db init" trasforma un file mancante o vuoto in un database.</translation>
+        <source>FILE may be - for standard input. --db takes a SQLite file path or postgresql://user@host:port/dbname (password from PGPASSWORD only). Only &quot;db init&quot; makes a missing or empty file a database.</source>
+        <translation>FILE può essere - per lo standard input. --db accetta il percorso di un file SQLite o postgresql://user@host:port/dbname (password solo da PGPASSWORD). Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.</translation>
     </message>
     <message>
         <source>done: valid input, a result on standard output</source>
@@ -6053,8 +6053,8 @@ SHA-256 %2</translation>
         <translation>Stato di uscita:</translation>
     </message>
     <message>
-        <source>"learnpartner-cli help COMMAND" describes one command.</source>
-        <translation>"learnpartner-cli help COMMAND" descrive un comando.</translation>
+        <source>&quot;learnpartner-cli help COMMAND&quot; describes one command.</source>
+        <translation>&quot;learnpartner-cli help COMMAND&quot; descrive un comando.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -6073,20 +6073,28 @@ SHA-256 %2</translation>
         <translation>Uso: %1%2 SUBCOMMAND ...</translation>
     </message>
     <message>
-        <source>Try "learnpartner-cli help %1".</source>
-        <translation>Provare "learnpartner-cli help %1".</translation>
+        <source>Try &quot;learnpartner-cli help %1&quot;.</source>
+        <translation>Provare &quot;learnpartner-cli help %1&quot;.</translation>
     </message>
     <message>
-        <source>Try "learnpartner-cli --help".</source>
-        <translation>Provare "learnpartner-cli --help".</translation>
+        <source>Try &quot;learnpartner-cli --help&quot;.</source>
+        <translation>Provare &quot;learnpartner-cli --help&quot;.</translation>
     </message>
     <message>
         <source>The option %1 is required.</source>
-        <translation>L'opzione %1 è obbligatoria.</translation>
+        <translation>L&apos;opzione %1 è obbligatoria.</translation>
     </message>
     <message>
         <source>Missing argument: %1.</source>
         <translation>Argomento mancante: %1.</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s day (default today)</source>
+        <translation>il giorno della dashboard (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>where the numbers come from</source>
+        <translation>da dove vengono i valori</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,18 @@ const QStringList& DatabaseCopier::tables()
         QStringLiteral("enrollments"),   QStringLiteral("discrepancy_cases"),
         QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
         QStringLiteral("audit_log"),     QStringLiteral("rule_sets"),
+        QStringLiteral("user_marks"),
     };
     return list;
 }
 
 QStringList DatabaseCopier::tablesOf(const Database& db)
 {
-    // Version 1 has the first six tables only; rule_sets comes with version 6.
-    if (db.schemaVersion() >= 6)
+    // Version 1 has the first six tables only; rule_sets comes with version 6, user_marks with 10.
+    if (db.schemaVersion() >= 10)
         return tables();
+    if (db.schemaVersion() >= 6)
+        return tables().mid(0, 12);
     return db.schemaVersion() >= 2 ? tables().mid(0, 11) : tables().mid(0, 6);
 }
 
@@ -270,8 +273,8 @@ Status DatabaseCopier::resetSequences(Database& db)
     if (!db.isPostgres())
         return {}; // SQLite's AUTOINCREMENT follows the ids written
     for (const QString& table : tablesOf(db)) {
-        if (table == QLatin1String("case_evidence"))
-            continue;
+        if (table == QLatin1String("case_evidence") || table == QLatin1String("user_marks"))
+            continue; // no id column of their own
         // The next id is one above the largest; an empty table starts again at 1.
         const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
                                            " COALESCE((SELECT max(id) FROM %1), 1),"

@@ -305,6 +305,7 @@ QList<Migration> build()
          {},
          &RuleSetRepository::seedShipped});
     list.append(Migrations::withdrawals());
+    list.append(Migrations::userMarks());
     return list;
 }
 

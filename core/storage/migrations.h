@@ -34,6 +34,8 @@ public:
     static QString sql(const QString& statement, bool postgres);
     // Version 7 (migration7.cpp): withdrawn cases and listing requests, the case's description.
     static Migration withdrawals();
+    // Version 10 (migration10.cpp): per-account marks (reminders announced and read, the checklist).
+    static Migration userMarks();
 };
 
 } // namespace lp

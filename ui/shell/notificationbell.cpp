@@ -44,7 +44,6 @@ NotificationList::NotificationList(QWidget* parent) : Retranslating<QFrame>(pare
     m_heading->setFont(bold);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("noNotifications"));
-    m_empty->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("notifications"));
     m_list->setWordWrap(true);

@@ -2896,6 +2896,52 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Dis&amp;miss</translation>
+    </message>
+    <message>
+        <source>Hide this list for good; the workspaces stay where they are.</source>
+        <translation>Hide this list for good; the workspaces stay where they are.</translation>
+    </message>
+    <message>
+        <source>Add &amp;trainers and exam passes</source>
+        <translation>Add &amp;trainers and exam passes</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices</source>
+        <translation>&amp;Import invoices</translation>
+    </message>
+    <message>
+        <source>Check the KPI &amp;dashboard</source>
+        <translation>Check the KPI &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>Start the e&amp;nrollment</source>
+        <translation>Start the e&amp;nrollment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done. Each button opens the workspace where the step is done.</source>
+        <translation>
+            <numerusform>%1 of %n step done. Each button opens the workspace where the step is done.</numerusform>
+            <numerusform>%1 of %n steps done. Each button opens the workspace where the step is done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
     <name>lp::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -4186,6 +4232,85 @@ SHA-256 %2</translation>
             <numerusform>Invoice %1 has %Ln KPI record, more than the units the case files (%3): the ledger cannot be corrected to the case.</numerusform>
             <numerusform>Invoice %1 has %Ln KPI records, more than the units the case files (%3): the ledger cannot be corrected to the case.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lp::NotificationBell</name>
+    <message numerus="yes">
+        <source>Learning Partner Desk: %n new reminder(s)</source>
+        <translation>
+            <numerusform>Learning Partner Desk: %n new reminder</numerusform>
+            <numerusform>Learning Partner Desk: %n new reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n new reminder</numerusform>
+            <numerusform>%n new reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Reminders of what is due: renewals, trainers, cases</source>
+        <translation>Reminders of what is due: renewals, trainers, cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders: %n new</source>
+        <translation>
+            <numerusform>Reminders: %n new</numerusform>
+            <numerusform>Reminders: %n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::NotificationList</name>
+    <message>
+        <source>Renewal reminder: the anniversary is on %1.</source>
+        <translation>Renewal reminder: the anniversary is on %1.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: the anniversary was on %1.</source>
+        <translation>Renewal reminder: the anniversary was on %1.</translation>
+    </message>
+    <message>
+        <source>The Action Pack has expired: its renewal window closes on %1.</source>
+        <translation>The Action Pack has expired: its renewal window closes on %1.</translation>
+    </message>
+    <message>
+        <source>The MCT %1 (%2) ends on %3.</source>
+        <translation>The MCT %1 (%2) ends on %3.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support has answered case %1 (invoice %2).</source>
+        <translation>Partner Frontline Support has answered case %1 (invoice %2).</translation>
+    </message>
+    <message>
+        <source>New case %1 from %2 (invoice %3).</source>
+        <translation>New case %1 from %2 (invoice %3).</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <source>Reminders: open one to go where it is acted on</source>
+        <translation>Reminders: open one to go where it is acted on</translation>
     </message>
 </context>
 <context>

@@ -2896,6 +2896,52 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>lp::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide this list for good; the workspaces stay where they are.</source>
+        <translation>Nasconde questo elenco definitivamente; le aree restano dove sono.</translation>
+    </message>
+    <message>
+        <source>Add &amp;trainers and exam passes</source>
+        <translation>Aggiungi &amp;trainer ed esami superati</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices</source>
+        <translation>&amp;Importa fatture</translation>
+    </message>
+    <message>
+        <source>Check the KPI &amp;dashboard</source>
+        <translation>Consulta il &amp;dashboard KPI</translation>
+    </message>
+    <message>
+        <source>Start the e&amp;nrollment</source>
+        <translation>Avvia la r&amp;egistrazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done. Each button opens the workspace where the step is done.</source>
+        <translation>
+            <numerusform>%1 di %n passo completato. Ogni pulsante apre l&apos;area in cui completare il passo.</numerusform>
+            <numerusform>%1 di %n passi completati. Ogni pulsante apre l&apos;area in cui completare il passo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Da fare</translation>
+    </message>
+</context>
+<context>
     <name>lp::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -4186,6 +4232,85 @@ SHA-256 %2</translation>
             <numerusform>La fattura %1 ha %Ln record KPI, più delle unità indicate nel caso (%3): il registro KPI non può essere rettificato secondo il caso.</numerusform>
             <numerusform>La fattura %1 ha %Ln record KPI, più delle unità indicate nel caso (%3): il registro KPI non può essere rettificato secondo il caso.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lp::NotificationBell</name>
+    <message numerus="yes">
+        <source>Learning Partner Desk: %n new reminder(s)</source>
+        <translation>
+            <numerusform>Learning Partner Desk: %n nuovo promemoria</numerusform>
+            <numerusform>Learning Partner Desk: %n nuovi promemoria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learning Partner Desk</source>
+        <translation>Learning Partner Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n nuovo promemoria</numerusform>
+            <numerusform>%n nuovi promemoria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Reminders of what is due: renewals, trainers, cases</source>
+        <translation>Promemoria delle scadenze: rinnovi, trainer, casi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders: %n new</source>
+        <translation>
+            <numerusform>Promemoria: %n nuovo</numerusform>
+            <numerusform>Promemoria: %n nuovi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::NotificationList</name>
+    <message>
+        <source>Renewal reminder: the anniversary is on %1.</source>
+        <translation>Promemoria di rinnovo: l&apos;anniversario è il %1.</translation>
+    </message>
+    <message>
+        <source>Renewal reminder: the anniversary was on %1.</source>
+        <translation>Promemoria di rinnovo: l&apos;anniversario è stato il %1.</translation>
+    </message>
+    <message>
+        <source>The Action Pack has expired: its renewal window closes on %1.</source>
+        <translation>L&apos;Action Pack è scaduto: il periodo di rinnovo si chiude il %1.</translation>
+    </message>
+    <message>
+        <source>The MCT %1 (%2) ends on %3.</source>
+        <translation>L&apos;MCT %1 (%2) scade il %3.</translation>
+    </message>
+    <message>
+        <source>Partner Frontline Support has answered case %1 (invoice %2).</source>
+        <translation>Il Supporto Frontline per i partner ha risposto al caso %1 (fattura %2).</translation>
+    </message>
+    <message>
+        <source>New case %1 from %2 (invoice %3).</source>
+        <translation>Nuovo caso %1 da %2 (fattura %3).</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nuovo: %1</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Oggi non c&apos;è nulla in scadenza.</translation>
+    </message>
+    <message>
+        <source>Reminders: open one to go where it is acted on</source>
+        <translation>Promemoria: aprirne uno per andare dove lo si gestisce</translation>
     </message>
 </context>
 <context>

@@ -35,15 +35,19 @@ const QStringList& DatabaseCopier::tables()
         QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
         QStringLiteral("audit_log"),     QStringLiteral("rule_sets"),
         QStringLiteral("kpi_daily"),
+        QStringLiteral("user_marks"),
     };
     return list;
 }
 
 QStringList DatabaseCopier::tablesOf(const Database& db)
 {
-    // Version 1 has the first six tables only; rule_sets comes with version 6, kpi_daily with 8.
-    if (db.schemaVersion() >= 8)
+    // Version 1 has the first six tables only; rule_sets comes with version 6, kpi_daily with 8,
+    // user_marks with 10.
+    if (db.schemaVersion() >= 10)
         return tables();
+    if (db.schemaVersion() >= 8)
+        return tables().mid(0, 13);
     if (db.schemaVersion() >= 6)
         return tables().mid(0, 12);
     return db.schemaVersion() >= 2 ? tables().mid(0, 11) : tables().mid(0, 6);
@@ -273,8 +277,9 @@ Status DatabaseCopier::resetSequences(Database& db)
     if (!db.isPostgres())
         return {}; // SQLite's AUTOINCREMENT follows the ids written
     for (const QString& table : tablesOf(db)) {
-        if (table == QLatin1String("case_evidence") || table == QLatin1String("kpi_daily"))
-            continue; // keyed by their parents' ids
+        if (table == QLatin1String("case_evidence") || table == QLatin1String("kpi_daily") ||
+            table == QLatin1String("user_marks"))
+            continue; // keyed by their parents' ids, no id column of their own
         // The next id is one above the largest; an empty table starts again at 1.
         const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
                                            " COALESCE((SELECT max(id) FROM %1), 1),"

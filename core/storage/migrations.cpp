@@ -307,6 +307,7 @@ QList<Migration> build()
     list.append(Migrations::withdrawals());
     list.append(Migrations::kpiSummary());
     list.append(Migrations::ledgerIndex());
+    list.append(Migrations::userMarks());
     return list;
 }
 

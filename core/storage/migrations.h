@@ -38,6 +38,8 @@ public:
     static Migration kpiSummary();
     // Version 9 (migration9.cpp): the ledger's index.
     static Migration ledgerIndex();
+    // Version 10 (migration10.cpp): per-account marks (reminders announced and read, the checklist).
+    static Migration userMarks();
 };
 
 } // namespace lp

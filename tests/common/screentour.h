@@ -1,7 +1,8 @@
 #pragma once
 
 // Every screen a person can reach, opened on a demo database: the main window with each
-// workspace of the partner admin and of Partner Frontline Support, each page of the enrollment
+// workspace of the partner admin and of Partner Frontline Support (the Overview with the getting-started
+// checklist, first), the reminders' list of the bell, each page of the enrollment
 // wizard on the Action Pack and on the silver path, and every dialog. Tests that must hold on
 // every screen (no clipped text, no mnemonic used twice, ...) walk them with visit().
 
@@ -23,6 +24,7 @@
 #include "shell/changepassworddialog.h"
 #include "shell/firstrundialog.h"
 #include "shell/mainwindow.h"
+#include "shell/notificationbell.h"
 #include "shell/signindialog.h"
 #include "storage/database.h"
 #include "users/adduserdialog.h"
@@ -96,6 +98,12 @@ private:
             QApplication::processEvents();
             visit(QStringLiteral("%1: %2").arg(who, window.workspaces().at(i)->title()), &window);
         }
+        // The bell's list of reminders (the demo's MCT ending within 60 days, the open cases for support).
+        NotificationBell* bell = window.notificationBell();
+        bell->openList();
+        QApplication::processEvents();
+        visit(QStringLiteral("%1: reminders").arg(who), bell->list());
+        bell->list()->hide();
         window.close();
     }
 

@@ -147,6 +147,14 @@ void CaseQueueWorkspace::refresh()
     showSelected();
 }
 
+void CaseQueueWorkspace::showCase(qint64 caseId)
+{
+    refresh();
+    for (int i = 0; i < m_queue.size(); ++i)
+        if (m_queue[i].discrepancyCase.id == caseId)
+            m_table->selectRow(i);
+}
+
 void CaseQueueWorkspace::showSelected()
 {
     const int row = m_table->currentRow();

@@ -31,6 +31,8 @@ public:
 
     void setToday(const QDate& today) { m_today = today; }
     const std::optional<CaseDetail>& current() const { return m_detail; }
+    // Reads the queue again and selects this case (a reminder of a new case).
+    void showCase(qint64 caseId);
 
 protected:
     void retranslateUi() override;

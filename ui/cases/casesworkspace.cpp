@@ -101,6 +101,12 @@ void CasesWorkspace::refresh()
     m_history->refresh();
 }
 
+void CasesWorkspace::showCase(qint64 caseId)
+{
+    m_history->refresh();
+    m_history->selectCase(caseId);
+}
+
 QString CasesWorkspace::selectedText() const
 {
     return m_history->selectedText();

@@ -35,6 +35,8 @@ public:
     void setToday(const QDate& today);
     // Opens the filing dialog, filled from `record` when given; returns when it closes.
     void fileCase(const Purchase* record = nullptr);
+    // Reads the cases again and selects this one (a reminder's "support has answered").
+    void showCase(qint64 caseId);
     // The text of the selected case as it would be exported (empty: none selected).
     QString selectedText() const;
 

@@ -4,6 +4,7 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "rules/rulesetbanner.h"
+#include "services/gettingstartedservice.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -192,6 +194,10 @@ void DashboardWorkspace::refresh()
     }
     m_dashboard = d.value();
     m_loaded = true;
+    // Looked at on screen: the checklist's "check the KPI dashboard" step is done for this account.
+    if (isVisible())
+        (void)GettingStartedService(m_context.db)
+            .markDashboardChecked(m_context.session, QDateTime::currentDateTimeUtc());
     fillFacts();
     fillChart();
     fillProgress();

@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "domain/displayformat.h"
 #include "domain/messages.h"
+#include "gettingstartedpanel.h"
 #include "membershipdialog.h"
 #include "profiledialog.h"
 #include "security/authorizer.h"
@@ -49,6 +50,9 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_error->setWordWrap(true);
     ui::setStateText(m_error, ui::State::Short);
     m_error->hide();
+    // The first steps with a new desk, until they are done or dismissed.
+    m_gettingStarted = new GettingStartedPanel(context, this);
+    connect(m_gettingStarted, &GettingStartedPanel::workspaceRequested, this, &Workspace::workspaceRequested);
 
     m_profileBox = new QGroupBox(this);
     m_profile = new QFormLayout(m_profileBox);
@@ -117,6 +121,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_error);
+    layout->addWidget(m_gettingStarted);
     layout->addWidget(m_profileBox);
     layout->addWidget(m_membershipBox, 1);
     layout->addWidget(m_renewalBox);
@@ -132,6 +137,7 @@ void OverviewWorkspace::setPartner(qint64 partnerId)
 
 void OverviewWorkspace::refresh()
 {
+    m_gettingStarted->refresh();
     m_overview.reset();
     if (m_partnerId > 0) {
         auto o = PartnerService(m_context.db).overview(m_context.session, m_partnerId, QDate::currentDate());

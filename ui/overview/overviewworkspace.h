@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace lp {
 
+class GettingStartedPanel;
+
 // The partner at a glance: profile, memberships, and what the KPIs will be built from.
 class OverviewWorkspace : public Workspace
 {
@@ -40,6 +42,7 @@ private:
     std::optional<PartnerOverview> m_overview;
     QLabel* m_heading = nullptr;
     QLabel* m_error = nullptr;
+    GettingStartedPanel* m_gettingStarted = nullptr;
     QGroupBox* m_profileBox = nullptr;
     QFormLayout* m_profile = nullptr;
     QGroupBox* m_membershipBox = nullptr;

@@ -17,6 +17,7 @@
 #include "kpi/ledgerworkspace.h"
 #include "language.h"
 #include "lockscreen.h"
+#include "notificationbell.h"
 #include "overview/overviewworkspace.h"
 #include "overview/partnersworkspace.h"
 #include "people/peopleworkspace.h"
@@ -154,6 +155,14 @@ MainWindow::MainWindow(Database& db, const Session& session, QWidget* parent)
     const QPointer<QStatusBar> bar(statusBar());
     db.setWaitObserver([bar](qint64 waitedMs, qint64) { sayWaiting(bar, waitedMs); });
 
+    // Reminders (docs/architecture.md#reminders-and-getting-started): the bell checks at sign-in, every few
+    // minutes and after every write a workspace confirms.
+    m_bell = new NotificationBell(m_context, this);
+    statusBar()->addPermanentWidget(m_bell);
+    connect(m_bell, &NotificationBell::openRequested, this, &MainWindow::showCase);
+    for (Workspace* w : std::as_const(m_workspaces))
+        connect(w, &Workspace::confirmed, m_bell, &NotificationBell::check);
+
     m_backups = new BackupActions(db, m_session, this);
     connect(m_backups, &BackupActions::restored, this, &MainWindow::signOutRequested, Qt::QueuedConnection);
 
@@ -187,6 +196,7 @@ void MainWindow::lock()
     m_idleLock->setPaused(true);
     m_central->setCurrentWidget(m_lockScreen);
     menuBar()->setEnabled(false);
+    m_bell->setEnabled(false);
     for (QAction* a : m_workspaceShortcuts)
         a->setEnabled(false);
     m_lockScreen->prepare();
@@ -196,6 +206,8 @@ void MainWindow::unlock()
 {
     m_central->setCurrentWidget(m_content);
     menuBar()->setEnabled(true);
+    m_bell->setEnabled(true);
+    m_bell->check();
     for (QAction* a : m_workspaceShortcuts)
         a->setEnabled(true);
     m_idleLock->setPaused(false);
@@ -242,14 +254,42 @@ void MainWindow::showWorkspace(int index)
 
 void MainWindow::showWorkspaceOf(WorkspaceKind kind)
 {
+    showCase(kind, 0);
+}
+
+void MainWindow::showCase(WorkspaceKind kind, qint64 caseId)
+{
+    auto is = [kind](Workspace* w) {
+        switch (kind) {
+        case WorkspaceKind::People:
+            return qobject_cast<PeopleWorkspace*>(w) != nullptr;
+        case WorkspaceKind::KpiLedger:
+            return qobject_cast<LedgerWorkspace*>(w) != nullptr;
+        case WorkspaceKind::Overview:
+            return qobject_cast<OverviewWorkspace*>(w) != nullptr;
+        case WorkspaceKind::Enrollment:
+            return qobject_cast<EnrollmentWorkspace*>(w) != nullptr;
+        case WorkspaceKind::KpiDashboard:
+            return qobject_cast<DashboardWorkspace*>(w) != nullptr;
+        case WorkspaceKind::Cases:
+            return qobject_cast<CasesWorkspace*>(w) != nullptr;
+        case WorkspaceKind::CaseQueue:
+            return qobject_cast<CaseQueueWorkspace*>(w) != nullptr;
+        }
+        return false;
+    };
     for (int i = 0; i < m_workspaces.size(); ++i) {
         Workspace* w = m_workspaces[i];
-        const bool match = kind == WorkspaceKind::People ? qobject_cast<PeopleWorkspace*>(w) != nullptr
-                                                         : qobject_cast<LedgerWorkspace*>(w) != nullptr;
-        if (match) {
-            showWorkspace(i);
+        if (!is(w))
+            continue;
+        showWorkspace(i);
+        if (caseId <= 0)
             return;
-        }
+        if (auto* cases = qobject_cast<CasesWorkspace*>(w))
+            cases->showCase(caseId);
+        else if (auto* queue = qobject_cast<CaseQueueWorkspace*>(w))
+            queue->showCase(caseId);
+        return;
     }
 }
 

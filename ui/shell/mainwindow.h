@@ -23,6 +23,7 @@ class BackupActions;
 class Database;
 class IdleLock;
 class LockScreen;
+class NotificationBell;
 
 // The shell: navigation to the workspaces the signed-in role may use, a language menu that
 // retranslates everything at run time, and a status bar naming user, role and database.
@@ -41,6 +42,9 @@ public:
     void showWorkspace(int index);
     // Shows the workspace of that kind, when the role has it.
     void showWorkspaceOf(WorkspaceKind kind);
+    // The same, with that case selected in it (Discrepancy cases, Case queue) when `caseId` is set.
+    void showCase(WorkspaceKind kind, qint64 caseId);
+    NotificationBell* notificationBell() const { return m_bell; }
 
     // Covers the content and asks for the password (the idle lock does it by itself).
     void lock();
@@ -74,6 +78,7 @@ private:
     QAction* m_backUp = nullptr;
     QAction* m_restore = nullptr;
     BackupActions* m_backups = nullptr;
+    NotificationBell* m_bell = nullptr;
     AppContext m_context;
     std::unique_ptr<AccountService> m_accounts;
     QList<Workspace*> m_workspaces;

@@ -16,8 +16,9 @@ struct AppContext
     const Session& session;
 };
 
-// The workspaces another one may send the user to (a wizard page's "where to fix it").
-enum class WorkspaceKind { People, KpiLedger };
+// The workspaces another one may send the user to (a wizard page's "where to fix it", a step of the
+// getting-started checklist, a reminder).
+enum class WorkspaceKind { People, KpiLedger, Overview, Enrollment, KpiDashboard, Cases, CaseQueue };
 
 // One page of the main window, reached from the navigation.
 class Workspace : public Retranslating<QWidget>

@@ -7,6 +7,7 @@
 #include "shell/desk.h"
 #include "shell/language.h"
 #include "shell/startuprecovery.h"
+#include "widgets/palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,9 +67,22 @@ int main(int argc, char* argv[])
         QStringLiteral("db"),
         QApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
         QStringLiteral("PATH|URL"));
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Colors of the windows: system, dark or high-contrast."),
+        QStringLiteral("NAME"), QStringLiteral("system"));
     parser.addOption(demo);
     parser.addOption(dbOption);
+    parser.addOption(paletteOption);
     parser.process(app);
+    // Before any window exists: the state colors are chosen from the palette (docs/architecture.md#palettes).
+    if (parser.isSet(paletteOption) && !ui::applyPalette(parser.value(paletteOption))) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown palette %1: use one of %2.")
+                                   .arg(parser.value(paletteOption),
+                                        ui::paletteNames().join(QLatin1String(", ")))
+                            << '\n';
+        return 2;
+    }
 
     QTextStream out(stdout);
     // A damaged database offers the newest good automatic backup (docs/architecture.md#backups).

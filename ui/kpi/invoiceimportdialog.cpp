@@ -1,5 +1,6 @@
 #include "invoiceimportdialog.h"
 
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 
 #include "domain/messages.h"
@@ -55,6 +56,7 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
+    a11y::makeAnnouncer(m_status);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("startImport"));
     m_import->setDefault(true);
@@ -268,6 +270,7 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
                               .arg(summary->unchanged)
                               .arg(form::longDate(QDate::currentDate())));
     }
+    a11y::announce(m_status, m_status->text()); // an import finished, said to screen readers
     emit importFinished(imported);
 }
 

@@ -5066,6 +5066,14 @@ SHA-256 %2</translation>
         <source>Views of the rule set</source>
         <translation>Views of the rule set</translation>
     </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <source>The selected rule set</source>
+        <translation>The selected rule set</translation>
+    </message>
 </context>
 <context>
     <name>lp::SignInDialog</name>

@@ -5066,6 +5066,14 @@ SHA-256 %2</translation>
         <source>Views of the rule set</source>
         <translation>Viste del set di regole</translation>
     </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Set di regole</translation>
+    </message>
+    <message>
+        <source>The selected rule set</source>
+        <translation>Il set di regole selezionato</translation>
+    </message>
 </context>
 <context>
     <name>lp::SignInDialog</name>

@@ -88,7 +88,8 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &CasesWorkspace::exportSelected);
     connect(m_withdraw, &QPushButton::clicked, this, &CasesWorkspace::withdrawSelected);
     connect(m_history, &CaseHistoryView::selectionChanged, this, &CasesWorkspace::showSelected);
-    setMainControl(m_history);
+    // New case where the role may file one, else the filters and the list of cases.
+    setMainControl(m_canFile ? static_cast<QWidget*>(m_new) : m_history);
     retranslateUi();
 }
 

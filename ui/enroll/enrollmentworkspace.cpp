@@ -72,7 +72,8 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
         else
             openSubmitted();
     });
-    setMainControl(m_table);
+    // New enrollment where the role may enroll, else the list of enrollments.
+    setMainControl(m_canEnroll ? static_cast<QWidget*>(m_new) : m_table);
     retranslateUi();
 }
 

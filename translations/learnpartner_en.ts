@@ -270,8 +270,8 @@
         <translation>Pending, not yet in a report: KPI total %1.</translation>
     </message>
     <message>
-        <source>The numbers of this rule set are illustrative, not the program's published requirements.</source>
-        <translation>The numbers of this rule set are illustrative, not the program's published requirements.</translation>
+        <source>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</source>
+        <translation>The numbers of this rule set are illustrative, not the program&apos;s published requirements.</translation>
     </message>
 </context>
 <context>
@@ -624,8 +624,8 @@
         <translation>Listing batch sent</translation>
     </message>
     <message>
-        <source>sent the directory listing %1 in its month's batch</source>
-        <translation>sent the directory listing %1 in its month's batch</translation>
+        <source>sent the directory listing %1 in its month&apos;s batch</source>
+        <translation>sent the directory listing %1 in its month&apos;s batch</translation>
     </message>
     <message>
         <source>Trainer added</source>
@@ -1111,8 +1111,8 @@
         <translation>Audit trail:</translation>
     </message>
     <message>
-        <source>%1 (this version's)</source>
-        <translation>%1 (this version's)</translation>
+        <source>%1 (this version&apos;s)</source>
+        <translation>%1 (this version&apos;s)</translation>
     </message>
     <message>
         <source>%1 (this version: %2; upgraded as it is restored)</source>
@@ -1189,8 +1189,8 @@
         <translation>Directory listing batch week</translation>
     </message>
     <message>
-        <source>The request "%1" is sent to the directory this week.</source>
-        <translation>The request "%1" is sent to the directory this week.</translation>
+        <source>The request &quot;%1&quot; is sent to the directory this week.</source>
+        <translation>The request &quot;%1&quot; is sent to the directory this week.</translation>
     </message>
     <message>
         <source>Directory listing visible by today</source>
@@ -1633,8 +1633,8 @@ SHA-256 %2</translation>
         <translation>&amp;Save evidence...</translation>
     </message>
     <message>
-        <source>The partner's description: %1</source>
-        <translation>The partner's description: %1</translation>
+        <source>The partner&apos;s description: %1</source>
+        <translation>The partner&apos;s description: %1</translation>
     </message>
     <message>
         <source>Case %1 corrected on %2: the KPI records of invoice %3 now carry the filed values.</source>
@@ -1874,12 +1874,12 @@ SHA-256 %2</translation>
         <translation>Competency</translation>
     </message>
     <message>
-        <source>Which competency's gold Learning option do you enroll in?</source>
-        <translation>Which competency's gold Learning option do you enroll in?</translation>
+        <source>Which competency&apos;s gold Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s gold Learning option do you enroll in?</translation>
     </message>
     <message>
-        <source>Which competency's silver Learning option do you enroll in?</source>
-        <translation>Which competency's silver Learning option do you enroll in?</translation>
+        <source>Which competency&apos;s silver Learning option do you enroll in?</source>
+        <translation>Which competency&apos;s silver Learning option do you enroll in?</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
@@ -2154,8 +2154,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::DirectoryWorkspace</name>
     <message>
-        <source>To appear in the &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
-        <translation>To appear in the &lt;a href="https://docs.microsoft.com/learn/certifications/partners"&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</translation>
+        <source>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</source>
+        <translation>To appear in the &lt;a href=&quot;https://docs.microsoft.com/learn/certifications/partners&quot;&gt;Learning Partner directory&lt;/a&gt;, your request is sent to Microsoft in a manual batch once a month, during the third week; the listing is visible by the end of the first week of the following month.</translation>
     </message>
     <message>
         <source>Request a listing</source>
@@ -2919,8 +2919,8 @@ SHA-256 %2</translation>
         <translation>Imported on %3: %1 invoice lines added, %2 already there.</translation>
     </message>
     <message>
-        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href="#example"&gt;See an example file&lt;/a&gt;.</source>
-        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href="#example"&gt;See an example file&lt;/a&gt;.</translation>
+        <source>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</source>
+        <translation>Columns needed, in any order and any case: %1. Optional: %2. Other columns are ignored. &lt;a href=&quot;#example&quot;&gt;See an example file&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Save a &amp;template...</source>
@@ -3203,8 +3203,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::ListingBatchesWorkspace</name>
     <message>
-        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent.</source>
-        <translation>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month's batch is sent, mark it here: every request of that month moves to sent.</translation>
+        <source>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</source>
+        <translation>Requests are sent to the Learning Partner directory in one manual batch a month, during the third week (days 15-21). Once a month&apos;s batch is sent, mark it here: every request of that month moves to sent.</translation>
     </message>
     <message>
         <source>Batch month</source>
@@ -3421,12 +3421,12 @@ SHA-256 %2</translation>
         <translation>The value is out of range.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (expected YYYY-MM-DD).</source>
-        <translation>"%1" is not a valid date (expected YYYY-MM-DD).</translation>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value here.</source>
-        <translation>"%1" is not a valid value here.</translation>
+        <source>&quot;%1&quot; is not a valid value here.</source>
+        <translation>&quot;%1&quot; is not a valid value here.</translation>
     </message>
     <message>
         <source>The country must be a two-letter ISO 3166-1 code, such as IT.</source>
@@ -3445,12 +3445,12 @@ SHA-256 %2</translation>
         <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>"%1" already exists.</source>
-        <translation>"%1" already exists.</translation>
+        <source>&quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation>"%1" was not found.</translation>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>&quot;%1&quot; was not found.</translation>
     </message>
     <message>
         <source>%1</source>
@@ -3461,12 +3461,12 @@ SHA-256 %2</translation>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a database location: give a file path or postgresql://user@host:port/db.</source>
-        <translation>"%1" is not a database location: give a file path or postgresql://user@host:port/db.</translation>
+        <source>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</source>
+        <translation>&quot;%1&quot; is not a database location: give a file path or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <source>"%1" is not a Learning Partner Desk database; it was left untouched.</source>
-        <translation>"%1" is not a Learning Partner Desk database; it was left untouched.</translation>
+        <source>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</source>
+        <translation>&quot;%1&quot; is not a Learning Partner Desk database; it was left untouched.</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than the %2 this version of Learning Partner Desk knows; it was left untouched. Update the application.</source>
@@ -3477,8 +3477,8 @@ SHA-256 %2</translation>
         <translation>Upgrading the database to schema version %1 failed, and nothing was changed: %2</translation>
     </message>
     <message>
-        <source>The database has no schema yet: run "learnpartner-cli db init" first.</source>
-        <translation>The database has no schema yet: run "learnpartner-cli db init" first.</translation>
+        <source>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</source>
+        <translation>The database has no schema yet: run &quot;learnpartner-cli db init&quot; first.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
@@ -3517,16 +3517,16 @@ SHA-256 %2</translation>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
-        <translation>A user named "%1" already exists.</translation>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>A user named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</source>
         <translation>A user name is 3 to 64 letters, digits, dots, dashes, underscores or @.</translation>
     </message>
     <message>
-        <source>"%1" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
-        <translation>"%1" is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</translation>
+        <source>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</source>
+        <translation>&quot;%1&quot; is not a role: use partnerAdmin, accountAdmin, frontlineSupport or viewer.</translation>
     </message>
     <message>
         <source>A %1 account must belong to a partner.</source>
@@ -3545,20 +3545,20 @@ SHA-256 %2</translation>
         <translation>The input is not valid JSON: %1</translation>
     </message>
     <message>
-        <source>"%1" could not be read: %2</source>
-        <translation>"%1" could not be read: %2</translation>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>&quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
-        <source>Unknown key "%1".</source>
-        <translation>Unknown key "%1".</translation>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Unknown key &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1.</source>
         <translation>Expected %1.</translation>
     </message>
     <message>
-        <source>The key "%1" is required.</source>
-        <translation>The key "%1" is required.</translation>
+        <source>The key &quot;%1&quot; is required.</source>
+        <translation>The key &quot;%1&quot; is required.</translation>
     </message>
     <message>
         <source>No rule set is in force on %1.</source>
@@ -3573,12 +3573,12 @@ SHA-256 %2</translation>
         <translation>%1 is in the future.</translation>
     </message>
     <message>
-        <source>"%1" is not an exam code such as AZ-900 or PL-300.</source>
-        <translation>"%1" is not an exam code such as AZ-900 or PL-300.</translation>
+        <source>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</source>
+        <translation>&quot;%1&quot; is not an exam code such as AZ-900 or PL-300.</translation>
     </message>
     <message>
-        <source>"%1" could not be written: %2</source>
-        <translation>"%1" could not be written: %2</translation>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>&quot;%1&quot; could not be written: %2</translation>
     </message>
     <message>
         <source>The file is empty: a header row is needed.</source>
@@ -3609,20 +3609,20 @@ SHA-256 %2</translation>
         <translation>The newest audit entries were removed: the trail now ends at entry %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>The amount %1 is negative.</source>
         <translation>The amount %1 is negative.</translation>
     </message>
     <message>
-        <source>"%1" is not a document type: use invoice, orderConfirmation or partnerReport.</source>
-        <translation>"%1" is not a document type: use invoice, orderConfirmation or partnerReport.</translation>
+        <source>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</source>
+        <translation>&quot;%1&quot; is not a document type: use invoice, orderConfirmation or partnerReport.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as EUR.</source>
-        <translation>"%1" is not an ISO 4217 currency code such as EUR.</translation>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</translation>
     </message>
     <message>
         <source>Invoice %1 is already stored with other values.</source>
@@ -3637,8 +3637,8 @@ SHA-256 %2</translation>
         <translation>Invoice %1 line %2 appears twice.</translation>
     </message>
     <message>
-        <source>"%1" is not a competency of rule set %2.</source>
-        <translation>"%1" is not a competency of rule set %2.</translation>
+        <source>&quot;%1&quot; is not a competency of rule set %2.</source>
+        <translation>&quot;%1&quot; is not a competency of rule set %2.</translation>
     </message>
     <message>
         <source>The %1 path needs a competency.</source>
@@ -3697,32 +3697,32 @@ SHA-256 %2</translation>
         <translation>Invoice %1 has %2 KPI records, more than the %3 units filed: the ledger cannot be corrected to the case.</translation>
     </message>
     <message>
-        <source>The database "%1" stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
-        <translation>The database "%1" stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</translation>
+        <source>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</source>
+        <translation>The database &quot;%1&quot; stayed busy with another writer for %2 s; nothing was changed. Try again later, or wait longer with --wait SECONDS.</translation>
     </message>
     <message>
-        <source>The database "%1" is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db "%1" BACKUP-FILE</source>
-        <translation>The database "%1" is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db "%1" BACKUP-FILE</translation>
+        <source>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</source>
+        <translation>The database &quot;%1&quot; is damaged (%2). Restore it from a backup: learnpartner-cli db restore --db &quot;%1&quot; BACKUP-FILE</translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a database yet; it was left as it was. Only "learnpartner-cli db init" makes it one.</source>
-        <translation>"%1" is an empty file, not a database yet; it was left as it was. Only "learnpartner-cli db init" makes it one.</translation>
+        <source>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</source>
+        <translation>&quot;%1&quot; is an empty file, not a database yet; it was left as it was. Only &quot;learnpartner-cli db init&quot; makes it one.</translation>
     </message>
     <message>
-        <source>The database "%1" already holds data; a copy goes only into an empty one.</source>
-        <translation>The database "%1" already holds data; a copy goes only into an empty one.</translation>
+        <source>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</source>
+        <translation>The database &quot;%1&quot; already holds data; a copy goes only into an empty one.</translation>
     </message>
     <message>
-        <source>The database "%1" has schema version %2, older than %3: upgrade it first with "learnpartner-cli db init".</source>
-        <translation>The database "%1" has schema version %2, older than %3: upgrade it first with "learnpartner-cli db init".</translation>
+        <source>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</source>
+        <translation>The database &quot;%1&quot; has schema version %2, older than %3: upgrade it first with &quot;learnpartner-cli db init&quot;.</translation>
     </message>
     <message>
-        <source>"%1" exists already; a backup never overwrites a file.</source>
-        <translation>"%1" exists already; a backup never overwrites a file.</translation>
+        <source>&quot;%1&quot; exists already; a backup never overwrites a file.</source>
+        <translation>&quot;%1&quot; exists already; a backup never overwrites a file.</translation>
     </message>
     <message>
-        <source>"%1" is not a sound backup (%2); nothing was restored.</source>
-        <translation>"%1" is not a sound backup (%2); nothing was restored.</translation>
+        <source>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</source>
+        <translation>&quot;%1&quot; is not a sound backup (%2); nothing was restored.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the backup of %3 (%4) recorded entry %2: entries were removed since.</source>
@@ -3733,8 +3733,8 @@ SHA-256 %2</translation>
         <translation>Audit entry %2 is not the one the backup of %3 (%4) recorded: the trail was rewritten since.</translation>
     </message>
     <message>
-        <source>The audit anchor file "%1" could not be read.</source>
-        <translation>The audit anchor file "%1" could not be read.</translation>
+        <source>The audit anchor file &quot;%1&quot; could not be read.</source>
+        <translation>The audit anchor file &quot;%1&quot; could not be read.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: wait %1 seconds, then try again.</source>
@@ -3769,8 +3769,8 @@ SHA-256 %2</translation>
         <translation>Change the one-time password before doing anything else.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator here: add or enable another one first.</source>
-        <translation>"%1" is the last active administrator here: add or enable another one first.</translation>
+        <source>&quot;%1&quot; is the last active administrator here: add or enable another one first.</source>
+        <translation>&quot;%1&quot; is the last active administrator here: add or enable another one first.</translation>
     </message>
     <message>
         <source>You cannot do this to your own account; ask another administrator.</source>
@@ -3945,8 +3945,8 @@ SHA-256 %2</translation>
         <translation>%1: silver asks more than gold for %2 (%3 against %4).</translation>
     </message>
     <message>
-        <source>"%1" is not a competency the program knows.</source>
-        <translation>"%1" is not a competency the program knows.</translation>
+        <source>&quot;%1&quot; is not a competency the program knows.</source>
+        <translation>&quot;%1&quot; is not a competency the program knows.</translation>
     </message>
     <message>
         <source>The effective dates overlap those of the active rule set %1 (%2 to %3).</source>
@@ -3961,8 +3961,8 @@ SHA-256 %2</translation>
         <translation>This rule set is stored already, as %1 (%2).</translation>
     </message>
     <message>
-        <source>No stored rule set is "%1".</source>
-        <translation>No stored rule set is "%1".</translation>
+        <source>No stored rule set is &quot;%1&quot;.</source>
+        <translation>No stored rule set is &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Action Pack is renewed only after it has expired, within %3 days of its expiry (%1 to %2).</source>
@@ -3997,8 +3997,8 @@ SHA-256 %2</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>"%1" is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
-        <translation>"%1" is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a possible date: write it as %2 or as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The MPN ID has at most %1 digits.</source>
@@ -4074,8 +4074,8 @@ SHA-256 %2</translation>
         <translation>dashboard</translation>
     </message>
     <message>
-        <source>Pay the competency fee by credit card or by bank transfer: the transfer's reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
-        <translation>Pay the competency fee by credit card or by bank transfer: the transfer's reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
+        <source>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</source>
+        <translation>Pay the competency fee by credit card or by bank transfer: the transfer&apos;s reference carries the order number and your MPN ID (%1), and you upload the proof of payment.</translation>
     </message>
     <message>
         <source>Activation takes 48 to 72 hours, at most a week.</source>
@@ -4275,8 +4275,8 @@ SHA-256 %2</translation>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <source>Choose a partner under Partners first: the calendar is that partner's.</source>
-        <translation>Choose a partner under Partners first: the calendar is that partner's.</translation>
+        <source>Choose a partner under Partners first: the calendar is that partner&apos;s.</source>
+        <translation>Choose a partner under Partners first: the calendar is that partner&apos;s.</translation>
     </message>
     <message>
         <source>%1: enrollment %2 submitted on %3, waiting to become a membership.</source>
@@ -4407,8 +4407,8 @@ SHA-256 %2</translation>
         <translation>Remove exam pass</translation>
     </message>
     <message>
-        <source>Remove %1's pass of %2?</source>
-        <translation>Remove %1's pass of %2?</translation>
+        <source>Remove %1&apos;s pass of %2?</source>
+        <translation>Remove %1&apos;s pass of %2?</translation>
     </message>
     <message>
         <source>Import trainers</source>
@@ -4450,8 +4450,8 @@ SHA-256 %2</translation>
 <context>
     <name>lp::Permission</name>
     <message>
-        <source>see this partner's data</source>
-        <translation>see this partner's data</translation>
+        <source>see this partner&apos;s data</source>
+        <translation>see this partner&apos;s data</translation>
     </message>
     <message>
         <source>see every partner</source>
@@ -4670,8 +4670,8 @@ SHA-256 %2</translation>
         <translation>The KPI records of invoice %1 already carry the filed values: nothing in them will change. The case is closed as corrected.</translation>
     </message>
     <message>
-        <source>These changes will be written to the KPI records of invoice %1, in one step with the case's resolution and an audit entry for each record. Cancel writes nothing.</source>
-        <translation>These changes will be written to the KPI records of invoice %1, in one step with the case's resolution and an audit entry for each record. Cancel writes nothing.</translation>
+        <source>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</source>
+        <translation>These changes will be written to the KPI records of invoice %1, in one step with the case&apos;s resolution and an audit entry for each record. Cancel writes nothing.</translation>
     </message>
     <message>
         <source>KPI record</source>
@@ -4745,8 +4745,8 @@ SHA-256 %2</translation>
         <translation>Open the &amp;Rules workspace</translation>
     </message>
     <message>
-        <source>Rule set %1: its numbers are illustrative, not the program's published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
-        <translation>Rule set %1: its numbers are illustrative, not the program's published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</translation>
+        <source>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</source>
+        <translation>Rule set %1: its numbers are illustrative, not the program&apos;s published requirements. Decisions here show how the rules work, not whether Microsoft will accept an enrollment.</translation>
     </message>
 </context>
 <context>
@@ -4800,8 +4800,8 @@ SHA-256 %2</translation>
         <translation>this file (%1): %2</translation>
     </message>
     <message>
-        <source>Its numbers are illustrative: import the program year's published requirements to replace them.</source>
-        <translation>Its numbers are illustrative: import the program year's published requirements to replace them.</translation>
+        <source>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</source>
+        <translation>Its numbers are illustrative: import the program year&apos;s published requirements to replace them.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4927,8 +4927,8 @@ SHA-256 %2</translation>
         <translation>This set is active. The decisions below are those of %1 on %2.</translation>
     </message>
     <message>
-        <source>Before activating: each partner's best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
-        <translation>Before activating: each partner's best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</translation>
+        <source>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</source>
+        <translation>Before activating: each partner&apos;s best decision on %1 under the set in force (%2) and under this one (%3). Changed rows are marked.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4951,8 +4951,8 @@ SHA-256 %2</translation>
         <translation>Rule-set files (*.json)</translation>
     </message>
     <message>
-        <source>Stored %1, not active yet: look at what changes under "Before activating", then activate it.</source>
-        <translation>Stored %1, not active yet: look at what changes under "Before activating", then activate it.</translation>
+        <source>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</source>
+        <translation>Stored %1, not active yet: look at what changes under &quot;Before activating&quot;, then activate it.</translation>
     </message>
     <message>
         <source>%1 is now the active set of %2.</source>
@@ -4963,8 +4963,8 @@ SHA-256 %2</translation>
         <translation>Rules</translation>
     </message>
     <message>
-        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year's published requirements to replace them.</source>
-        <translation>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year's published requirements to replace them.</translation>
+        <source>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</source>
+        <translation>The rule sets decisions rest on, one per program year. The sets shipped with the product are illustrative; import a program year&apos;s published requirements to replace them.</translation>
     </message>
     <message>
         <source>Program year</source>
@@ -5235,8 +5235,8 @@ SHA-256 %2</translation>
         <translation>Submitted enrollment</translation>
     </message>
     <message>
-        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again for %3, the day it was evaluated on.</source>
-        <translation>Submitted on %1 with rule set %2; read only. The decision below is the rules engine's again for %3, the day it was evaluated on.</translation>
+        <source>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</source>
+        <translation>Submitted on %1 with rule set %2; read only. The decision below is the rules engine&apos;s again for %3, the day it was evaluated on.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
@@ -5529,24 +5529,24 @@ SHA-256 %2</translation>
 <context>
     <name>lp::cli</name>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Unknown command "%1". Try --help.</translation>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
     <message>
-        <source>Use "partner add".</source>
-        <translation>Use "partner add".</translation>
+        <source>Use &quot;partner add&quot;.</source>
+        <translation>Use &quot;partner add&quot;.</translation>
     </message>
     <message>
-        <source>Use "audit verify".</source>
-        <translation>Use "audit verify".</translation>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>Use &quot;audit verify&quot;.</translation>
     </message>
     <message>
         <source>scenario -&gt; decision</source>
@@ -5577,8 +5577,8 @@ SHA-256 %2</translation>
         <translation>add a partner</translation>
     </message>
     <message>
-        <source>check the audit trail's chain; exit 3 names the first bad entry</source>
-        <translation>check the audit trail's chain; exit 3 names the first bad entry</translation>
+        <source>check the audit trail&apos;s chain; exit 3 names the first bad entry</source>
+        <translation>check the audit trail&apos;s chain; exit 3 names the first bad entry</translation>
     </message>
     <message>
         <source>this help, or the version</source>
@@ -5597,8 +5597,8 @@ SHA-256 %2</translation>
         <translation>Importing</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
-        <translation>Unknown option "%1".</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unknown option &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database is busy: waiting (%1 of %2 s)...</source>
@@ -5626,19 +5626,19 @@ postgresql://user@host:port/dbname (password from PGPASSWORD only).
 Exit status: 0 valid input, 2 invalid input, 1 internal error,
 3 broken audit trail or failed integrity check.
 --wait: how long a write waits for a busy database (default 60 s).
-Only "db init" makes a missing or empty file a database.
+Only &quot;db init&quot; makes a missing or empty file a database.
 </source>
         <translation>FILE may be - for standard input. --db takes a SQLite file path or
 postgresql://user@host:port/dbname (password from PGPASSWORD only).
 Exit status: 0 valid input, 2 invalid input, 1 internal error,
 3 broken audit trail or failed integrity check.
 --wait: how long a write waits for a busy database (default 60 s).
-Only "db init" makes a missing or empty file a database.
+Only &quot;db init&quot; makes a missing or empty file a database.
 </translation>
     </message>
     <message>
-        <source>Use "db init", "db check", "db backup", "db restore" or "db copy".</source>
-        <translation>Use "db init", "db check", "db backup", "db restore" or "db copy".</translation>
+        <source>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</source>
+        <translation>Use &quot;db init&quot;, &quot;db check&quot;, &quot;db backup&quot;, &quot;db restore&quot; or &quot;db copy&quot;.</translation>
     </message>
     <message>
         <source>every account with its role and state</source>
@@ -5657,8 +5657,8 @@ Only "db init" makes a missing or empty file a database.
         <translation>disable, enable or unlock an account</translation>
     </message>
     <message>
-        <source>change an account's role</source>
-        <translation>change an account's role</translation>
+        <source>change an account&apos;s role</source>
+        <translation>change an account&apos;s role</translation>
     </message>
     <message>
         <source>check a password from standard input, throttled like the GUI</source>
@@ -5673,12 +5673,12 @@ Only "db init" makes a missing or empty file a database.
         <translation>New password: </translation>
     </message>
     <message>
-        <source>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</source>
-        <translation>Use "user add", "user list", "user passwd", "user reset", "user disable", "user enable", "user unlock", "user role" or "user sign-in".</translation>
+        <source>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</source>
+        <translation>Use &quot;user add&quot;, &quot;user list&quot;, &quot;user passwd&quot;, &quot;user reset&quot;, &quot;user disable&quot;, &quot;user enable&quot;, &quot;user unlock&quot;, &quot;user role&quot; or &quot;user sign-in&quot;.</translation>
     </message>
     <message>
-        <source>a stored partner's decisions under the rule set in force</source>
-        <translation>a stored partner's decisions under the rule set in force</translation>
+        <source>a stored partner&apos;s decisions under the rule set in force</source>
+        <translation>a stored partner&apos;s decisions under the rule set in force</translation>
     </message>
     <message>
         <source>the rule sets: program year, dates, sha256, provenance, active</source>
@@ -5705,8 +5705,8 @@ Only "db init" makes a missing or empty file a database.
         <translation>the JSON Schema of a rule-set file</translation>
     </message>
     <message>
-        <source>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</source>
-        <translation>Use "rules list", "rules show", "rules diff", "rules import", "rules activate" or "rules schema".</translation>
+        <source>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</source>
+        <translation>Use &quot;rules list&quot;, &quot;rules show&quot;, &quot;rules diff&quot;, &quot;rules import&quot;, &quot;rules activate&quot; or &quot;rules schema&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5743,12 +5743,12 @@ Only "db init" makes a missing or empty file a database.
         <translation>The automatic backup failed: %1</translation>
     </message>
     <message>
-        <source>Colors of the windows: system, dark or high-contrast.</source>
-        <translation>Colors of the windows: system, dark or high-contrast.</translation>
-    </message>
-    <message>
         <source>Unknown palette %1: use one of %2.</source>
         <translation>Unknown palette %1: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Color palette: system, dark or high-contrast.</source>
+        <translation>Color palette: system, dark or high-contrast.</translation>
     </message>
 </context>
 </TS>

@@ -5743,12 +5743,12 @@ Solo &quot;db init&quot; trasforma un file mancante o vuoto in un database.
         <translation>Il backup automatico non è riuscito: %1</translation>
     </message>
     <message>
-        <source>Colors of the windows: system, dark or high-contrast.</source>
-        <translation>Colori delle finestre: system (di sistema), dark (scuri) o high-contrast (ad alto contrasto).</translation>
-    </message>
-    <message>
         <source>Unknown palette %1: use one of %2.</source>
         <translation>Tavolozza sconosciuta %1: usare una tra %2.</translation>
+    </message>
+    <message>
+        <source>Color palette: system, dark or high-contrast.</source>
+        <translation>Tavolozza dei colori: system (di sistema), dark (scura) o high-contrast (ad alto contrasto).</translation>
     </message>
 </context>
 </TS>

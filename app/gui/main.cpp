@@ -69,7 +69,7 @@ int main(int argc, char* argv[])
         QStringLiteral("PATH|URL"));
     const QCommandLineOption paletteOption(
         QStringLiteral("palette"),
-        QApplication::translate("main", "Colors of the windows: system, dark or high-contrast."),
+        QApplication::translate("main", "Color palette: system, dark or high-contrast."),
         QStringLiteral("NAME"), QStringLiteral("system"));
     parser.addOption(demo);
     parser.addOption(dbOption);

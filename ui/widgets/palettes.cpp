@@ -17,7 +17,7 @@ QPalette dark()
 {
     QPalette p;
     const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xee, 0xee, 0xee);
-    const QColor disabled(0x8a, 0x8a, 0x8a);
+    const QColor disabled(0x9a, 0x9a, 0x9a); // 5:1 on the window, like enabled text must
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

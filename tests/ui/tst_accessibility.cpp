@@ -271,6 +271,7 @@ private slots:
                 window->grab().save(shots + QLatin1Char('/') + file + QStringLiteral(".png"));
             }
         });
+        qApp->setStyleSheet(QString());
         QApplication::setStyle(style);
         QApplication::setPalette(before);
         problems.removeDuplicates();

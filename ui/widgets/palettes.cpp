@@ -87,6 +87,12 @@ bool applyPalette(const QString& name)
     if (name != QLatin1String("system"))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(palette);
+    // Fusion draws a field's frame a shade darker than the window: none at all on black.
+    if (name == QLatin1String("high-contrast"))
+        qApp->setStyleSheet(QStringLiteral("QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit "
+                                           "{ border: 1px solid white; } "
+                                           "QLineEdit:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, "
+                                           "QTextEdit:focus { border: 2px solid yellow; }"));
     return true;
 }
 

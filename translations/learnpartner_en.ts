@@ -2226,6 +2226,10 @@ SHA-256 %2</translation>
         <source>now met</source>
         <translation>now met</translation>
     </message>
+    <message>
+        <source>KPIs of the window %1 to %2: %3 counted, %4 pending, %5 not counted.</source>
+        <translation>KPIs of the window %1 to %2: %3 counted, %4 pending, %5 not counted.</translation>
+    </message>
 </context>
 <context>
     <name>lp::DateField</name>
@@ -2406,6 +2410,13 @@ SHA-256 %2</translation>
     <message>
         <source>Subscribed in Membership Offers</source>
         <translation>Subscribed in Membership Offers</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentPage</name>
+    <message>
+        <source>Done: this step is complete, Next goes on.</source>
+        <translation>Done: this step is complete, Next goes on.</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4727,10 @@ SHA-256 %2</translation>
         <source>People</source>
         <translation>People</translation>
     </message>
+    <message>
+        <source>Trainers or exam passes</source>
+        <translation>Trainers or exam passes</translation>
+    </message>
 </context>
 <context>
     <name>lp::Permission</name>
@@ -5331,6 +5346,18 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Activate this set</source>
         <translation>&amp;Activate this set</translation>
+    </message>
+    <message>
+        <source>Views of the rule set</source>
+        <translation>Views of the rule set</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <source>The selected rule set</source>
+        <translation>The selected rule set</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6281,14 @@ SHA-256 %2</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Unknown palette %1: use one of %2.</source>
+        <translation>Unknown palette %1: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Color palette: system, dark or high-contrast.</source>
+        <translation>Color palette: system, dark or high-contrast.</translation>
     </message>
 </context>
 </TS>

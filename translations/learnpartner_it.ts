@@ -2226,6 +2226,10 @@ SHA-256 %2</translation>
         <source>now met</source>
         <translation>ora soddisfatto</translation>
     </message>
+    <message>
+        <source>KPIs of the window %1 to %2: %3 counted, %4 pending, %5 not counted.</source>
+        <translation>Indicatori KPI del periodo KPI dal %1 al %2: %3 conteggiati, %4 in attesa, %5 non conteggiati.</translation>
+    </message>
 </context>
 <context>
     <name>lp::DateField</name>
@@ -2406,6 +2410,13 @@ SHA-256 %2</translation>
     <message>
         <source>Subscribed in Membership Offers</source>
         <translation>Sottoscritto in Offerte di appartenenza</translation>
+    </message>
+</context>
+<context>
+    <name>lp::EnrollmentPage</name>
+    <message>
+        <source>Done: this step is complete, Next goes on.</source>
+        <translation>Fatto: questo passaggio è completo, è possibile proseguire con Avanti.</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4727,10 @@ SHA-256 %2</translation>
         <source>People</source>
         <translation>Persone</translation>
     </message>
+    <message>
+        <source>Trainers or exam passes</source>
+        <translation>Trainer o esami superati</translation>
+    </message>
 </context>
 <context>
     <name>lp::Permission</name>
@@ -5331,6 +5346,18 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Activate this set</source>
         <translation>&amp;Attiva questo insieme</translation>
+    </message>
+    <message>
+        <source>Views of the rule set</source>
+        <translation>Viste del set di regole</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Set di regole</translation>
+    </message>
+    <message>
+        <source>The selected rule set</source>
+        <translation>Il set di regole selezionato</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6281,14 @@ SHA-256 %2</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>Il backup automatico non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Unknown palette %1: use one of %2.</source>
+        <translation>Tavolozza sconosciuta %1: usare una tra %2.</translation>
+    </message>
+    <message>
+        <source>Color palette: system, dark or high-contrast.</source>
+        <translation>Tavolozza dei colori: system (di sistema), dark (scura) o high-contrast (ad alto contrasto).</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "shell/desk.h"
 #include "shell/language.h"
 #include "shell/startuprecovery.h"
+#include "widgets/palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,6 +64,14 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addOptions(options.all());
     parser.process(app);
+    // Before any window exists: the state colors are chosen from the palette (docs/architecture.md#palettes).
+    if (parser.isSet(options.palette) && !ui::applyPalette(parser.value(options.palette))) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown palette %1: use one of %2.")
+                                   .arg(parser.value(options.palette),
+                                        ui::paletteNames().join(QLatin1String(", ")))
+                            << '\n';
+        return 2;
+    }
 
     QTextStream out(stdout);
     // A damaged database offers the newest good automatic backup (docs/architecture.md#backups).

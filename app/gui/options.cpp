@@ -12,7 +12,10 @@ CommandLine commandLine()
             QCommandLineOption(
                 QStringLiteral("db"),
                 QCoreApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
-                QStringLiteral("PATH|URL"))};
+                QStringLiteral("PATH|URL")),
+            QCommandLineOption(QStringLiteral("palette"),
+                               QCoreApplication::translate("main", "Color palette: system, dark or high-contrast."),
+                               QStringLiteral("NAME"), QStringLiteral("system"))};
 }
 
 QString commandLineDescription()

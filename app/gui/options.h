@@ -13,8 +13,9 @@ struct CommandLine
 {
     QCommandLineOption demo;
     QCommandLineOption db;
+    QCommandLineOption palette;
     // Every option above, in the order the help lists them.
-    QList<QCommandLineOption> all() const { return {demo, db}; }
+    QList<QCommandLineOption> all() const { return {demo, db, palette}; }
 };
 
 CommandLine commandLine();

@@ -105,6 +105,7 @@ AuditWorkspace::AuditWorkspace(AppContext& context, QWidget* parent) : Workspace
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditWorkspace::showSelected);
     connect(m_verify, &QPushButton::clicked, this, &AuditWorkspace::verify);
     connect(m_export, &QPushButton::clicked, this, &AuditWorkspace::exportCsv);
+    setMainControl(m_table);
     retranslateUi();
 }
 

@@ -81,6 +81,7 @@ CaseHistoryView::CaseHistoryView(AppContext& context, QWidget* parent)
         connect(edit, &QDateEdit::dateChanged, this, &CaseHistoryView::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &CaseHistoryView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseHistoryView::showSelected);
+    setFocusProxy(m_state); // the filters first, then the cases they select
     retranslateUi();
 }
 

@@ -18,6 +18,7 @@ CaseHistoryWorkspace::CaseHistoryWorkspace(AppContext& context, QWidget* parent)
     layout->addWidget(m_intro);
     m_view = new CaseHistoryView(context, this);
     layout->addWidget(m_view, 1);
+    setMainControl(m_view);
     retranslateUi();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/displayformat.h"
 #include "domain/messages.h"
 #include "resolutionpreviewdialog.h"
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
 
@@ -50,6 +51,7 @@ CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : W
     m_done->setObjectName(QStringLiteral("resolved"));
     m_done->setWordWrap(true);
     m_done->hide();
+    a11y::makeAnnouncer(m_done);
     layout->addWidget(m_done);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -116,6 +118,7 @@ CaseQueueWorkspace::CaseQueueWorkspace(AppContext& context, QWidget* parent) : W
     connect(m_resolve, &QPushButton::clicked, this, &CaseQueueWorkspace::resolveSelected);
     connect(m_view, &QPushButton::clicked, this, &CaseQueueWorkspace::viewEvidence);
     connect(m_save, &QPushButton::clicked, this, &CaseQueueWorkspace::saveEvidence);
+    setMainControl(m_table);
     retranslateUi();
     showSelected();
 }
@@ -295,7 +298,7 @@ void CaseQueueWorkspace::resolveSelected()
     ResolutionPreviewDialog dialog(preview.value(), note, this);
     if (dialog.exec() != QDialog::Accepted) {
         m_done->setText(tr("Nothing was written: case %1 is still open.").arg(m_detail->discrepancyCase.id));
-        m_done->show();
+        a11y::announce(m_done, m_done->text());
         return;
     }
     auto done =
@@ -314,7 +317,7 @@ void CaseQueueWorkspace::resolveSelected()
                   .arg(done->id)
                   .arg(on, done->invoiceNumber)
             : tr("Case %1 rejected on %2; the partner reads your note.").arg(done->id).arg(on));
-    m_done->show();
+    a11y::announce(m_done, m_done->text());
     emit confirmed(m_done->text());
     m_note->clear();
     m_table->clearSelection();

@@ -7,6 +7,7 @@
 #include "security/authorizer.h"
 #include "services/caseservice.h"
 #include "services/withdrawalservice.h"
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 #include "widgets/withdrawdialog.h"
 
@@ -87,6 +88,8 @@ CasesWorkspace::CasesWorkspace(AppContext& context, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &CasesWorkspace::exportSelected);
     connect(m_withdraw, &QPushButton::clicked, this, &CasesWorkspace::withdrawSelected);
     connect(m_history, &CaseHistoryView::selectionChanged, this, &CasesWorkspace::showSelected);
+    // New case where the role may file one, else the filters and the list of cases.
+    setMainControl(m_canFile ? static_cast<QWidget*>(m_new) : m_history);
     retranslateUi();
 }
 
@@ -165,8 +168,7 @@ void CasesWorkspace::withdrawSelected()
 
 void CasesWorkspace::confirm(const QString& text)
 {
-    m_confirmation->setText(text);
-    m_confirmation->show();
+    a11y::announce(m_confirmation, text);
     emit confirmed(text);
 }
 

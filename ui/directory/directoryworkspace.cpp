@@ -7,6 +7,7 @@
 #include "services/listingservice.h"
 #include "services/partnerservice.h"
 #include "services/withdrawalservice.h"
+#include "widgets/announcer.h"
 #include "widgets/countrycombobox.h"
 #include "widgets/formhelpers.h"
 #include "widgets/statecolors.h"
@@ -101,6 +102,7 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_withdraw = new QPushButton(m_requestsBox);
     m_withdraw->setObjectName(QStringLiteral("withdrawListing"));
@@ -139,6 +141,7 @@ DirectoryWorkspace::DirectoryWorkspace(AppContext& context, QWidget* parent)
     connect(m_saveDraft, &QPushButton::clicked, this, &DirectoryWorkspace::saveDraft);
     connect(m_withdraw, &QPushButton::clicked, this, &DirectoryWorkspace::withdrawSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DirectoryWorkspace::updateWithdraw);
+    setMainControl(m_name);
     retranslateUi();
 }
 
@@ -276,7 +279,7 @@ void DirectoryWorkspace::submit()
             .arg(sent.id)
             .arg(longDate(sent.receivedOn), longDate(week.from), longDate(week.to),
                  longDate(sent.visibleOn)));
-    m_confirmation->show();
+    a11y::announce(m_confirmation, m_confirmation->text());
     emit confirmed(m_confirmation->text());
     m_touched.fill(false);
     refresh();
@@ -316,7 +319,7 @@ void DirectoryWorkspace::withdrawSelected()
                                "withdrawn.")
                                 .arg(done->id)
                                 .arg(longDate(done->withdrawnAt.toLocalTime().date())));
-    m_confirmation->show();
+    a11y::announce(m_confirmation, m_confirmation->text());
     emit confirmed(m_confirmation->text());
     refresh();
 }

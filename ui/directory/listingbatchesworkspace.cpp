@@ -1,5 +1,6 @@
 #include "listingbatchesworkspace.h"
 
+#include "countrynames.h"
 #include "widgets/formhelpers.h"
 
 #include "domain/messages.h"
@@ -33,6 +34,7 @@ ListingBatchesWorkspace::ListingBatchesWorkspace(AppContext& context, QWidget* p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     form::fitColumnsToContents(m_table->horizontalHeader());
     auto* row = new QHBoxLayout;
     row->addWidget(m_month, 1);
@@ -45,6 +47,7 @@ ListingBatchesWorkspace::ListingBatchesWorkspace(AppContext& context, QWidget* p
     layout->addWidget(m_result);
     layout->addWidget(m_table, 1);
     connect(m_markSent, &QPushButton::clicked, this, &ListingBatchesWorkspace::markSent);
+    setMainControl(m_month);
     retranslateUi();
 }
 
@@ -101,7 +104,8 @@ void ListingBatchesWorkspace::fill()
     for (int row = 0; row < m_queued.size(); ++row) {
         const ListingRequest& r = m_queued[row];
         const QStringList cells{locale.toString(r.batchMonth, QStringLiteral("MMMM yyyy")),
-                                m_partnerNames.value(r.partnerId), r.displayName, r.country, r.landingUrl};
+                                m_partnerNames.value(r.partnerId), r.displayName,
+                                CountryNames::withCode(r.country), r.landingUrl};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

@@ -1,7 +1,9 @@
 #include "enrollmentpage.h"
 
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -12,6 +14,27 @@ namespace lp {
 EnrollmentPage::EnrollmentPage(EnrollmentDraftController* draft, QWidget* parent)
     : Retranslating<QWizardPage>(parent), m_draft(draft)
 {
+    connect(this, &QWizardPage::completeChanged, this, &EnrollmentPage::sayWhetherMet);
+}
+
+QString EnrollmentPage::metText()
+{
+    return tr("Done: this step is complete, Next goes on.");
+}
+
+void EnrollmentPage::sayWhetherMet()
+{
+    const bool complete = isComplete();
+    const bool changed = complete != m_wasComplete;
+    m_wasComplete = complete;
+    if (!changed || !isVisible())
+        return;
+    if (!m_met) {
+        m_met = form::confirmationLabel(this, "requirementMet");
+        if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+            box->addWidget(m_met);
+    }
+    a11y::announce(m_met, complete ? metText() : QString());
 }
 
 EnrollmentPage::Step EnrollmentPage::addStep(QFormLayout* form, const char* name)
@@ -34,7 +57,7 @@ QLabel* EnrollmentPage::textLabel()
     auto* label = new QLabel(this);
     label->setWordWrap(true);
     label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     return label;
 }
 
@@ -55,6 +78,33 @@ void EnrollmentPage::changeEvent(QEvent* event)
     Retranslating<QWizardPage>::changeEvent(event);
     if (event->type() == QEvent::LanguageChange && isVisible())
         refresh();
+    if (event->type() == QEvent::LanguageChange) {
+        linksByKeyboard();
+        if (m_met && !m_met->isHidden())
+            m_met->setText(metText());
+    }
+}
+
+void EnrollmentPage::initializePage()
+{
+    refresh();
+    linksByKeyboard();
+    m_wasComplete = isComplete();
+    if (m_met)
+        m_met->hide();
+}
+
+// Running text is read, not a Tab stop; a paragraph with a link is one, for its link
+// (docs/architecture.md#keyboard-and-screen-readers).
+void EnrollmentPage::linksByKeyboard()
+{
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (!label->openExternalLinks())
+            continue;
+        const bool links = label->text().contains(QLatin1String("<a "));
+        label->setTextInteractionFlags(links ? Qt::TextBrowserInteraction
+                                             : Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    }
 }
 
 } // namespace lp

@@ -25,7 +25,7 @@ public:
     explicit EnrollmentPage(EnrollmentDraftController* draft, QWidget* parent = nullptr);
 
     void cleanupPage() override {} // Back keeps what was entered
-    void initializePage() override { refresh(); }
+    void initializePage() override;
     // Shows the draft and the engine's verdicts on it as they are now.
     virtual void refresh() {}
 
@@ -46,10 +46,20 @@ protected:
     // The page's error line (the service's refusal, a date out of range); hidden when empty.
     static void showProblem(QLabel* label, const QString& text);
     static int id(EnrollmentPageId page) { return int(page); }
+    // Makes the running text of the page a Tab stop only where it holds a link.
+    void linksByKeyboard();
 
     void changeEvent(QEvent* event) override;
 
     EnrollmentDraftController* m_draft;
+
+private:
+    // Says, on screen and to screen readers, that what the page asks is now done (the page became
+    // complete while shown); hidden again when it is undone.
+    void sayWhetherMet();
+    static QString metText();
+    QLabel* m_met = nullptr;
+    bool m_wasComplete = false;
 };
 
 } // namespace lp

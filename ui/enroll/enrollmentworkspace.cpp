@@ -8,6 +8,7 @@
 #include "security/authorizer.h"
 #include "services/enrollmentservice.h"
 #include "submittedenrollmentdialog.h"
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 
 #include <QHBoxLayout>
@@ -71,6 +72,8 @@ EnrollmentWorkspace::EnrollmentWorkspace(AppContext& context, QWidget* parent)
         else
             openSubmitted();
     });
+    // New enrollment where the role may enroll, else the list of enrollments.
+    setMainControl(m_canEnroll ? static_cast<QWidget*>(m_new) : m_table);
     retranslateUi();
 }
 
@@ -151,7 +154,7 @@ void EnrollmentWorkspace::openWizard(const Enrollment* draft)
             tr("Enrollment %1 submitted on %2: %3, on rule set %4.")
                 .arg(e->id)
                 .arg(form::longDate(e->submittedAt.toLocalTime().date()), what, e->ruleSetId));
-        m_confirmation->show();
+        a11y::announce(m_confirmation, m_confirmation->text());
         emit confirmed(m_confirmation->text());
     }
     if (const auto& where = wizard.fixTarget())

@@ -6,6 +6,7 @@
 #include "rules/rulesetbanner.h"
 #include "services/gettingstartedservice.h"
 #include "widgets/formhelpers.h"
+#include "widgets/palettes.h"
 #include "widgets/statecolors.h"
 
 #include <QBarCategoryAxis>
@@ -71,6 +72,8 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The scroll area follows the focus of its content; it is no Tab stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -107,7 +110,13 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("kpiChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(340);
-    top->addWidget(m_chartView, 3);
+    m_chartSummary = new QLabel(content);
+    m_chartSummary->setObjectName(QStringLiteral("kpiChartSummary"));
+    m_chartSummary->setWordWrap(true);
+    auto* chartColumn = new QVBoxLayout;
+    chartColumn->addWidget(m_chartView, 1);
+    chartColumn->addWidget(m_chartSummary);
+    top->addLayout(chartColumn, 3);
     layout->addLayout(top);
 
     m_progressBox = new QGroupBox(content);
@@ -162,6 +171,7 @@ DashboardWorkspace::DashboardWorkspace(AppContext& context, QWidget* parent)
     connect(m_purchases, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(m_purchases->selectionModel()->hasSelection()); });
     m_remove->setEnabled(false);
+    setMainControl(m_chartView);
     retranslateUi();
 }
 
@@ -239,6 +249,11 @@ void DashboardWorkspace::fillFacts()
 void DashboardWorkspace::fillChart()
 {
     m_chart->removeAllSeries();
+    // The chart's own background, axes and legend follow a dark palette (docs/architecture.md#palettes).
+    const QChart::ChartTheme theme =
+        ui::isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme);
     for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis; // removeAxis gives it back
@@ -293,7 +308,13 @@ void DashboardWorkspace::fillChart()
     series->attachAxis(x);
     series->attachAxis(y);
     m_chart->setTitle(tr("KPIs per month"));
-    QStringList summary;
+    // The chart in words (docs/architecture.md#keyboard-and-screen-readers): the window's totals under
+    // it, and as its accessible description with every month's figures.
+    const Dashboard& d = m_dashboard;
+    m_chartSummary->setText(tr("KPIs of the window %1 to %2: %3 counted, %4 pending, %5 not counted.")
+                                .arg(longDate(d.window.from), longDate(d.window.to), number(d.counted),
+                                     number(d.pending), number(d.excluded)));
+    QStringList summary{m_chartSummary->text()};
     for (const MonthKpis& m : std::as_const(m_dashboard.months)) {
         summary << tr("%1: %2 counted, %3 pending, %4 not counted")
                        .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.counted),

@@ -74,6 +74,7 @@ private:
     QLabel* m_totals = nullptr;
     QChart* m_chart = nullptr;
     QChartView* m_chartView = nullptr;
+    QLabel* m_chartSummary = nullptr; // the chart in words, for everyone and for screen readers
     QGroupBox* m_progressBox = nullptr;
     QTableWidget* m_progress = nullptr;
     QGroupBox* m_whatIfBox = nullptr;

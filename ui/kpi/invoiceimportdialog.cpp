@@ -1,5 +1,6 @@
 #include "invoiceimportdialog.h"
 
+#include "widgets/announcer.h"
 #include "widgets/formhelpers.h"
 
 #include "domain/messages.h"
@@ -56,6 +57,7 @@ InvoiceImportDialog::InvoiceImportDialog(Database& db, const Session& session, q
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
+    a11y::makeAnnouncer(m_status);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("startImport"));
     m_import->setDefault(true);
@@ -268,6 +270,7 @@ void InvoiceImportDialog::done(const std::optional<ImportSummary>& summary,
             tr("Imported on %1: %Ln invoice line(s) added, %2 already there.", nullptr, int(summary->added))
                 .arg(form::longDate(QDate::currentDate()), QLocale().toString(summary->unchanged)));
     }
+    a11y::announce(m_status, m_status->text()); // an import finished, said to screen readers
     emit importFinished(imported);
 }
 

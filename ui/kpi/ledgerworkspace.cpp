@@ -72,6 +72,8 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    // The arrow keys move inside, Tab leaves (docs/architecture.md#keyboard-and-screen-readers).
+    m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -141,6 +143,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
             m_sized = true;
         }
     });
+    setMainControl(m_view);
     retranslateUi();
 }
 

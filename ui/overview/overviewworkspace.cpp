@@ -1,5 +1,6 @@
 #include "overviewworkspace.h"
 
+#include "countrynames.h"
 #include "displaynames.h"
 #include "domain/displayformat.h"
 #include "domain/messages.h"
@@ -74,6 +75,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     m_memberships->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberships->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_memberships->verticalHeader()->hide();
+    m_memberships->setTabKeyNavigation(false);
     form::fitColumnsToContents(m_memberships->horizontalHeader());
     m_addMembership = new QPushButton(m_membershipBox);
     m_addMembership->setObjectName(QStringLiteral("addMembership"));
@@ -126,6 +128,7 @@ OverviewWorkspace::OverviewWorkspace(AppContext& context, QWidget* parent)
     layout->addWidget(m_membershipBox, 1);
     layout->addWidget(m_renewalBox);
     layout->addWidget(m_evidenceBox);
+    setMainControl(m_memberships);
     retranslateUi();
 }
 
@@ -207,9 +210,7 @@ void OverviewWorkspace::fill()
     m_heading->setText(o.partner.name);
     value(m_profile, 0)->setText(o.partner.mpnId);
     value(m_profile, 1)->setText(o.partner.name);
-    value(m_profile, 2)
-        ->setText(QStringLiteral("%1 (%2)").arg(
-            QLocale::territoryToString(QLocale::codeToTerritory(o.partner.country)), o.partner.country));
+    value(m_profile, 2)->setText(CountryNames::withCode(o.partner.country));
     value(m_profile, 3)->setText(display::longDate(o.partner.anniversary));
     value(m_evidence, 0)
         ->setText(tr("%1 active today (of %2 on record)").arg(o.activeTrainers).arg(o.trainers));

@@ -1,5 +1,6 @@
 #include "partnersworkspace.h"
 
+#include "countrynames.h"
 #include "domain/messages.h"
 #include "services/partnerservice.h"
 #include "widgets/formhelpers.h"
@@ -22,6 +23,7 @@ PartnersWorkspace::PartnersWorkspace(AppContext& context, QWidget* parent) : Wor
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     auto* layout = new QVBoxLayout(this);
@@ -32,6 +34,7 @@ PartnersWorkspace::PartnersWorkspace(AppContext& context, QWidget* parent) : Wor
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         emit partnerOpened(m_table->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
     });
+    setMainControl(m_table);
     retranslateUi();
 }
 
@@ -64,7 +67,7 @@ void PartnersWorkspace::fill()
         id->setData(Qt::UserRole, p.id);
         m_table->setItem(row, 0, id);
         m_table->setItem(row, 1, new QTableWidgetItem(p.name));
-        m_table->setItem(row, 2, new QTableWidgetItem(p.country));
+        m_table->setItem(row, 2, new QTableWidgetItem(CountryNames::withCode(p.country)));
         m_table->setItem(row, 3, form::dateItem(p.anniversary));
     }
     m_table->setSortingEnabled(true);

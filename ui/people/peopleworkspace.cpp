@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -53,6 +54,7 @@ PeopleWorkspace::PeopleWorkspace(AppContext& context, QWidget* parent)
     connect(m_examTable, &RecordTable::removeRequested, this, &PeopleWorkspace::removeExam);
     connect(m_examTable, &RecordTable::importRequested, this, [this] { importCsv(false); });
     connect(m_examTable, &RecordTable::exportRequested, this, [this] { exportCsv(false); });
+    setMainControl(m_tabs);
     retranslateUi();
 }
 
@@ -74,6 +76,7 @@ void PeopleWorkspace::retranslateUi()
     m_heading->setText(title());
     m_tabs->setTabText(0, tr("&Trainers (MCT)"));
     m_tabs->setTabText(1, tr("E&xam passes"));
+    m_tabs->tabBar()->setAccessibleName(tr("Trainers or exam passes"));
     m_trainerTable->retranslateUi();
     m_examTable->retranslateUi();
     m_trainerTable->setHeaders({tr("Name"), tr("MCT ID"), tr("Valid from"), tr("Valid until"), tr("Status")});

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -128,6 +129,7 @@ RulesWorkspace::RulesWorkspace(AppContext& context, QWidget* parent) : Workspace
     connect(m_diffWith, &QComboBox::currentIndexChanged, this, [this] { showDiff(); });
     connect(m_import, &QPushButton::clicked, this, &RulesWorkspace::chooseFile);
     connect(m_activate, &QPushButton::clicked, this, &RulesWorkspace::activateSelected);
+    setMainControl(m_list);
     retranslateUi();
 }
 
@@ -345,6 +347,9 @@ void RulesWorkspace::retranslateUi()
     m_tabs->setTabText(1, tr("Differences"));
     m_tabs->setTabText(2, tr("Import"));
     m_tabs->setTabText(3, tr("Before activating"));
+    m_tabs->tabBar()->setAccessibleName(tr("Views of the rule set"));
+    m_list->setAccessibleName(tr("Rule sets"));
+    m_set->setAccessibleName(tr("The selected rule set"));
     m_diffLabel->setText(tr("&Compared with:"));
     m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_importIntro->setText(tr("A rule-set file (JSON, docs/rules-admin.md) is checked against the schema "

@@ -35,6 +35,24 @@ public:
     // Reloads what it shows (called when it becomes visible).
     virtual void refresh() {}
 
+protected:
+    // The control Tab reaches first in this workspace, and the one that takes the focus when the
+    // workspace is given it (docs/architecture.md#keyboard-and-screen-readers). Called at the end of
+    // the constructor.
+    void setMainControl(QWidget* control)
+    {
+        QWidget* target = control;
+        while (target->focusProxy())
+            target = target->focusProxy();
+        // Right after the last stop before this workspace (the navigation, or another workspace's).
+        QWidget* before = previousInFocusChain();
+        while (before != this && (before->focusPolicy() == Qt::NoFocus || isAncestorOf(before)))
+            before = before->previousInFocusChain();
+        if (before != this)
+            QWidget::setTabOrder(before, target);
+        setFocusProxy(control);
+    }
+
 signals:
     // An action wrote something: `text` says what (its number and date); the main window
     // shows it in the status bar as well (docs/architecture.md#every-action-answers).

@@ -97,6 +97,7 @@ UsersWorkspace::UsersWorkspace(AppContext& context, QWidget* parent)
     connect(m_reset, &QPushButton::clicked, this, &UsersWorkspace::resetPassword);
     connect(m_unlock, &QPushButton::clicked, this, &UsersWorkspace::unlock);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersWorkspace::updateActions);
+    setMainControl(m_table);
     retranslateUi();
 }
 

@@ -1,6 +1,11 @@
 #include "countrycombobox.h"
 
+#include "countrynames.h"
+
+#include <QCollator>
+#include <QEvent>
 #include <QLocale>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -8,16 +13,7 @@ namespace lp {
 
 CountryComboBox::CountryComboBox(QWidget* parent) : QComboBox(parent)
 {
-    QList<std::pair<QString, QString>> territories;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != QLatin1String("ZZ"))
-            territories.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(territories.begin(), territories.end());
-    for (const auto& [name, code] : territories)
-        addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    fill();
     const int system = findData(QLocale::territoryToCode(QLocale::system().territory()));
     setCurrentIndex(system >= 0 ? system : findData(QStringLiteral("IT")));
 }
@@ -27,6 +23,32 @@ void CountryComboBox::setCode(const QString& code)
     const int i = findData(code);
     if (i >= 0)
         setCurrentIndex(i);
+}
+
+void CountryComboBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    QComboBox::changeEvent(event);
+}
+
+// The names of the current language, in its alphabetical order; the chosen country stays chosen.
+void CountryComboBox::fill()
+{
+    const QString chosen = code();
+    const QHash<QString, QString> names = CountryNames::all();
+    QList<std::pair<QString, QString>> countries;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        countries.append({it.value(), it.key()});
+    QCollator collator{QLocale()};
+    std::sort(countries.begin(), countries.end(),
+              [&](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    const QSignalBlocker quiet(this);
+    clear();
+    for (const auto& [name, code] : countries)
+        addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    if (!chosen.isEmpty())
+        setCode(chosen);
 }
 
 } // namespace lp

@@ -4,7 +4,8 @@
 
 namespace lp {
 
-// Every ISO 3166-1 territory Qt knows, by name, with its two-letter code as the item data.
+// Every ISO 3166-1 country by its name in the current language (CountryNames: Debian's
+// iso-codes), with its two-letter code as the item data; the names follow a language switch.
 class CountryComboBox : public QComboBox
 {
     Q_OBJECT
@@ -13,6 +14,12 @@ public:
     explicit CountryComboBox(QWidget* parent = nullptr);
     QString code() const { return currentData().toString(); }
     void setCode(const QString& code);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fill();
 };
 
 } // namespace lp

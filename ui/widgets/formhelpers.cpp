@@ -2,6 +2,7 @@
 
 #include "domain/displayformat.h"
 #include "domain/messages.h"
+#include "widgets/announcer.h"
 #include "widgets/localedateedit.h"
 #include "widgets/statecolors.h"
 
@@ -14,7 +15,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -39,6 +42,39 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date, const char* objectName)
 
 namespace {
 const QDate kNoBound(2000, 1, 1); // a bound's date edit at its minimum means "no bound"
+
+// Qt's date edit swallows Tab while it shows its special value text (our "no bound"): the focus
+// would stay in it for good. This hands Tab and Shift+Tab on to the next or previous stop then
+// (docs/architecture.md#keyboard-and-screen-readers).
+class TabLeavesSpecialValue : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* edit = qobject_cast<QDateEdit*>(watched); // the edit, or its line edit
+        if (!edit)
+            edit = qobject_cast<QDateEdit*>(watched->parent());
+        if (!edit || event->type() != QEvent::KeyPress || edit->date() != edit->minimumDate())
+            return false;
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() != Qt::Key_Tab && key->key() != Qt::Key_Backtab) ||
+            (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return false;
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        for (QWidget* w = forward ? edit->nextInFocusChain() : edit->previousInFocusChain(); w != edit;
+             w = forward ? w->nextInFocusChain() : w->previousInFocusChain()) {
+            if (w->window() == edit->window() && !edit->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()) {
+                w->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                return true;
+            }
+        }
+        return false;
+    }
+};
 } // namespace
 
 QDateEdit* boundDateEdit(QWidget* parent, const char* objectName)
@@ -47,6 +83,10 @@ QDateEdit* boundDateEdit(QWidget* parent, const char* objectName)
     edit->setObjectName(QLatin1String(objectName));
     edit->setMinimumDate(kNoBound);
     edit->setDate(kNoBound);
+    auto* tabLeaves = new TabLeavesSpecialValue(edit);
+    edit->installEventFilter(tabLeaves);
+    for (QLineEdit* part : edit->findChildren<QLineEdit*>())
+        part->installEventFilter(tabLeaves);
     return edit;
 }
 
@@ -72,6 +112,7 @@ QLabel* confirmationLabel(QWidget* parent, const char* objectName)
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     ui::setStateText(l, ui::State::Met);
+    a11y::makeAnnouncer(l);
     l->hide();
     return l;
 }

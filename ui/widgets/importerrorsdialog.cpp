@@ -24,6 +24,7 @@ ImportErrorsDialog::ImportErrorsDialog(const ImportSummary& refused, QWidget* pa
     m_table->setObjectName(QStringLiteral("importErrors"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: backup, verify, restore and copy of a database holding ROWS KPI records
 // (bench_backup [ROWS], 1,000,000 by default), each timed on its own: wall clock and CPU time.
 // With LP_BENCH_PG_URL set to an empty PostgreSQL database, also the copy SQLite -> PostgreSQL

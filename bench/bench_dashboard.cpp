@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: the KPI dashboard and the enrollment wizard's start page on a ledger of 1,000,000 and
 // 10,000,000 purchases (bench_dashboard [ROWS...]), SQLite, release build. Times the service calls
 // the GUI makes (DashboardService::dashboard as the dashboard workspace asks it; the wizard's

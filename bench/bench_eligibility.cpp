@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: EligibilityEngine::evaluate on snapshots of 1,000 / 10,000 / 100,000 purchases
 // (it must grow linearly: the 100k/1k ratio should be near 100), and learnpartner-cli's
 // whole-process time on a 50-purchase scenario. Prints figures; asserts nothing.

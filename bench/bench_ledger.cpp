@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: importing a generated 1,000,000-row invoice CSV with all our validation, side
 // by side with the sqlite3 shell's .import of the same file into a bare table, the two taking
 // turns for a few rounds (bench_ledger [ROWS [ROUNDS]]); importing the same file again (every row

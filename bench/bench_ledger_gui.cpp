@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: the KPI ledger workspace on a database of 1,000,000 purchases (the one bench_ledger
 // leaves in LP_BENCH_DB, or one bench_ledger --create makes in its own process, so that the
 // import's memory is not counted here): the time to its first rows on screen, a page down, a

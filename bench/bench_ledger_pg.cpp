@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Benchmark: the invoice import on PostgreSQL, beside psql's \copy of the same generated file into
 // a bare table (ten text columns, no checks, no index), the two taking turns for a few rounds, each
 // round in a database made afresh; then the same file again (every row unchanged) and the ledger's

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # The Debian package, made by CPack (`cd build && cpack -G DEB`): what lintian expects of a binary
 # package (docs/architecture.md#the-package). tests/package/check_package.cmake builds it and checks
 # it with lintian, desktop-file-validate and appstreamcli.

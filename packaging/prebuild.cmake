@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # CPack runs this after installing into its staging tree and before it builds the package:
 # Debian wants manual pages and the changelog compressed with `gzip -9n` (no name, no time stamp,
 # so the package is reproducible).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner: the desktop application. Parses its arguments, opens the database and hands
 // over to the Desk (sign-in, then the main window).
 #include "displaynames.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #include "options.h"
 
 #include <QCoreApplication>
@@ -13,9 +15,10 @@ CommandLine commandLine()
                 QStringLiteral("db"),
                 QCoreApplication::translate("main", "SQLite file or postgresql://user@host:port/db URL."),
                 QStringLiteral("PATH|URL")),
-            QCommandLineOption(QStringLiteral("palette"),
-                               QCoreApplication::translate("main", "Color palette: system, dark or high-contrast."),
-                               QStringLiteral("NAME"), QStringLiteral("system"))};
+            QCommandLineOption(
+                QStringLiteral("palette"),
+                QCoreApplication::translate("main", "Color palette: system, dark or high-contrast."),
+                QStringLiteral("NAME"), QStringLiteral("system"))};
 }
 
 QString commandLineDescription()

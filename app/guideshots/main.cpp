@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // lp-guideshots: the screenshots of the user guide (docs/guide/shots/<language>/), taken from the demo
 // database by walking the same screens as the layout tests (tests/common/screentour.h), in English and
 // Italian. `./dev guide-shots` builds and runs it, then optimises the files; run it again when a screen

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // lp-helpgen: a build-time tool. Turns one language of the user guide (docs/guide/<lang>/*.md) into
 // the HTML pages, the Qt Help project (.qhp) and the collection project (.qhcp) that qhelpgenerator
 // compiles into the help the application shows (docs/guide/README.md says how the guide is written).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // lp_manpage OUTDIR VERSION DATE: writes the manual pages learnpartner.1 and learnpartner-cli.1
 // into OUTDIR at build time, from the definitions the executables parse their command lines with:
 // the table of commands (app/cli/commandtable.cpp) and the GUI's options (app/gui/options.cpp).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #include "databasecopier.h"
 
 #include <QSqlError>
@@ -34,8 +36,7 @@ const QStringList& DatabaseCopier::tables()
         QStringLiteral("enrollments"),   QStringLiteral("discrepancy_cases"),
         QStringLiteral("case_evidence"), QStringLiteral("listing_requests"),
         QStringLiteral("audit_log"),     QStringLiteral("rule_sets"),
-        QStringLiteral("kpi_daily"),
-        QStringLiteral("user_marks"),
+        QStringLiteral("kpi_daily"),     QStringLiteral("user_marks"),
     };
     return list;
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli db backup / db restore / db copy, the audit anchor, and the edges of issue 16
 // (file modes, an empty file left as it was, a damaged file, a busy database), run as the built
 // binary. LP_TEST_DRIVER=pg runs the PostgreSQL leg: backup from PostgreSQL, restore into it,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Crashes and concurrent writers (issue 16): learnpartner-cli import-invoices killed at random
 // points leaves an intact, all-or-nothing database; two and four imports at once into one database
 // all finish (the later ones wait) with nothing lost. LP_TEST_DRIVER=pg runs the writers on

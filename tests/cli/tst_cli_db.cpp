@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli's database commands, run as the built binary: db init / db check,
 // partner add, user add (password from standard input), and their refusals (exit 2, one JSON
 // error on standard error, nothing on standard output, nothing written).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli kpis (docs/cli.md#kpis) and db rebuild-summary, run as the built binary on a
 // database seeded through the command line itself: the dashboard's figures checked against sums
 // this test makes from the rows it imported, with the calendar's rules written out here (reports on

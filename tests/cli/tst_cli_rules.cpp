@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli evaluate / check-discrepancy / check-listing, run as the built binary on
 // the files in tests/data: the spec's four examples must produce their expect blocks field
 // for field; every bad input exits 2 with one JSON error naming its path and nothing on

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli rules list|show|diff|import|activate|schema and evaluate --db, run as the built
 // binary (docs/cli.md#rules): a refused import exits 2 with every error and leaves the SQLite file
 // byte for byte as it was; import and activation are audited; a stored partner's decisions carry

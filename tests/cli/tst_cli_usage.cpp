@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli's command line as people expect it (docs/cli.md#usage): --help and
 // "help COMMAND" on standard output (exit 0), a command line it cannot read as plain text on
 // standard error (exit 2, nothing written), JSON kept for data errors, and the manual pages
@@ -58,21 +60,34 @@ private slots:
         QStringList names;
         for (const CommandSpec& c : commands())
             names << QString::fromLatin1(c.name);
-        const QStringList expected{QStringLiteral("evaluate"),        QStringLiteral("kpis"),
+        const QStringList expected{QStringLiteral("evaluate"),
+                                   QStringLiteral("kpis"),
                                    QStringLiteral("rules list"),
-                                   QStringLiteral("rules show"),      QStringLiteral("rules diff"),
-                                   QStringLiteral("rules import"),    QStringLiteral("rules activate"),
-                                   QStringLiteral("rules schema"),    QStringLiteral("check-discrepancy"),
-                                   QStringLiteral("check-listing"),   QStringLiteral("db init"),
-                                   QStringLiteral("db check"),        QStringLiteral("db rebuild-summary"),
+                                   QStringLiteral("rules show"),
+                                   QStringLiteral("rules diff"),
+                                   QStringLiteral("rules import"),
+                                   QStringLiteral("rules activate"),
+                                   QStringLiteral("rules schema"),
+                                   QStringLiteral("check-discrepancy"),
+                                   QStringLiteral("check-listing"),
+                                   QStringLiteral("db init"),
+                                   QStringLiteral("db check"),
+                                   QStringLiteral("db rebuild-summary"),
                                    QStringLiteral("db backup"),
-                                   QStringLiteral("db restore"),      QStringLiteral("db copy"),
-                                   QStringLiteral("user add"),        QStringLiteral("user list"),
-                                   QStringLiteral("user passwd"),     QStringLiteral("user reset"),
-                                   QStringLiteral("user disable"),    QStringLiteral("user enable"),
-                                   QStringLiteral("user unlock"),     QStringLiteral("user role"),
-                                   QStringLiteral("user sign-in"),    QStringLiteral("partner add"),
-                                   QStringLiteral("import-invoices"), QStringLiteral("audit verify")};
+                                   QStringLiteral("db restore"),
+                                   QStringLiteral("db copy"),
+                                   QStringLiteral("user add"),
+                                   QStringLiteral("user list"),
+                                   QStringLiteral("user passwd"),
+                                   QStringLiteral("user reset"),
+                                   QStringLiteral("user disable"),
+                                   QStringLiteral("user enable"),
+                                   QStringLiteral("user unlock"),
+                                   QStringLiteral("user role"),
+                                   QStringLiteral("user sign-in"),
+                                   QStringLiteral("partner add"),
+                                   QStringLiteral("import-invoices"),
+                                   QStringLiteral("audit verify")};
         QCOMPARE(names, expected);
     }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // learnpartner-cli's account commands (docs/cli.md, "user"), run as the built binary:
 // add, list, reset, passwd, disable, enable, unlock, role, sign-in, with passwords on standard
 // input only, and their refusals: one JSON error on standard error, exit 2.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #pragma once
 // Runs the built learnpartner-cli (LP_CLI) for the command-line tests: its exit status, its
 // output, and the JSON on either stream. The anchors of the audit trail go to the data folder of

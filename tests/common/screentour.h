@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #pragma once
 
 // Every screen a person can reach, opened on a demo database: the main window with each

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Accounts the organization runs itself (docs/accounts.md): the password policy, throttled
 // sign-in with the failures counted in the database (two connections share them), the role
 // matrix of who administers whom, the last administrator, one-time passwords, and the audit

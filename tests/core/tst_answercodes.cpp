@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The engine's answer codes (requirement codes, exclusion reasons, recommendations, triage
 // results): every value has a stable string form that round-trips, and a sentence in English
 // and in Italian that says more than the code.

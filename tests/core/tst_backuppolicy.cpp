@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The desktop application's automatic backups (docs/architecture.md#backups): the policy on
 // names and dates (one due at the first start of a day, the newest N kept), the backups taken
 // into their folder (0700, files 0600) and pruned, the newest good one found past a damaged

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The partner's calendar as RFC 5545 iCalendar, parsed back: folding at 75 octets with CRLF,
 // TEXT escaping, all-day DATE values with an exclusive end, and the dates of
 // docs/rules.md#renewals-fees-and-reminders, docs/rules.md#monthly-kpi-report and

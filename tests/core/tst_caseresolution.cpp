@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Resolving a KPI discrepancy case (program-rules §6, amended): month and year in the triage
 // and in the correction (invoice dates move to the filed month), the preview of a resolution
 // planned by the same code as the write, the triage stored at filing and at resolution, and the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // CaseService (docs/rules.md#kpi-discrepancy-cases): filing a KPI discrepancy case with its seven fields and
 // its invoice, the triage stored with it, the support queue, who sees and does what, and the resolution
 // (corrected: the KPI records take the filed values; rejected: nothing else changes), each write in one

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The CSV reader over libcsv: RFC 4180 quoting, embedded line breaks (and the line numbers
 // that follow them), BOM, ';' with decimal commas left as text, CRLF, blank lines, refusals.
 #include "io/csvreader.h"

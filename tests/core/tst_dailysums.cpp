@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The engine decides the same on a partner's purchases and on their sums per day, document type and
 // competency (the KPI summary, docs/architecture.md#the-kpi-summary): a differential check over
 // 10,000 random scenarios, the sums made here from the rows independently of the storage code.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // DashboardService: the figures the dashboard shows, checked against the EligibilityEngine
 // on the partner's full snapshot (the dashboard reads daily sums; the engine the rows), and
 // the what-if.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The demo database tells the story a newcomer follows on `./dev run --demo`: every role can
 // sign in, and the demo partner can enroll on each path — the Action Pack, silver, and gold
 // with the upgrade discount — while another gold falls back to silver.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // DiscrepancyTriage (docs/rules.md#case-triage): the seven required fields, evidence that is not an
 // invoice, and the triage in its order.
 #include "answercodes.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Dates, numbers and money as people read them (core/domain/displayformat.h), in both
 // languages: four-digit years, the language's separators, cents never rounded through a double.
 #include "domain/displayformat.h"

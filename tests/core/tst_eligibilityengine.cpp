@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The EligibilityEngine against docs/rules.md#the-decision: requirements per path, MCT and exam
 // counting, the KPI window of an enrollment and of a renewal with every excluded reason,
 // recommendation and upgradeTo, the upgrade discount, the COVID-19 extension and courseware access.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // EnrollmentService: the snapshot from the database, the engine's decision through the
 // service on the shipped rule set, drafts (one per path and competency), and submit with
 // its audit entry and its refusals.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Issue 21: input is refused, never rewritten, and nothing wraps (docs/rules.md#input-bounds). Each codec
 // takes its bound and refuses one past it; the triage adds records in 64 bits; a file in UTF-16 or
 // UTF-32 is named as such; exported cells cannot start a spreadsheet formula; an error quotes at

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The invoice CSV read on a thread of its own: the same rows, bad rows and progress as
 // InvoiceCsvReader::read hands over, in file order, in bounded batches; the file's own errors
 // as the result; stop() ends a reading that is far ahead, or blocked on a full queue, at once.

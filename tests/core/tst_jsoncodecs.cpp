@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The JSON formats: the rule-set loader's strict validation and defaults, the shipped rule
 // sets, and the scenario codec's defaults and round trips.
 #include "io/rulesetcodec.h"

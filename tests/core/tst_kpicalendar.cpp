@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // KpiCalendar: the monthly report (docs/rules.md#monthly-kpi-report) and the renewal window
 // (docs/rules.md#evaluation-window), with the seed's own examples and the boundaries (report day itself, the
 // day before, 29 February).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The KPI summary (table kpi_daily, docs/architecture.md#the-kpi-summary): kept in the same
 // transaction as the purchases by imports and case corrections, equal to a full recount on random
 // data, filled by migration 8, carried by backups, restores and copies, and found by `db check`

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Invoice import (formats.md "Invoice CSV"): quoting, embedded line breaks, BOM, ';' with
 // decimal commas, both date forms; every bad row listed and nothing written (the database
 // file byte-identical); idempotent re-import, conflicts on every stored value, cancel,

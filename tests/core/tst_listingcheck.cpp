@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // ListingCheck (docs/rules.md#directory-listing): every error code at its field, the batch week and the
 // expected visibility date.
 #include "rules/listingcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Directory listing requests through ListingService: the check at submission, the batch a
 // request joins, support marking a month's batch as sent, the visibility that follows, and
 // the role checks.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Schema versions: upgrade from version 1 in one transaction, refusal of a newer schema and
 // of a database that is not ours, leaving it as it was. Runs on SQLite or PostgreSQL.
 #include "storage/database.h"

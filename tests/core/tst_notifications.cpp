@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // NotificationService and GettingStartedService (docs/architecture.md#reminders-and-getting-started): which
 // reminders are due on a fixed day, per role; new, announced and read per account (table user_marks,
 // migration 10); the getting-started checklist derived from the data and the account's marks. Run on SQLite

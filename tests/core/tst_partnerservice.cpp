@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The partner profile and memberships through PartnerService: validation at the field,
 // audit of every change, the overview's counts, and the role refusals.
 #include "services/accountservice.h"

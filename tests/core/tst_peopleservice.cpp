@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Trainers and exam passes: CRUD with validation and audit, role refusals, CSV import
 // (all or nothing, every bad row listed) and export, and the 60-day MCT expiry flag.
 #include "services/accountservice.h"

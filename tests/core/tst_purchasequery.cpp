@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // PurchaseRepository::page() and count() on a PurchaseQuery, on the driver of the run (SQLite
 // by default, PostgreSQL with LP_TEST_DRIVER=pg): each condition, the evidence condition inside
 // and outside, and the three ways a page starts, against the same view worked out here.

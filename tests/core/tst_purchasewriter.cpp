@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The invoice import's writers (core/storage/purchasewriter.h) on both engines: the same rows give
 // the same outcomes whether SQLite's C API writes them or PostgreSQL's COPY into a staging table
 // followed by set-based statements (docs/architecture.md#invoice-import). COPY specifics: a

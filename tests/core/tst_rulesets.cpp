@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Rule sets as administered data (docs/rules-admin.md), on SQLite and on PostgreSQL: a new
 // database is seeded with the shipped sets; the engine takes the set in force from the
 // database; import is validated and audited, a refused one writes nothing (on SQLite the file

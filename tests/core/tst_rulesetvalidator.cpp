@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // RuleSetValidator: the shipped schema and the checks beyond it, one test per kind of error,
 // each naming the JSON path; the shipped sets pass; RuleSetDiff lists what changed.
 #include "io/rulesetcodec.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Password hashing (Argon2id through libsodium), the role matrix of docs/rules.md#roles-and-permissions, and
 // the account service: first run, sign-in, adding accounts, and every refusal.
 #include "security/authorizer.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Storage on the driver of the run (SQLite by default, PostgreSQL with LP_TEST_DRIVER=pg):
 // schema creation, one round trip per repository, transactions, the audit chain.
 #include "storage/auditrepository.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Nothing twice and withdrawals (docs/rules.md#nothing-twice, docs/rules.md#withdrawing-a-request):
 // an identical listing request and a second open case for one invoice are refused by the
 // services; a partner admin withdraws an open case or a listing request not yet sent, with a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: CsvReader (libcsv underneath), both the QString rows and the byte rows.
 // Invariants: no crash, no escaping exception; an error is CSV_EMPTY, CSV_MALFORMED or
 // CSV_ENCODING (the last two with the line); both entry points hand over the same rows in the

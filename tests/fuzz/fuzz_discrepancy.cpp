@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: the discrepancy-case input of `check-discrepancy`
 // (CheckCodecs::discrepancyFromBytes). Invariants: no crash, no escaping exception; an error has
 // a code; an input read has a real asOf; the case's revenue in cents stands for the revenueValue

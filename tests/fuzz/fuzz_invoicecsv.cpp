@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: the invoice CSV import's reading, InvoiceCsvReader::read, and the same bytes through
 // InvoiceCsvPipeline (its reading thread). Invariants: no crash, no escaping exception; a
 // file-level error has a code (and a column name when one is missing); every bad row names its

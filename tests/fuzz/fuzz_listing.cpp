@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: the listing input of `check-listing` (CheckCodecs::listingFromBytes).
 // Invariants: no crash, no escaping exception; an error has a code; an input read has a real
 // asOf.

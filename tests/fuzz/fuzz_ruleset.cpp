@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: the rule-set loader (RuleSetCodec::fromBytes). Invariants: no crash, no escaping
 // exception; an error has a code; a rule set read keeps the ranges the loader promises and reads
 // back the same from the JSON RuleSetCodec writes for it.

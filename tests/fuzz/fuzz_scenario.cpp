@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Fuzz target: the scenario input of `evaluate` (ScenarioCodec::fromBytes, with its inline rule
 // set through RuleSetCodec). Invariants: no crash, no escaping exception; an error has a code;
 // a scenario read has a real asOf, no purchase after it, no two purchases with the same invoice

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The corpus replay of a fuzz target, for builds without libFuzzer (GCC, ctest label `fuzz`):
 // runs LLVMFuzzerTestOneInput once on every file of the directories (or files) given, in name
 // order, and says how many it ran. A broken invariant aborts, so the test fails on it; an empty

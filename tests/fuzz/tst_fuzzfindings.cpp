@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // What fuzzing the parsers found (tests/fuzz/corpus holds the inputs): each finding as a plain
 // unit test of the clear error that replaced the wrong value or the crash.
 #include "io/checkcodecs.h"

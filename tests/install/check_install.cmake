@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # Installs the project into a scratch prefix and checks the tree a desktop expects, with the
 # freedesktop.org validators. Called by ctest with -DBUILD_DIR=... -DPREFIX=... -DAPP_ID=...
 file(REMOVE_RECURSE "${PREFIX}")

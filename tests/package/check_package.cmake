@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # Builds the .deb with CPack and checks it (docs/architecture.md#the-package). Called by ctest with
 # -DBUILD_DIR=... -DWORK=... -DLINTIAN=... -DVERSION=... -DAPP_ID=...
 file(REMOVE_RECURSE "${WORK}")

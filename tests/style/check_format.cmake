@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # Fails when a C++ file under app core ui tests bench differs from what clang-format makes of it
 # (.clang-format at the root). Run `tools/format.sh` to format them all.
 file(GLOB_RECURSE files RELATIVE "${SOURCE_DIR}"

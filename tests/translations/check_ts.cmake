@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # Fails when a .ts file is out of step with the sources (lupdate would change it) or has an
 # unfinished entry. Called by ctest with -DLUPDATE=... -DLIST_FILE=... -DTS_FILES=a.ts|b.ts -DWORK_DIR=...
 string(REPLACE "|" ";" ts_files "${TS_FILES}")

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Both .ts files against translations/glossary.md: every message whose English uses a program
 // term uses the glossary's Italian word and none of the words to avoid; no Italian message
 // addresses the reader as "voi" or "tu"; no English message uses British spelling.

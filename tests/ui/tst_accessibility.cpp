@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Every screen (tests/common/screentour.h), in English and in Italian, as a keyboard and
 // screen-reader user meets it (tests/common/a11yaudit.h): names and labels read through
 // QAccessible, Tab and Shift+Tab pressed all the way round, radio groups one stop with the

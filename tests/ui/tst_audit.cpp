@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The audit trail of Partner Frontline Support in words: who (name and role), what (a sentence
 // per action), which partner (MPN ID and name), when (local time in the user's language), the
 // selected entry's fields before and after, filters by person, action, partner and period, CSV

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Backups in the GUI (docs/architecture.md#backups), driven as a person would, in English and
 // Italian: File > Back Up Now... writes a private file and names it with its rows; Restore from
 // Backup... shows what a verified backup holds before replacing, then signs everyone out; the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // KPI discrepancy cases end to end, as the two roles do it on screen: the partner files a
 // mismatch, support compares and corrects it, the ledger shows the corrected values, the
 // partner reads the outcome, and `learnpartner-cli audit verify` finds the chain intact.

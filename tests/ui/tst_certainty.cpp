@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Certainty at every step, on screen and in both languages: every action that writes answers
 // with what it wrote (its number and date) and the screens that show it update at once; a
 // button that would write something twice is disabled and says why; a partner admin withdraws

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Country names in the language of the moment, from Debian's iso-codes (ISO 3166-1 and its gettext
 // catalogues): Italian after a switch to Italian and back, the country lists following the switch
 // with the chosen country kept, Qt's English names when the package is missing, and the .mo

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The KPI dashboard, driven as a user drives it on a fixed day: the report dates, the
 // anniversary and its reminders, the chart month by month, the progress toward silver and
 // gold and the what-if all show DashboardService's figures (the engine's); Italian at run

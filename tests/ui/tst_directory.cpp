@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The directory listing through the GUI: the form checked as it is typed (the engine's codes
 // said at the field), the batch week and visibility date shown, the request sent; then
 // Partner Frontline Support marks the month's batch as sent, and the partner sees it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The enrollment wizard, driven as a user drives it: pages, Next, Back, checkboxes, the
 // gold fallback, drafts, Submit and the PDF report, on the offscreen platform.
 #include "domain/messages.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Issue 21, "input is refused, never rewritten": the first-run and profile forms take what is typed as
 // it is typed (QTest::keyClicks), refuse what they cannot take with every problem listed at once and
 // each field marked, and save nothing until all is right; dates in the language's short form or ISO,

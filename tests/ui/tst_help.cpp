@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Help in the application (docs/guide): F1 on every workspace and wizard page opens that page of the
 // user guide in the help window, in the language of the interface (and follows a switch); What's This?
 // on every field of the wizard; the About box names the version, commit and database; the shortcuts

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Every screen (tests/common/screentour.h) in English, in Italian and in a pseudo-translation
 // (every message 40% longer, with accents), at the size it opens with and at its minimum size:
 // no two controls of one window share a mnemonic, and no label, button, check box, tab, group

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The KPI ledger and the GUI import: a file imported off the GUI thread shows in the ledger,
 // page by page, each row with the engine's verdict; a refused file lists its bad rows and
 // writes nothing; Cancel rolls back; filters run in SQL.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The Overview workspace: the partner admin edits the profile and adds a membership through
 // the dialogs (a refusal is said in the dialog); a viewer gets no editing buttons.
 #include "guitest.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The People workspace driven through its widgets: adding a trainer through the dialog
 // (a refused value is said at its field), the 60-day flag, removal with Delete, and the
 // read-only view of a viewer.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Reminders and the getting-started checklist in the main window (docs/architecture.md#reminders-and-getting-
 // started): a due reminder is announced once (at sign-in, not again at the next check nor at the next
 // sign-in), counted on the bell until the list is opened, and opens the place to act on it; an answered case

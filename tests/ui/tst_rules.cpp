@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The Rules workspace (docs/rules-admin.md) and the illustrative rule set banner, driven on the
 // offscreen platform in English and Italian: everyone reads the program years with their
 // provenance, a set as tables and the differences; the account admin imports (a refused file

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The GUI shell driven as a person would: first run -> main window; sign out -> sign in (a
 // wrong password first); the language menu retranslates visible texts at run time; each role
 // sees only its workspaces.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The palette of state colours stays readable: on a light, a dark and a mid-grey palette every
 // state's text contrasts with the base by at least 4.5:1 (WCAG 2 AA), and the palette's own text
 // stays as readable on every state's background. The ratio is computed here from the WCAG

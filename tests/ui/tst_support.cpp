@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // Support's desk: the case history with its filters (both roles), the resolution preview of a
 // rejection, the empty and disabled states of the lists and actions, and (with
 // LP_SCREENSHOT_DIR set) screenshots of the queue, the preview, the history and the audit trail

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 // The Users workspace, change my password, the forced change after a one-time password, and the
 // idle lock, driven as a person would on the offscreen platform. With LP_SHOTS_DIR set, it also
 // saves screenshots of the workspace and the dialog in English and Italian.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 # Help in the application (docs/guide/README.md): the user guide's Markdown becomes one Qt Help
 # collection per language at build time (lp-helpgen, then qhelpgenerator), embedded under :/help;
 # the help window, F1, What's This?, the shortcuts and the About box are in ui/help/.

@@ -3001,6 +3001,18 @@ SHA-256 %2</translation>
         <source>The user guide could not be opened. It is also in the docs/guide folder of the source code.</source>
         <translation>The user guide could not be opened. It is also in the docs/guide folder of the source code.</translation>
     </message>
+    <message>
+        <source>Page of the user guide</source>
+        <translation>Page of the user guide</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>Contents of the user guide</translation>
+    </message>
+    <message>
+        <source>Index of the user guide</source>
+        <translation>Index of the user guide</translation>
+    </message>
 </context>
 <context>
     <name>lp::ImportErrorsDialog</name>
@@ -5389,6 +5401,10 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Shortcuts of the main window</source>
+        <translation>Shortcuts of the main window</translation>
     </message>
 </context>
 <context>

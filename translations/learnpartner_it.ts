@@ -3001,6 +3001,18 @@ SHA-256 %2</translation>
         <source>The user guide could not be opened. It is also in the docs/guide folder of the source code.</source>
         <translation>Non è stato possibile aprire la guida per l&apos;utente. La guida si trova anche nella cartella docs/guide del codice sorgente.</translation>
     </message>
+    <message>
+        <source>Page of the user guide</source>
+        <translation>Pagina della guida per l&apos;utente</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>Sommario della guida per l&apos;utente</translation>
+    </message>
+    <message>
+        <source>Index of the user guide</source>
+        <translation>Indice della guida per l&apos;utente</translation>
+    </message>
 </context>
 <context>
     <name>lp::ImportErrorsDialog</name>
@@ -5389,6 +5401,10 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Shortcuts of the main window</source>
+        <translation>Scorciatoie della finestra principale</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,13 @@ void HelpWindow::retranslateUi()
     m_tabs->setTabText(1, tr("&Index"));
     m_filter->setPlaceholderText(tr("Look for a word of the index"));
     m_filter->setAccessibleName(tr("Look for"));
+    m_browser->setAccessibleName(tr("Page of the user guide"));
+    for (Collection& c : m_collections) {
+        if (c.contents)
+            c.contents->setAccessibleName(tr("Contents of the user guide"));
+        if (c.index)
+            c.index->setAccessibleName(tr("Index of the user guide"));
+    }
     m_unavailable->setText(tr("The user guide could not be opened. It is also in the docs/guide folder "
                               "of the source code."));
 }

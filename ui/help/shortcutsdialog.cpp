@@ -40,6 +40,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     m_table->setObjectName(QStringLiteral("shortcuts"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_intro->setBuddy(m_table);
@@ -89,6 +90,7 @@ void ShortcutsDialog::retranslateUi()
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_intro->setText(tr("The &shortcuts of the main window:"));
     m_table->setHorizontalHeaderLabels({tr("Shortcut"), tr("Action"), tr("Menu")});
+    m_table->setAccessibleName(tr("Shortcuts of the main window"));
     const QList<Row> list = rows(m_window);
     m_table->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {

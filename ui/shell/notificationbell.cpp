@@ -106,8 +106,10 @@ void NotificationList::fill()
             item->setFont(f);
         }
     }
+    // An empty list stays on screen and keeps the focus, so the keyboard (Escape) and a screen
+    // reader (its name, and "nothing is due" as its description) still reach it.
     m_empty->setVisible(m_notices.isEmpty());
-    m_list->setVisible(!m_notices.isEmpty());
+    m_list->setAccessibleDescription(m_notices.isEmpty() ? m_empty->text() : QString());
     if (!m_notices.isEmpty())
         m_list->setCurrentRow(0);
 }

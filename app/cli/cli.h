@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/partner.h"
 
 #include <optional>
 #include <QByteArray>
@@ -14,6 +15,10 @@
 // learnpartner-cli: the command-line contract of spec/formats.md. The commands are thin:
 // they parse arguments, call the core, and print JSON.
 class QCommandLineParser;
+
+namespace lp {
+class Database;
+}
 
 namespace lp::cli {
 
@@ -54,6 +59,9 @@ std::optional<Error> parseArguments(QCommandLineParser& parser, const QStringLis
 QCommandLineOption databaseOption();
 // Opening errors about the input (which database) exit 2, others 1.
 int databaseOpenFailed(const Error& error);
+// The stored partner whose MPN ID came with --partner. When there is none it prints the error
+// (NOT_FOUND of --partner: exit 2; a failure of the database: exit 1), sets `exitCode` and gives nothing.
+std::optional<Partner> storedPartner(Database& db, const QString& mpnId, int& exitCode);
 // One line of standard input, without echo (and after `prompt`) on a terminal.
 QString readSecret(const QString& prompt);
 

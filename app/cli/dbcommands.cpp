@@ -209,13 +209,10 @@ int importInvoices(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return openFailed(db.error());
-    const QString mpnId = p.value(QStringLiteral("partner"));
-    auto partner = PartnerService(*db.value()).findByMpnId(mpnId);
-    if (!partner) {
-        if (partner.error().code == QLatin1String("NOT_FOUND"))
-            return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {mpnId}});
-        return fail(partner.error(), ExitInternal);
-    }
+    int exitCode = ExitOk;
+    const auto partner = storedPartner(*db.value(), p.value(QStringLiteral("partner")), exitCode);
+    if (!partner)
+        return exitCode;
 
     // Progress on standard error, only for a person watching a terminal.
     const qint64 total = file.isSequential() ? 0 : file.size();

@@ -98,18 +98,15 @@ int kpisCommand(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return databaseOpenFailed(db.error());
-    const QString mpnId = p.value(QStringLiteral("partner"));
-    auto partner = PartnerService(*db.value()).findByMpnId(mpnId);
-    if (!partner) {
-        if (partner.error().code == QLatin1String("NOT_FOUND"))
-            return fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {mpnId}});
-        return fail(partner.error(), ExitInternal);
-    }
+    int exitCode = ExitOk;
+    const auto partner = storedPartner(*db.value(), p.value(QStringLiteral("partner")), exitCode);
+    if (!partner)
+        return exitCode;
     auto dashboard = DashboardService(*db.value()).dashboard(Actor::commandLine(), partner->id, asOf);
     if (!dashboard)
         return fail(dashboard.error(),
                     dashboard.error().code == QLatin1String("NO_RULE_SET") ? ExitBadInput : ExitInternal);
-    printJson(dashboardJson(mpnId, dashboard.value()));
+    printJson(dashboardJson(p.value(QStringLiteral("partner")), dashboard.value()));
     return ExitOk;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #include "cli.h"
 
+#include "services/partnerservice.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +46,17 @@ int databaseOpenFailed(const Error& e)
                        e.code == QLatin1String("DB_URL_INVALID") || e.code == QLatin1String("NOT_FOUND") ||
                        e.code == QLatin1String("DB_NOT_INITIALISED");
     return fail(e, input ? ExitBadInput : ExitInternal);
+}
+
+std::optional<Partner> storedPartner(Database& db, const QString& mpnId, int& exitCode)
+{
+    auto partner = PartnerService(db).findByMpnId(mpnId);
+    if (partner)
+        return partner.value();
+    exitCode = partner.error().code == QLatin1String("NOT_FOUND")
+                   ? fail({QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {mpnId}})
+                   : fail(partner.error(), ExitInternal);
+    return std::nullopt;
 }
 
 QString readSecret(const QString& prompt)

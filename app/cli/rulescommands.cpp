@@ -100,13 +100,10 @@ int evaluateStored(const QStringList& args)
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return databaseOpenFailed(db.error());
-    const QString mpnId = p.value(QStringLiteral("partner"));
-    auto partner = PartnerService(*db.value()).findByMpnId(mpnId);
+    int exitCode = ExitOk;
+    const auto partner = storedPartner(*db.value(), p.value(QStringLiteral("partner")), exitCode);
     if (!partner)
-        return fail(partner.error().code == QLatin1String("NOT_FOUND")
-                        ? Error{QStringLiteral("NOT_FOUND"), QStringLiteral("--partner"), {mpnId}}
-                        : partner.error(),
-                    partner.error().code == QLatin1String("NOT_FOUND") ? ExitBadInput : ExitInternal);
+        return exitCode;
     EnrollmentService service(*db.value());
     auto snap = service.snapshotOf(partner->id);
     if (!snap)
@@ -142,7 +139,7 @@ int evaluateStored(const QStringList& args)
         printJson(decisions.first().toObject());
         return ExitOk;
     }
-    printJson(QJsonObject{{QStringLiteral("partner"), mpnId},
+    printJson(QJsonObject{{QStringLiteral("partner"), partner->mpnId},
                           {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
                           {QStringLiteral("ruleSet"), rules->id},
                           {QStringLiteral("ruleSetSha256"), rules->sha256},

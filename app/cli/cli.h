@@ -8,6 +8,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QDate>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,8 @@ QString usageMessage(const Error& error);
 std::optional<Error> parseArguments(QCommandLineParser& parser, const QStringList& args,
                                     const QStringList& required);
 QCommandLineOption databaseOption();
+// The day of --as-of (ISO), or today when it is not given; INVALID_DATE of --as-of when it is no date.
+std::optional<Error> asOfDate(const QCommandLineParser& parser, QDate& asOf);
 // Opening errors about the input (which database) exit 2, others 1.
 int databaseOpenFailed(const Error& error);
 // The stored partner whose MPN ID came with --partner. When there is none it prints the error

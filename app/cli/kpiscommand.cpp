@@ -11,8 +11,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 // kpis --db DB --partner MPNID [--as-of DATE]: the KPI dashboard's figures as JSON
 // (docs/cli.md#kpis), from the DashboardService the GUI's dashboard asks; and
@@ -87,14 +85,9 @@ int kpisCommand(const QStringList& args)
     p.addOption({QStringLiteral("as-of"), QStringLiteral("the dashboard's day"), QStringLiteral("DATE")});
     if (auto e = parseArguments(p, args, {QStringLiteral("db"), QStringLiteral("partner")}))
         return fail(*e);
-    QDate asOf = QDate::currentDate();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return fail({QStringLiteral("INVALID_DATE"),
-                         QStringLiteral("--as-of"),
-                         {p.value(QStringLiteral("as-of"))}});
-    }
+    QDate asOf;
+    if (auto e = asOfDate(p, asOf))
+        return fail(*e);
     auto db = Database::open(p.value(QStringLiteral("db")));
     if (!db)
         return databaseOpenFailed(db.error());
@@ -125,12 +118,12 @@ int dbRebuildSummary(const QStringList& args)
         return fail(stale.error(), ExitInternal);
     if (Status s = KpiSummaryRepository::rebuildAll(d); !s)
         return fail(s.error(), ExitInternal);
-    QSqlQuery rows(d.connection());
-    if (!rows.exec(QStringLiteral("SELECT count(*) FROM kpi_daily")) || !rows.next())
-        return fail(d.queryError(rows.lastError()), ExitInternal);
+    auto rows = KpiSummaryRepository(d).rowCount();
+    if (!rows)
+        return fail(rows.error(), ExitInternal);
     printJson(QJsonObject{{QStringLiteral("database"), d.location().display()},
                           {QStringLiteral("staleBefore"), stale.value()},
-                          {QStringLiteral("summaryRows"), rows.value(0).toLongLong()}});
+                          {QStringLiteral("summaryRows"), rows.value()}});
     return ExitOk;
 }
 

@@ -48,6 +48,18 @@ int databaseOpenFailed(const Error& e)
     return fail(e, input ? ExitBadInput : ExitInternal);
 }
 
+std::optional<Error> asOfDate(const QCommandLineParser& parser, QDate& asOf)
+{
+    asOf = QDate::currentDate();
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return std::nullopt;
+    const QString given = parser.value(QStringLiteral("as-of"));
+    asOf = QDate::fromString(given, Qt::ISODate);
+    if (!asOf.isValid())
+        return Error{QStringLiteral("INVALID_DATE"), QStringLiteral("--as-of"), {given}};
+    return std::nullopt;
+}
+
 std::optional<Partner> storedPartner(Database& db, const QString& mpnId, int& exitCode)
 {
     auto partner = PartnerService(db).findByMpnId(mpnId);

@@ -78,14 +78,9 @@ int evaluateStored(const QStringList& args)
     p.addOption({QStringLiteral("explain"), QStringLiteral("explain")});
     if (auto e = lp::cli::parseArguments(p, args, {QStringLiteral("db"), QStringLiteral("partner")}))
         return fail(*e);
-    QDate asOf = QDate::currentDate();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return fail({QStringLiteral("INVALID_DATE"),
-                         QStringLiteral("--as-of"),
-                         {p.value(QStringLiteral("as-of"))}});
-    }
+    QDate asOf;
+    if (auto e = asOfDate(p, asOf))
+        return fail(*e);
     std::optional<Path> only;
     if (p.isSet(QStringLiteral("path"))) {
         only = fromString<Path>(p.value(QStringLiteral("path")));

@@ -146,4 +146,14 @@ Result<qint64> KpiSummaryRepository::staleRows() const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> KpiSummaryRepository::rowCount() const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM kpi_daily"));
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return m_db.queryError(q.lastError());
+    return q.value(0).toLongLong();
+}
+
 } // namespace lp

@@ -41,6 +41,8 @@ public:
     // How many summary rows differ from a recount of the purchases (missing, extra or other
     // sums), every partner: what `db check` reports as KPI_SUMMARY_STALE.
     Result<qint64> staleRows() const;
+    // How many rows the summary holds, every partner's.
+    Result<qint64> rowCount() const;
 
 private:
     Result<QList<Purchase>> read(QSqlQuery& q) const;

@@ -16,6 +16,7 @@
 #include "summarypage.h"
 #include "trainerspage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,6 +47,7 @@ EnrollmentWizard::EnrollmentWizard(AppContext& context, qint64 partnerId, const 
     setStartId(int(Id::Start));
     connect(m_draft, &EnrollmentDraftController::continuedOn, this, &EnrollmentWizard::continueOn);
     connect(m_draft, &EnrollmentDraftController::fixRequested, this, &EnrollmentWizard::goFix);
+    connect(this, &QWizard::currentIdChanged, this, &EnrollmentWizard::focusFirstShownControl);
     // F1: the guide at this page (docs/guide/*/requirements.md); Shift+F1: What's This? on a field.
     auto* help = new QAction(this);
     help->setShortcut(QKeySequence::HelpContents);
@@ -73,6 +75,24 @@ void EnrollmentWizard::continueOn(Path path)
     // Silver asks the same questions as gold: the page stays, its verdicts change.
     if (auto* page = qobject_cast<EnrollmentPage*>(currentPage()))
         page->refresh();
+}
+
+void EnrollmentWizard::focusFirstShownControl()
+{
+    QWidget* page = currentPage();
+    QWidget* focus = focusWidget();
+    if (!page || (focus && focus->isVisible()))
+        return;
+    // The page's controls in Tab order; the chain is a ring, so a turn ends it.
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (QAbstractButton* next = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+        next->isVisible() && next->isEnabled())
+        next->setFocus(Qt::TabFocusReason);
 }
 
 void EnrollmentWizard::goFix(WorkspaceKind kind)

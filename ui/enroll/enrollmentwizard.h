@@ -54,6 +54,9 @@ private:
     void continueOn(Path path);
     // Closes the wizard, the answers kept as a draft, for the user to fix something in `kind`.
     void goFix(WorkspaceKind kind);
+    // A page shown gives the focus to its first control a Tab reaches among those shown (QWizard
+    // may leave it on a control the page keeps hidden, such as the fallback banner's button).
+    void focusFirstShownControl();
 
     EnrollmentDraftController* m_draft;
     std::optional<WorkspaceKind> m_fixTarget;

@@ -337,11 +337,15 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(new HelpMenu(
         m_context, [this] { return m_stack->currentWidget(); }, this));
 
-    // Ctrl+1, Ctrl+2 ... reach the workspaces from the keyboard.
+    // Ctrl+1, Ctrl+2 ... reach the workspaces from the keyboard, the focus on the workspace's
+    // main control (Workspace::setMainControl), where a keyboard user starts.
     for (int i = 0; i < m_workspaces.size() && i < 9; ++i) {
         auto* go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { showWorkspace(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            showWorkspace(i);
+            m_workspaces[i]->setFocus(Qt::ShortcutFocusReason);
+        });
         addAction(go);
         m_workspaceShortcuts.append(go);
     }

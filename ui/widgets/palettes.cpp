@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #include "palettes.h"
 
+#include "focusring.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace lp::ui {
 
@@ -87,7 +88,7 @@ bool applyPalette(const QString& name)
     if (!known)
         return false;
     if (name != QLatin1String("system"))
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new FocusRingStyle);
     QApplication::setPalette(palette);
     // Fusion draws a field's frame a shade darker than the window: none at all on black.
     if (name == QLatin1String("high-contrast"))

@@ -16,7 +16,8 @@ QStringList paletteNames();
 // The palette of that name (the style's standard one for "system"); `known` says whether we have it.
 QPalette namedPalette(const QString& name, bool* known = nullptr);
 // Installs it on the application (with the Fusion style for the dark and high-contrast ones, which
-// draws every control and its focus rectangle from the palette); false for an unknown name.
+// draws every control from the palette, and a focus ring in its highlight colour: FocusRingStyle);
+// false for an unknown name.
 bool applyPalette(const QString& name);
 // Whether text is light on a dark window (charts take a dark theme then).
 bool isDarkPalette(const QPalette& palette);

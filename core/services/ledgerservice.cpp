@@ -17,7 +17,6 @@
 
 #include <QIODevice>
 #include <QJsonObject>
-#include <QSet>
 
 #include <algorithm>
 
@@ -219,9 +218,8 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
     };
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     std::optional<Error> failure;
-    // The days of the rows added, whose KPI summary is summed again before the commit.
-    QSet<QDate> addedDays;
-    QDate lastAddedDay;
+    // The sums of the rows added, written to the KPI summary before the commit.
+    KpiSummaryAdditions added;
 
     Status s = m_db.transaction([&]() -> Status {
         // Inside this transaction: a refused or cancelled file rolls back whatever was written.
@@ -231,10 +229,7 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
                 switch (o) {
                 case PurchaseWriter::Outcome::Added:
                     ++summary.added;
-                    if (p.invoiceDate != lastAddedDay) { // a file's rows often come day by day
-                        lastAddedDay = p.invoiceDate;
-                        addedDays.insert(lastAddedDay);
-                    }
+                    added.add(p);
                     break;
                 case PurchaseWriter::Outcome::Same:
                     ++summary.unchanged;
@@ -293,9 +288,9 @@ Result<ImportSummary> LedgerService::doImport(const Actor& actor, qint64 partner
             return Error{kCancelled, {}, {}}; // Cancel during the last rows or the index build
         if (!summary.ok())
             return Error{kRefused, {}, {}}; // rolls back: nothing of the file is written
-        // The KPI summary of the days the file added to, in the same transaction
-        // (docs/architecture.md#the-kpi-summary).
-        if (Status s = KpiSummaryRepository(m_db).refreshDays(partnerId, addedDays.values()); !s)
+        // The rows added summed into the KPI summary, in the same transaction, without reading
+        // the purchases again (docs/architecture.md#the-kpi-summary).
+        if (Status s = KpiSummaryRepository(m_db).add(partnerId, added); !s)
             return s;
         return AuditLog::record(m_db, actor, QStringLiteral("purchase.import"), QStringLiteral("purchase"),
                                 options.fileName, partnerId, {},

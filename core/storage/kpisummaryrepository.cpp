@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace lp {
 namespace {
@@ -66,6 +67,72 @@ Status KpiSummaryRepository::refreshDays(qint64 partnerId, QList<QDate> days)
         run = i;
     }
     return {};
+}
+
+int KpiSummaryAdditions::competencyIndex(const QString& competency)
+{
+    if (m_lastCompetency >= 0 && m_competencies[m_lastCompetency] == competency)
+        return m_lastCompetency;
+    auto it = m_competencyIndex.constFind(competency);
+    if (it == m_competencyIndex.cend()) {
+        it = m_competencyIndex.insert(competency, int(m_competencies.size()));
+        m_competencies.append(competency);
+    }
+    m_lastCompetency = it.value();
+    return m_lastCompetency;
+}
+
+void KpiSummaryAdditions::add(const Purchase& p)
+{
+    // What refresh() sums (sumsOf()): SUM(kpi_value), COUNT(*), SUM(units), and the revenue's
+    // SUM(revenue_cents / 10^9) and SUM(revenue_cents % 10^9), SQL's integer division and
+    // remainder truncating toward zero as C++'s do.
+    Sums& s = m_sums[Key{p.invoiceDate.toJulianDay(), int(p.documentType), competencyIndex(p.competency)}];
+    s.kpiValue += p.kpiValue;
+    s.lines += 1;
+    s.units += p.units;
+    s.revenueHigh += p.revenueCents / kRevenueSplit;
+    s.revenueLow += p.revenueCents % kRevenueSplit;
+}
+
+Status KpiSummaryRepository::add(qint64 partnerId, const KpiSummaryAdditions& additions)
+{
+    if (additions.isEmpty())
+        return {};
+    // In the order of the summary's key, so two writers of one partner's rows take them alike.
+    QList<KpiSummaryAdditions::Key> keys = additions.m_sums.keys();
+    const QList<QString>& competencies = additions.m_competencies;
+    std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        return std::tie(a.day, a.documentType, competencies[a.competency]) <
+               std::tie(b.day, b.documentType, competencies[b.competency]);
+    });
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q = prepare(
+            kInsert + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                     " ON CONFLICT (partner_id, day, document_type, competency) DO UPDATE SET"
+                                     " kpi_value = kpi_daily.kpi_value + excluded.kpi_value,"
+                                     " lines = kpi_daily.lines + excluded.lines,"
+                                     " units = kpi_daily.units + excluded.units,"
+                                     " revenue_high = kpi_daily.revenue_high + excluded.revenue_high,"
+                                     " revenue_low = kpi_daily.revenue_low + excluded.revenue_low"));
+        for (const KpiSummaryAdditions::Key& key : std::as_const(keys)) {
+            const KpiSummaryAdditions::Sums& s = additions.m_sums[key];
+            const QVariantList values{partnerId,
+                                      isoDate(QDate::fromJulianDay(key.day)),
+                                      toString(DocumentType(key.documentType)),
+                                      text(additions.m_competencies[key.competency]),
+                                      s.kpiValue,
+                                      s.lines,
+                                      s.units,
+                                      s.revenueHigh,
+                                      s.revenueLow};
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            if (Status st = m_db.exec(q); !st)
+                return st;
+        }
+        return Status();
+    });
 }
 
 Status KpiSummaryRepository::rebuildAll(Database& db)

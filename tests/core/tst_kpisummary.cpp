@@ -277,6 +277,66 @@ private slots:
         }
     }
 
+    void anImportAddsToTheDaysThatHoldSumsAlready()
+    {
+        // An import adds its rows' sums to the summary rows of their days
+        // (docs/architecture.md#the-kpi-summary): a second file on the first one's days, revenue past a
+        // thousand million cents (both parts of the split), a refused file and the same file again.
+        const qint64 pid = m_partners.first();
+        auto fileOf = [&](int rows, qint64 bigRevenue) {
+            QByteArray csv = csvHeader();
+            for (int i = 0; i < rows; ++i) {
+                Purchase p = randomPurchase(pid);
+                p.invoiceDate = QDate(2025, 3, 1 + i % 3);
+                if (i % 4 == 0)
+                    p.revenueCents = bigRevenue + i; // e.g. 12,345,678.91 EUR: 1,234 and 567,891 + i
+                csv += csvRow(p);
+            }
+            return csv;
+        };
+        const QByteArray first = fileOf(12, 1'234'567'891);
+        auto done = import(pid, first);
+        QVERIFY(done && done->ok());
+        const auto afterFirst = KpiSummaryRepository(*m_db).dailyTotals(pid).value();
+        done = import(pid, fileOf(30, 999'999'999'999));
+        QVERIFY(done && done->ok() && done->added == 30);
+        checkSummary(*m_db, "after a second file on the same days");
+        const auto afterSecond = KpiSummaryRepository(*m_db).dailyTotals(pid).value();
+        QVERIFY(afterSecond != afterFirst);
+
+        // New rows on those days, then a conflict: refused, the summary as it was.
+        QByteArray refused = fileOf(8, 5'000'000'000);
+        Purchase changed = PurchaseRepository(*m_db).list(pid).value().first();
+        changed.units += 1;
+        refused += csvRow(changed);
+        done = import(pid, refused);
+        QVERIFY(done && !done->ok());
+        QVERIFY(KpiSummaryRepository(*m_db).dailyTotals(pid).value() == afterSecond);
+
+        // The first file again: every row unchanged, nothing added to the summary.
+        done = import(pid, first);
+        QVERIFY(done && done->ok());
+        QCOMPARE(done->unchanged, 12);
+        QCOMPARE(done->added, 0);
+        QVERIFY(KpiSummaryRepository(*m_db).dailyTotals(pid).value() == afterSecond);
+        checkSummary(*m_db, "after the refused file and the same file again");
+    }
+
+    void aBulkLoadKeepsTheSummary()
+    {
+        // A file large enough for the writer's bulk load (PurchaseWriter::kBulkRows rows and more than
+        // the table holds) on days a first small file wrote to already.
+        importSome(2);
+        const qint64 pid = m_partners.last();
+        QByteArray csv = csvHeader();
+        for (int i = 0; i < 60000; ++i)
+            csv += csvRow(randomPurchase(pid));
+        auto done = import(pid, csv);
+        QVERIFY(done && done->ok());
+        QCOMPARE(done->added, 60000);
+        checkSummary(*m_db, "after a bulk load");
+    }
+
     void aWriteThatFailsLeavesTheSummaryAsItWas()
     {
         importSome(3);

@@ -124,16 +124,6 @@ Result<std::unique_ptr<PurchaseWriter>> PostgresPurchaseWriter::open(Database& d
         if (Status s = writer->exec(kTransactionSettings); !s)
             return s.error();
     }
-    // Statistics that give purchases less than a row per page (taken while it was empty with pages,
-    // e.g. after a refused import's rows were vacuumed) would have the planner expect no stored row
-    // of the partner, and probe each staged row through all of them: counted again first.
-    auto stats = own(PQexec(conn, kStaleStatistics));
-    if (PQresultStatus(stats.get()) != PGRES_TUPLES_OK)
-        return writer->error(stats.get());
-    if (qstrcmp(PQgetvalue(stats.get(), 0, 0), "t") == 0) {
-        if (Status s = writer->exec("ANALYZE purchases"); !s)
-            return s.error();
-    }
     writer->m_rows.reserve(kCopyRows);
     return std::unique_ptr<PurchaseWriter>(std::move(writer));
 }
@@ -224,6 +214,8 @@ Status PostgresPurchaseWriter::flush()
         return {};
     if (Status s = copyChunk(); !s)
         return s;
+    if (Status s = checkStatistics(); !s)
+        return s;
     auto found = findKnown();
     if (!found)
         return found.error();
@@ -289,6 +281,20 @@ Status PostgresPurchaseWriter::copyChunk()
             status = error(r);
     }
     return status;
+}
+
+// Statistics that give purchases less than a row per page (an ANALYZE while its pages held no
+// committed row: while another import's rows were being written, or a refused import's were dead)
+// would have the planner expect no stored row of the partner and find each staged row by reading
+// all of them: counted again first (this transaction's own rows count as live).
+Status PostgresPurchaseWriter::checkStatistics()
+{
+    auto stats = own(PQexec(m_conn, kStaleStatistics));
+    if (PQresultStatus(stats.get()) != PGRES_TUPLES_OK)
+        return error(stats.get());
+    if (qstrcmp(PQgetvalue(stats.get(), 0, 0), "t") != 0)
+        return {};
+    return exec("ANALYZE purchases");
 }
 
 Result<std::vector<PostgresPurchaseWriter::Found>> PostgresPurchaseWriter::findKnown()

@@ -3,8 +3,10 @@
 // Benchmark: the invoice import on PostgreSQL, beside psql's \copy of the same generated file into
 // a bare table (ten text columns, no checks, no index), the two taking turns for a few rounds, each
 // round in a database made afresh; then the same file again (every row unchanged) and the ledger's
-// filters on those rows (count + first page). Runs when LP_BENCH_PG_URL names a server (./dev bench
-// starts the tests' throwaway one); says so and does nothing otherwise.
+// filters on those rows (count + first page). Beside each wall clock, the CPU time of the two
+// programs and of their server processes (read from /proc when the server runs on this machine).
+// Runs when LP_BENCH_PG_URL names a server (./dev bench starts the tests' throwaway one); says so
+// and does nothing otherwise.
 //   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds)
 // Prints figures and BENCH lines for the table of ./dev bench (tools/bench_table.awk).
 #include "ledgerbench.h"
@@ -15,12 +17,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace lp;
 using namespace lp::bench;
@@ -55,6 +61,38 @@ QString withDatabase(const QString& serverUrl, const QString& database)
     QUrl url(serverUrl);
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+// CPU seconds (user + system) of a process of this machine from /proc: field `first` and the next
+// of /proc/PID/stat (14: its own, 16: its finished children's); -1 when the server runs elsewhere
+// or its processes cannot be read.
+double procCpuSeconds(qint64 pid, int first = 14)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The fields after the command's name (in parentheses, which may hold spaces), from field 3 on.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < first - 1)
+        return -1;
+    return double(fields[first - 3].toLongLong() + fields[first - 2].toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+// The server process of `db`'s connection and its parent (the postmaster), or 0 when unknown.
+std::pair<qint64, qint64> serverProcesses(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+        return {0, 0};
+    const qint64 backend = q.value(0).toLongLong();
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(backend));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return {backend, fields.size() > 1 ? fields[1].toLongLong() : 0};
 }
 
 bool freshDatabase(const QString& serverUrl)
@@ -104,12 +142,17 @@ int main(int argc, char* argv[])
         if (!partner)
             return 1;
         partnerId = partner->id;
+        const auto [backend, postmaster] = serverProcesses(*db);
         QFile input(csvPath);
         input.open(QIODevice::ReadOnly);
+        const double cpuBefore = cpuSeconds();
+        const double serverBefore = procCpuSeconds(backend);
         t.restart();
         auto summary = LedgerService(*db).importInvoices(kBench, partnerId, input,
                                                          {kToday, QStringLiteral("invoices.csv")});
         const double ours = double(t.nsecsElapsed()) / 1e9;
+        const double oursCpu = cpuSeconds() - cpuBefore;
+        const double oursServer = serverBefore < 0 ? -1 : procCpuSeconds(backend) - serverBefore;
         if (!summary || !summary->ok() || summary->added != rows) {
             std::printf(
                 "import failed: %s\n",
@@ -125,17 +168,29 @@ int main(int argc, char* argv[])
                                   " invoice_date text, omlp_type text, units text, kpi_value text,"
                                   " revenue text, currency text, competency text)")}))
             return 1;
+        // psql's server process ends with it: its CPU joins the postmaster's finished children
+        // (as would an autovacuum worker's that ended meanwhile: an upper bound).
+        const double peerCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+        const double peerServerBefore = procCpuSeconds(postmaster, 16);
         t.restart();
         const bool copied = psql(
             benchUrl, {QStringLiteral("-c"),
                        QStringLiteral("\\copy bare FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath)});
         const double peer = double(t.nsecsElapsed()) / 1e9;
+        const double peerCpu = cpuSeconds(RUSAGE_CHILDREN) - peerCpuBefore;
+        QThread::msleep(200); // the postmaster collects its finished child
+        const double peerServer =
+            peerServerBefore < 0 ? -1 : procCpuSeconds(postmaster, 16) - peerServerBefore;
         if (!copied) {
             std::printf("psql \\copy failed\n");
             return 1;
         }
         std::printf("round %d: learnpartner %.2f s (%.0f rows/s), psql \\copy %.2f s, ratio %.2f\n", round,
                     ours, rows / ours, peer, ours / peer);
+        std::printf(
+            "  CPU: learnpartner %.2f s, its server process %.2f s; psql %.2f s, its server process %.2f s"
+            " (-1: not readable)\n",
+            oursCpu, oursServer, peerCpu, peerServer);
         oursSeconds << ours;
         peerSeconds << peer;
     }
@@ -147,8 +202,11 @@ int main(int argc, char* argv[])
 
     // The same file again: every row is found stored with the same values.
     {
+        const qint64 backend = serverProcesses(*db).first;
         QFile input(csvPath);
         input.open(QIODevice::ReadOnly);
+        const double cpuBefore = cpuSeconds();
+        const double serverBefore = procCpuSeconds(backend);
         t.restart();
         auto again = LedgerService(*db).importInvoices(kBench, partnerId, input,
                                                        {kToday, QStringLiteral("invoices.csv")});
@@ -157,7 +215,10 @@ int main(int argc, char* argv[])
             std::printf("re-import failed\n");
             return 1;
         }
-        std::printf("learnpartner again (every row unchanged): %.2f s\n", seconds);
+        std::printf(
+            "learnpartner again (every row unchanged): %.2f s (CPU %.2f s, its server process %.2f s)\n",
+            seconds, cpuSeconds() - cpuBefore,
+            serverBefore < 0 ? -1.0 : procCpuSeconds(backend) - serverBefore);
         benchLine("postgresql", "import again " + rowsLabel(rows) + " rows (every row unchanged)",
                   seconds * 1000, -1, "-");
     }

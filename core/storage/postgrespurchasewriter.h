@@ -55,6 +55,7 @@ private:
     // Sends the chunk through COPY, settles it and reports each of its rows in order.
     Status flush();
     Status copyChunk();
+    Status checkStatistics();
     Result<std::vector<Found>> findKnown();
     // Adds the new rows of the chunk before `before`; how many.
     Result<qint64> insertNew(int before, const std::vector<Found>& known);

@@ -3,9 +3,10 @@
 // Benchmark: the invoice import on PostgreSQL, beside psql's \copy of the same generated file into
 // a bare table (ten text columns, no checks, no index), the two taking turns for a few rounds, each
 // round in a database made afresh; then the same file again (every row unchanged) and the ledger's
-// filters on those rows (count + first page). Runs when LP_BENCH_PG_URL names a server (./dev bench
-// starts the tests' throwaway one); says so and does nothing otherwise.
-//   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds)
+// filters on those rows (bench/filterbench.h: the way before and now). Runs when LP_BENCH_PG_URL names a
+// server (./dev bench starts the tests' throwaway one); says so and does nothing otherwise.
+//   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds; LP_BENCH_PG_KEEP: the database is kept)
+//   bench_ledger_pg --filters [ROUNDS] (only the filters, on the database kept)
 // Prints figures and BENCH lines for the table of ./dev bench (tools/bench_table.awk).
 #include "filterbench.h"
 #include "ledgerbench.h"

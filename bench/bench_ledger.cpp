@@ -10,8 +10,10 @@
 //
 // With LP_BENCH_DB set, the database is written there and kept (./dev bench hands it on to
 // bench_ledger_gui); with --create PATH ROWS it only makes such a database and says nothing;
+// with --filters PATH [ROUNDS] it only times the filters on such a database;
 // with --scale ROWS [PATH] it imports ROWS rows once beside sqlite3 (the scale run of ./dev bench),
 // into PATH when given (kept there), and prints only that.
+#include "filterbench.h"
 #include "ledgerbench.h"
 #include "services/ledgerservice.h"
 #include "services/partnerservice.h"
@@ -107,88 +109,6 @@ Timed shellImport(const QString& path, const QString& csvPath)
     return r;
 }
 
-// Median wall-clock ms of `runs` calls of `work`, and the median CPU ms of this process meanwhile (the
-// queries run on this thread: on a busy machine the CPU time says what the clock cannot).
-template <typename Work> std::pair<double, double> medianMs(int runs, Work work)
-{
-    QList<double> ms, cpuMs;
-    QElapsedTimer t;
-    for (int i = 0; i < runs; ++i) {
-        const double cpu = cpuSeconds();
-        t.restart();
-        work();
-        ms << double(t.nsecsElapsed()) / 1e6;
-        cpuMs << (cpuSeconds() - cpu) * 1000;
-    }
-    return {median(ms), median(cpuMs)};
-}
-
-// Every filter and sort of the ledger workspace (ui/kpi/ledgerworkspace.cpp), read as its model
-// reads a view (LedgerModel: the count, then the first page, newest first): median of 3, in ms.
-void benchFilters(Database& db, qint64 partnerId, const Session& session)
-{
-    struct Case
-    {
-        const char* name;
-        LedgerFilter filter;
-    };
-    auto with = [](auto set) {
-        LedgerFilter f;
-        set(f);
-        return f;
-    };
-    using V = LedgerFilter::Verdict;
-    const QList<Case> cases{
-        {"no filter, newest first", {}},
-        {"dates: one month", with([](LedgerFilter& f) {
-             f.from = QDate(2021, 3, 1);
-             f.to = QDate(2021, 3, 31);
-         })},
-        {"dates: one year", with([](LedgerFilter& f) {
-             f.from = QDate(2020, 6, 1);
-             f.to = QDate(2021, 5, 31);
-         })},
-        {"document type: invoice (every row)",
-         with([](LedgerFilter& f) { f.documentType = DocumentType::Invoice; })},
-        {"document type: partner report (none)",
-         with([](LedgerFilter& f) { f.documentType = DocumentType::PartnerReport; })},
-        {"verdict: counted", with([](LedgerFilter& f) { f.verdict = V::Counted; })},
-        {"verdict: pending", with([](LedgerFilter& f) { f.verdict = V::Pending; })},
-        {"verdict: not counted", with([](LedgerFilter& f) { f.verdict = V::NotCounted; })},
-        {"OMLP type: courseware (every row)",
-         with([](LedgerFilter& f) { f.omlpType = QStringLiteral("courseware"); })},
-        {"OMLP type: packaged (none)",
-         with([](LedgerFilter& f) { f.omlpType = QStringLiteral("packaged"); })},
-        {"competency: analytics (every row)",
-         with([](LedgerFilter& f) { f.competency = QStringLiteral("analytics"); })},
-        {"competency: security (none)",
-         with([](LedgerFilter& f) { f.competency = QStringLiteral("security"); })},
-        {"every filter at once", with([](LedgerFilter& f) {
-             f.from = QDate(2020, 6, 1);
-             f.to = QDate(2021, 5, 31);
-             f.documentType = DocumentType::Invoice;
-             f.verdict = V::Counted;
-             f.omlpType = QStringLiteral("official");
-             f.competency = QStringLiteral("data");
-         })},
-    };
-    LedgerService ledger(db);
-    std::printf("%-45s %10s %12s %12s\n", "ledger filter (count + first page)", "rows", "median ms",
-                "CPU ms");
-    for (const Case& c : cases) {
-        qint64 rows = -1;
-        const auto [ms, cpuMs] = medianMs(3, [&] {
-            const auto counted = ledger.count(session, partnerId, c.filter, kToday);
-            rows = counted ? counted.value() : -1;
-            if (rows > 0) // as the model does: no page of an empty view
-                (void)ledger.page(session, partnerId, c.filter, std::nullopt, LedgerService::kPageSize,
-                                  kToday);
-        });
-        std::printf("%-45s %10lld %12.1f %12.1f\n", c.name, qlonglong(rows), ms, cpuMs);
-        benchLine("sqlite", QByteArray("filter 1M rows: ") + c.name, ms, -1, "under 300 ms");
-    }
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -216,6 +136,26 @@ int main(int argc, char* argv[])
             peakRssMb());
         benchLine("sqlite", "import " + rowsLabel(rows) + " rows", ours.seconds * 1000, shell.seconds * 1000,
                   "within 1.2x");
+        return 0;
+    }
+    if (argc > 2 && qstrcmp(argv[1], "--filters") == 0) {
+        // Only the filters, on a database made before (--create PATH ROWS, or LP_BENCH_DB kept).
+        auto db = Database::open(QString::fromLocal8Bit(argv[2]));
+        if (!db) {
+            std::printf("no bench database at %s\n", argv[2]);
+            return 1;
+        }
+        auto partner = PartnerRepository(*db.value()).findByMpnId(QStringLiteral("1"));
+        if (!partner || !partner->has_value()) {
+            std::printf("no bench partner in %s\n", argv[2]);
+            return 1;
+        }
+        Session session;
+        session.user = {1, QStringLiteral("bench"), Role::FrontlineSupport, 0};
+        const auto counted = PurchaseRepository(*db.value()).count((*partner)->id);
+        const qint64 rows = counted ? counted.value() : 0;
+        benchLedgerFilters(*db.value(), (*partner)->id, session, kToday, "sqlite", rowsLabel(rows),
+                           argc > 3 ? std::atoi(argv[3]) : 3);
         return 0;
     }
     const bool createOnly = argc > 3 && qstrcmp(argv[1], "--create") == 0;
@@ -309,7 +249,7 @@ int main(int argc, char* argv[])
         std::printf("ledger open (count %lld + first %lld rows): %.1f ms\n", qlonglong(count.value()),
                     qlonglong(page->size()), double(t.nsecsElapsed()) / 1e6);
     }
-    benchFilters(*db, (*partner)->id, session);
+    benchLedgerFilters(*db, (*partner)->id, session, kToday, "sqlite", rowsLabel(rows));
     // Exporting the whole ledger as CSV: page after page through the date index.
     {
         QFile out(dir.filePath(QStringLiteral("export.csv")));

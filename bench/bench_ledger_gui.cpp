@@ -5,8 +5,8 @@
 // import's memory is not counted here): the time to its first rows on screen, a page down, a
 // jump of the scroll bar to the end and to the middle, a walk through every page of the ledger,
 // and the peak memory of the GUI process before and after that walk; the OMLP-type filter typed as a
-// person types it (keys to rows, the count's time on the model's thread, the GUI thread's longest busy
-// spell meanwhile).
+// person types it (keys to rows and to the count, the first page's and the count's time on the model's
+// thread, the GUI thread's longest busy spell meanwhile).
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Prints figures.
 #include "enroll/enrollmentwizard.h"
 #include "kpi/dashboardworkspace.h"
@@ -70,6 +70,7 @@ int main(int argc, char* argv[])
     AppContext context{*db.value(), session};
 
     // What a click on "KPI ledger" does: the workspace is made, shown, refreshed and painted.
+    const double firstCpu = cpuSeconds();
     t.restart();
     LedgerWorkspace workspace(context);
     workspace.resize(1280, 800);
@@ -77,6 +78,7 @@ int main(int argc, char* argv[])
     workspace.refresh();
     (void)workspace.grab();
     const double firstRowsMs = double(t.nsecsElapsed()) / 1e6;
+    const double firstRowsCpuMs = (cpuSeconds() - firstCpu) * 1000;
     LedgerModel* model = workspace.model();
     auto* view = workspace.findChild<QTableView*>(QStringLiteral("ledger"));
     const long firstRss = peakRssMb();
@@ -121,30 +123,43 @@ int main(int argc, char* argv[])
     // the model's own thread. The longest the GUI thread was busy meanwhile says whether it waited.
     showAt(0);
     auto* typeFilter = workspace.findChild<QLineEdit*>(QStringLiteral("filterOmlpType"));
-    qint64 filterThreadMs = -1;
+    qint64 filterThreadMs = -1, countThreadMs = -1;
     QObject::connect(model, &LedgerModel::filterApplied, [&](qint64 ms) { filterThreadMs = ms; });
-    auto typeAndWait = [&](const QString& text, double* guiBusyMs) {
+    QObject::connect(model, &LedgerModel::countReady, [&](qint64 ms) { countThreadMs = ms; });
+    // Keys to the first rows on screen (returned), then to the count in (`countedMs`).
+    auto typeAndWait = [&](const QString& text, double* guiBusyMs, double* countedMs) {
         typeFilter->clear();
         QCoreApplication::processEvents();
+        while (model->isLoading() || model->isCounting())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         filterThreadMs = -1;
+        countThreadMs = -1;
         QElapsedTimer busy;
         t.restart();
         QTest::keyClicks(typeFilter, text);
         *guiBusyMs = 0;
-        while (filterThreadMs < 0 || model->isLoading()) {
+        auto spin = [&] {
             busy.restart();
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             *guiBusyMs = std::max(*guiBusyMs, double(busy.nsecsElapsed()) / 1e6);
-        }
+        };
+        while (filterThreadMs < 0 || model->isLoading())
+            spin();
         (void)view->viewport()->grab();
-        return double(t.nsecsElapsed()) / 1e6;
+        const double rowsMs = double(t.nsecsElapsed()) / 1e6;
+        while (countThreadMs < 0 || model->isCounting())
+            spin();
+        *countedMs = double(t.nsecsElapsed()) / 1e6;
+        return rowsMs;
     };
-    double filterGuiBusyMs = 0, narrowGuiBusyMs = 0;
-    const double filterMs = typeAndWait(QStringLiteral("courseware"), &filterGuiBusyMs);
+    double filterGuiBusyMs = 0, narrowGuiBusyMs = 0, filterCountedMs = 0, narrowCountedMs = 0;
+    const double filterMs = typeAndWait(QStringLiteral("courseware"), &filterGuiBusyMs, &filterCountedMs);
     const qint64 filterCountMs = filterThreadMs;
+    const qint64 filterAllMs = countThreadMs;
     const qint64 filteredRows = model->totalRows();
-    const double narrowMs = typeAndWait(QStringLiteral("OFFICIAL"), &narrowGuiBusyMs);
+    const double narrowMs = typeAndWait(QStringLiteral("OFFICIAL"), &narrowGuiBusyMs, &narrowCountedMs);
     const qint64 narrowCountMs = filterThreadMs;
+    const qint64 narrowAllMs = countThreadMs;
     // The page a jump to its end shows, read as the view would ask for it.
     t.restart();
     const auto last = model->rowAt(model->rowCount() - 1);
@@ -186,6 +201,7 @@ int main(int argc, char* argv[])
         "%-55s %10.1f\n",
         QStringLiteral("first rows on screen, %1 rows (ms)").arg(model->totalRows()).toUtf8().constData(),
         firstRowsMs);
+    std::printf("%-55s %10.1f\n", "  CPU time of the process meanwhile (ms)", firstRowsCpuMs);
     std::printf("%-55s %10.1f\n",
                 QStringLiteral("page down, mean of %1 (ms)").arg(scrolls).toUtf8().constData(),
                 totalMs / scrolls);
@@ -207,12 +223,18 @@ int main(int argc, char* argv[])
                     .toUtf8()
                     .constData(),
                 filterMs);
-    std::printf("%-55s %10lld\n", "  of which count and first page, off the GUI thread (ms)",
+    std::printf("%-55s %10lld\n", "  of which the first page, off the GUI thread (ms)",
                 static_cast<long long>(filterCountMs));
+    std::printf("%-55s %10.1f\n", "  keys to the count in (ms)", filterCountedMs);
+    std::printf("%-55s %10lld\n", "  of which first page and count, off the GUI thread (ms)",
+                static_cast<long long>(filterAllMs));
     std::printf("%-55s %10.1f\n", "  longest the GUI thread was busy meanwhile (ms)", filterGuiBusyMs);
     std::printf("%-55s %10.1f\n", "typed filter \"OFFICIAL\": keys to rows (ms)", narrowMs);
-    std::printf("%-55s %10lld\n", "  of which count and first page, off the GUI thread (ms)",
+    std::printf("%-55s %10lld\n", "  of which the first page, off the GUI thread (ms)",
                 static_cast<long long>(narrowCountMs));
+    std::printf("%-55s %10.1f\n", "  keys to the count in (ms)", narrowCountedMs);
+    std::printf("%-55s %10lld\n", "  of which first page and count, off the GUI thread (ms)",
+                static_cast<long long>(narrowAllMs));
     std::printf("%-55s %10.1f\n", "  longest the GUI thread was busy meanwhile (ms)", narrowGuiBusyMs);
     std::printf("%-55s %10.1f\n",
                 QStringLiteral("filtered view (%1 rows): its last page, %2 (ms)")
@@ -227,8 +249,10 @@ int main(int argc, char* argv[])
     benchLine("sqlite", "ledger " + label + " rows: page down (slowest)", slowestMs, -1, "under 200 ms");
     benchLine("sqlite", "ledger " + label + " rows: jump to the end", endMs, -1, "under 300 ms");
     benchLine("sqlite", "ledger " + label + " rows: jump to the middle", middleMs, -1, "under 300 ms");
-    benchLine("sqlite", "ledger " + label + " rows: filter typed, count and first page",
-              double(filterCountMs), -1, "under 300 ms");
+    benchLine("sqlite", "ledger " + label + " rows: filter typed, first page", double(filterCountMs), -1,
+              "under 300 ms");
+    benchLine("sqlite", "ledger " + label + " rows: filter typed, first page and count", double(filterAllMs),
+              -1, "under 300 ms");
     benchLine("sqlite", "ledger " + label + " rows: filtered view, its last page", filteredEndMs, -1,
               "under 300 ms");
     std::printf("%-55s %10.1f\n", "KPI dashboard: shown (ms)", dashboardMs);

@@ -3,12 +3,14 @@
 // Benchmark: the invoice import on PostgreSQL, beside psql's \copy of the same generated file into
 // a bare table (ten text columns, no checks, no index), the two taking turns for a few rounds, each
 // round in a database made afresh; then the same file again (every row unchanged) and the ledger's
-// filters on those rows (count + first page). Beside each wall clock, the CPU time of the two
-// programs and of their server processes (read from /proc when the server runs on this machine).
-// Runs when LP_BENCH_PG_URL names a server (./dev bench starts the tests' throwaway one); says so
-// and does nothing otherwise.
-//   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds)
+// filters on those rows (bench/filterbench.h: the way before and now). Beside each wall clock of the
+// import, the CPU time of the two programs and of their server processes (read from /proc when the
+// server runs on this machine). Runs when LP_BENCH_PG_URL names a server (./dev bench starts the
+// tests' throwaway one); says so and does nothing otherwise.
+//   bench_ledger_pg [ROWS [ROUNDS]]   (1,000,000 rows, 3 rounds; LP_BENCH_PG_KEEP: the database is kept)
+//   bench_ledger_pg --filters [ROUNDS] (only the filters, on the database kept)
 // Prints figures and BENCH lines for the table of ./dev bench (tools/bench_table.awk).
+#include "filterbench.h"
 #include "ledgerbench.h"
 #include "services/ledgerservice.h"
 #include "services/partnerservice.h"
@@ -110,6 +112,25 @@ int main(int argc, char* argv[])
     const QString serverUrl = qEnvironmentVariable("LP_BENCH_PG_URL");
     if (serverUrl.isEmpty()) {
         std::printf("skipped: LP_BENCH_PG_URL names no PostgreSQL server (./dev bench starts one)\n");
+        return 0;
+    }
+    if (argc > 1 && qstrcmp(argv[1], "--filters") == 0) {
+        // Only the filters, on the database a run with LP_BENCH_PG_KEEP set left.
+        auto opened = Database::open(withDatabase(serverUrl, kBenchDatabase));
+        if (!opened) {
+            std::printf("no bench database %s\n", qPrintable(kBenchDatabase));
+            return 1;
+        }
+        auto partner = PartnerRepository(*opened.value()).findByMpnId(QStringLiteral("1"));
+        if (!partner || !partner->has_value()) {
+            std::printf("no bench partner in %s\n", qPrintable(kBenchDatabase));
+            return 1;
+        }
+        Session session;
+        session.user = {1, QStringLiteral("bench"), Role::FrontlineSupport, 0};
+        const auto counted = PurchaseRepository(*opened.value()).count((*partner)->id);
+        benchLedgerFilters(*opened.value(), (*partner)->id, session, kToday, "postgresql",
+                           rowsLabel(counted ? counted.value() : 0), argc > 2 ? std::atoi(argv[2]) : 3);
         return 0;
     }
     const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
@@ -223,54 +244,13 @@ int main(int argc, char* argv[])
                   seconds * 1000, -1, "-");
     }
 
-    // The ledger's views on PostgreSQL: the first page of each, with its count.
+    // The ledger's views on PostgreSQL: every filter of the workspace, as on SQLite.
     Session session;
     session.user = {1, QStringLiteral("bench"), Role::FrontlineSupport, 0};
-    LedgerService ledger(*db);
-    struct Case
-    {
-        const char* name;
-        LedgerFilter filter;
-    };
-    QList<Case> cases{{"no filter, newest first", {}}};
-    {
-        LedgerFilter f;
-        f.from = QDate(2021, 3, 1);
-        f.to = QDate(2021, 3, 31);
-        cases.append({"dates: one month", f});
-        f = {};
-        f.documentType = DocumentType::PartnerReport;
-        cases.append({"document type: partner report (none)", f});
-        f = {};
-        f.verdict = LedgerFilter::Verdict::Counted;
-        cases.append({"verdict: counted", f});
-        f = {};
-        f.verdict = LedgerFilter::Verdict::NotCounted;
-        cases.append({"verdict: not counted", f});
-        f = {};
-        f.omlpType = QStringLiteral("courseware");
-        cases.append({"OMLP type: courseware (every row)", f});
-        f = {};
-        f.competency = QStringLiteral("security");
-        cases.append({"competency: security (none)", f});
-    }
-    for (const Case& c : cases) {
-        QList<double> ms;
-        qint64 count = -1;
-        for (int i = 0; i < 3; ++i) {
-            t.restart();
-            const auto counted = ledger.count(session, partnerId, c.filter, kToday);
-            count = counted ? counted.value() : -1;
-            if (count > 0) // as the model does: no page of an empty view
-                (void)ledger.page(session, partnerId, c.filter, std::nullopt, LedgerService::kPageSize,
-                                  kToday);
-            ms << double(t.nsecsElapsed()) / 1e6;
-        }
-        std::printf("%-45s %10lld rows %10.1f ms\n", c.name, qlonglong(count), median(ms));
-        benchLine("postgresql", "filter " + rowsLabel(rows) + " rows: " + c.name, median(ms), -1,
-                  "under 300 ms");
-    }
+    benchLedgerFilters(*db, partnerId, session, kToday, "postgresql", rowsLabel(rows));
     db.reset();
-    psql(serverUrl, {QStringLiteral("-c"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kBenchDatabase)});
+    if (!qEnvironmentVariableIsSet("LP_BENCH_PG_KEEP")) // kept: bench_ledger_pg --filters times it again
+        psql(serverUrl,
+             {QStringLiteral("-c"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kBenchDatabase)});
     return 0;
 }

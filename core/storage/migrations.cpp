@@ -310,6 +310,7 @@ QList<Migration> build()
     list.append(Migrations::kpiSummary());
     list.append(Migrations::ledgerIndex());
     list.append(Migrations::userMarks());
+    list.append(Migrations::ledgerTextStatistics());
     return list;
 }
 

@@ -42,6 +42,8 @@ public:
     static Migration ledgerIndex();
     // Version 10 (migration10.cpp): per-account marks (reminders announced and read, the checklist).
     static Migration userMarks();
+    // Version 11 (migration11.cpp): PostgreSQL's statistics on the ledger's text filters.
+    static Migration ledgerTextStatistics();
 };
 
 } // namespace lp

@@ -44,7 +44,7 @@ Result<QList<Purchase>> purchasesOf(const Database& db, QSqlQuery& q)
 // The evidence condition. Outside it is written term by term (a type not accepted, or a date
 // before or after the range) rather than as NOT (...): the same rows, NULLs included, in the
 // shape the ledger's query has always had.
-QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values)
+QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values, const QString& date)
 {
     const QStringList marks(e.documentTypes.size(), QStringLiteral("?"));
     for (DocumentType t : e.documentTypes)
@@ -56,11 +56,11 @@ QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values)
             return QStringLiteral(" AND 1 = 0"); // no evidence is accepted: no row is inside
         terms << QStringLiteral("document_type IN ") + types;
         if (e.from.isValid()) {
-            terms << QStringLiteral("invoice_date >= ?");
+            terms << date + QStringLiteral(" >= ?");
             values << Repository::dateValue(e.from);
         }
         if (e.to.isValid()) {
-            terms << QStringLiteral("invoice_date <= ?");
+            terms << date + QStringLiteral(" <= ?");
             values << Repository::dateValue(e.to);
         }
         return QStringLiteral(" AND ") + terms.join(QStringLiteral(" AND "));
@@ -69,11 +69,11 @@ QString evidenceOf(const PurchaseQuery::Evidence& e, QVariantList& values)
         return {}; // no evidence is accepted: every row is outside
     terms << QStringLiteral("document_type NOT IN ") + types;
     if (e.from.isValid()) {
-        terms << QStringLiteral("invoice_date < ?");
+        terms << date + QStringLiteral(" < ?");
         values << Repository::dateValue(e.from);
     }
     if (e.to.isValid()) {
-        terms << QStringLiteral("invoice_date > ?");
+        terms << date + QStringLiteral(" > ?");
         values << Repository::dateValue(e.to);
     }
     return QStringLiteral(" AND (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -95,16 +95,18 @@ QString containsPattern(const QString& text)
 // `postgres`: the dialect. SQLite's LIKE ignores the case of ASCII letters and compares the others
 // as they are, which is what its lower() does too: there the text is matched without lower(), so
 // the filter costs one comparison per row, not a copy of the text and a comparison.
-QString whereOf(const PurchaseQuery& query, QVariantList& values, bool postgres)
+// `date`: the column of the invoice date (purchases' invoice_date, or the KPI summary's day).
+QString whereOf(const PurchaseQuery& query, QVariantList& values, bool postgres,
+                const QString& date = QStringLiteral("invoice_date"))
 {
     QString where = QStringLiteral(" WHERE partner_id = ?");
     values << query.partnerId;
     if (query.from.isValid()) {
-        where += QStringLiteral(" AND invoice_date >= ?");
+        where += QStringLiteral(" AND ") + date + QStringLiteral(" >= ?");
         values << Repository::dateValue(query.from);
     }
     if (query.to.isValid()) {
-        where += QStringLiteral(" AND invoice_date <= ?");
+        where += QStringLiteral(" AND ") + date + QStringLiteral(" <= ?");
         values << Repository::dateValue(query.to);
     }
     // Text conditions match anywhere in the text, whatever the case ("packaged" finds "Packaged
@@ -125,7 +127,7 @@ QString whereOf(const PurchaseQuery& query, QVariantList& values, bool postgres)
         values << containsPattern(query.competency);
     }
     if (query.evidence)
-        where += evidenceOf(*query.evidence, values);
+        where += evidenceOf(*query.evidence, values, date);
     return where;
 }
 
@@ -145,6 +147,27 @@ void bindValues(QSqlQuery& q, const Purchase& p)
 
 } // namespace
 
+bool PurchaseRepository::summaryAnswers(const PurchaseQuery& query) const
+{
+    return query.omlpType.isEmpty() && m_db.schemaVersion() >= KpiSummaryRepository::kSinceVersion;
+}
+
+Result<QList<PurchaseRepository::DayRows>> PurchaseRepository::daysOf(const PurchaseQuery& query) const
+{
+    QVariantList values;
+    QSqlQuery q = prepare(QStringLiteral("SELECT day, sum(lines) FROM kpi_daily") +
+                          whereOf(query, values, m_db.isPostgres(), QStringLiteral("day")) +
+                          QStringLiteral(" GROUP BY day ORDER BY day DESC"));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    QList<DayRows> days;
+    while (q.next())
+        days.append({toDate(q.value(0)), q.value(1).toLongLong()});
+    return days;
+}
+
 Result<QList<Purchase>> PurchaseRepository::page(const PurchaseQuery& query) const
 {
     QVariantList values;
@@ -163,12 +186,67 @@ Result<QList<Purchase>> PurchaseRepository::page(const PurchaseQuery& query) con
         const QVariant date = dateValue(query.keyDate);
         values << date << date << date << query.keyId;
     }
+    qint64 offset = query.start == PurchaseQuery::Start::Offset ? query.offset : 0;
+    // The days the page lies on, from the KPI summary, when a condition leaves the index's rows
+    // sparse (a document type, a competency, a verdict) or an OFFSET would step over many rows: the
+    // index is read from the page's first day to its last, not from the newest row
+    // (docs/architecture.md#the-ledger-at-a-million-rows).
+    const bool sparse = query.documentType || !query.competency.isEmpty() || query.evidence;
+    if (summaryAnswers(query) && (sparse || offset > 0)) {
+        auto days = daysOf(query);
+        if (!days)
+            return days.error();
+        QDate newest, oldest; // the page's days (a null date: no bound)
+        qint64 rows = 0;
+        if (query.start == PurchaseQuery::Start::Offset) {
+            qsizetype i = 0;
+            for (; i < days->size() && rows + days->at(i).rows <= offset; ++i)
+                rows += days->at(i).rows;
+            if (i == days->size())
+                return QList<Purchase>(); // past the view's last row
+            newest = days->at(i).day;
+            offset -= rows; // the rows of the days after the page's first one are not stepped over
+            for (; i < days->size() && rows < query.offset + query.limit; ++i) {
+                rows += days->at(i).rows;
+                oldest = days->at(i).day;
+            }
+        } else if (!backwards) {
+            // After the key: its own day's rows may be before it; the older days hold at least `limit`.
+            for (const DayRows& d : std::as_const(days.value())) {
+                if (d.day >= query.keyDate)
+                    continue;
+                rows += d.rows;
+                if (rows >= query.limit) {
+                    oldest = d.day;
+                    break;
+                }
+            }
+        } else {
+            for (auto d = days->crbegin(); d != days->crend(); ++d) {
+                if (d->day <= query.keyDate)
+                    continue;
+                rows += d->rows;
+                if (rows >= query.limit) {
+                    newest = d->day;
+                    break;
+                }
+            }
+        }
+        if (newest.isValid()) {
+            sql += QStringLiteral(" AND invoice_date <= ?");
+            values << dateValue(newest);
+        }
+        if (oldest.isValid()) {
+            sql += QStringLiteral(" AND invoice_date >= ?");
+            values << dateValue(oldest);
+        }
+    }
     sql += backwards ? QStringLiteral(" ORDER BY invoice_date ASC, id ASC LIMIT ?")
                      : QStringLiteral(" ORDER BY invoice_date DESC, id DESC LIMIT ?");
     values << query.limit;
-    if (query.start == PurchaseQuery::Start::Offset && query.offset > 0) {
+    if (offset > 0) {
         sql += QStringLiteral(" OFFSET ?");
-        values << query.offset;
+        values << offset;
     }
     QSqlQuery q = prepare(sql);
     for (const QVariant& v : std::as_const(values))
@@ -185,6 +263,25 @@ Result<QList<Purchase>> PurchaseRepository::page(const PurchaseQuery& query) con
 }
 
 Result<qint64> PurchaseRepository::count(const PurchaseQuery& query) const
+{
+    // Every condition but the OMLP type is on a column of the KPI summary (day, document type,
+    // competency), which holds the partner's lines per day, document type and competency in the
+    // purchases' own transaction: the count is a sum of a few thousand of its rows, not a walk
+    // through a million index entries (docs/architecture.md#the-ledger-at-a-million-rows).
+    if (!summaryAnswers(query))
+        return countRows(query);
+    QVariantList values;
+    QSqlQuery q = prepare(QStringLiteral("SELECT coalesce(sum(lines), 0) FROM kpi_daily") +
+                          whereOf(query, values, m_db.isPostgres(), QStringLiteral("day")));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> PurchaseRepository::countRows(const PurchaseQuery& query) const
 {
     QVariantList values;
     QSqlQuery q =

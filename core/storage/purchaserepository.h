@@ -35,10 +35,22 @@ public:
 
     // The page of the view that `query` asks for, newest first (invoice date, then id, descending).
     Result<QList<Purchase>> page(const PurchaseQuery& query) const;
-    // How many rows the view of `query` holds (its page is not asked).
+    // How many rows the view of `query` holds (its page is not asked): summed from the KPI summary
+    // when no OMLP type is asked (the summary has no such column), else counted in the purchases.
     Result<qint64> count(const PurchaseQuery& query) const;
+    // The same, always counted in the purchases (the tests compare the two).
+    Result<qint64> countRows(const PurchaseQuery& query) const;
 
 private:
+    struct DayRows
+    {
+        QDate day;
+        qint64 rows = 0;
+    };
+    // Whether the KPI summary can say how many rows of the view each day holds (no OMLP type asked,
+    // a schema with the summary), and those days, newest first.
+    bool summaryAnswers(const PurchaseQuery& query) const;
+    Result<QList<DayRows>> daysOf(const PurchaseQuery& query) const;
     Status refreshSummary(qint64 partnerId, const QList<QDate>& days);
 };
 

@@ -125,8 +125,24 @@ private slots:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[1].startsWith("OC-1,1,orderConfirmation,"));
+        // A full first page is on screen before the count: the rows after it come with the count.
+        qint64 rowsWithFirstPage = -1;
+        bool countingThen = false;
+        auto firstRows = connect(model, &LedgerModel::filterApplied, this, [&] {
+            rowsWithFirstPage = model->totalRows();
+            countingThen = model->isCounting();
+        });
+        QSignalSpy countReady(model, &LedgerModel::countReady);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         type->setCurrentIndex(0);
         QTRY_COMPARE(model->totalRows(), 1201);
+        disconnect(firstRows);
+        QCOMPARE(rowsWithFirstPage, qint64(LedgerModel::kPageRows));
+        QVERIFY(countingThen);
+        QCOMPARE(countReady.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(!model->isCounting());
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("ledgerCount"))->text(), QStringLiteral("1,201 rows."));
         QVERIFY(w.exportTo(exported).ok());
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -53,6 +53,7 @@ void LedgerModel::setFilter(const LedgerFilter& filter)
 {
     m_filter = filter;
     const quint64 generation = ++m_generation;
+    m_counting = false;
     if (!m_loading) {
         m_loading = true;
         emit loadingChanged(true);
@@ -77,19 +78,38 @@ void LedgerModel::setFilter(const LedgerFilter& filter)
                 else
                     total = db.error();
             }
+            // The first page first: rows on screen do not wait for the count
+            // (docs/architecture.md#the-ledger-at-a-million-rows). A page shorter than a page is
+            // the whole view, and its size the count; else the view is counted after it is shown.
+            bool full = false;
             if (m_workerDb) {
                 LedgerService ledger(*m_workerDb);
-                total = ledger.count(session, partnerId, filter, asOf);
-                if (total && total.value() > 0)
-                    first = ledger.page(session, partnerId, filter,
-                                        {LedgerService::Seek::From::Offset, 0, {}}, kPageRows, asOf);
+                first = ledger.page(session, partnerId, filter, {LedgerService::Seek::From::Offset, 0, {}},
+                                    kPageRows, asOf);
+                if (!first)
+                    total = first.error();
+                else if (first->size() < kPageRows)
+                    total = qint64(first->size());
+                else
+                    full = true;
             }
             const qint64 ms = timer.elapsed();
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, generation, asOf, total, first, ms] {
+                [self, generation, asOf, total, first, full, ms] {
                     if (self)
-                        self->loaded(generation, asOf, total, first, ms);
+                        self->loaded(generation, asOf, full ? Result<qint64>(qint64(-1)) : total, first, ms);
+                },
+                Qt::QueuedConnection);
+            if (!full || generation != m_generation.load())
+                return; // nothing to count, or typed over meanwhile
+            total = LedgerService(*m_workerDb).count(session, partnerId, filter, asOf);
+            const qint64 countMs = timer.elapsed();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, total, countMs] {
+                    if (self)
+                        self->countIn(generation, total, countMs);
                 },
                 Qt::QueuedConnection);
         },
@@ -104,7 +124,9 @@ void LedgerModel::loaded(quint64 generation, const QDate& asOf, const Result<qin
     beginResetModel();
     clearPages();
     m_asOf = asOf;
-    m_total = total ? total.value() : 0;
+    // A total of -1: the first page is full and the rest is being counted; the first page is shown.
+    m_counting = total && total.value() < 0;
+    m_total = !total ? 0 : m_counting ? qint64(first->size()) : total.value();
     if (!total)
         m_error = total.error();
     else if (!first)
@@ -115,6 +137,33 @@ void LedgerModel::loaded(quint64 generation, const QDate& asOf, const Result<qin
     m_loading = false;
     emit loadingChanged(false);
     emit filterApplied(ms);
+    if (!m_counting)
+        emit countReady(ms);
+}
+
+void LedgerModel::countIn(quint64 generation, const Result<qint64>& total, qint64 ms)
+{
+    if (generation != m_generation.load() || !m_counting)
+        return;
+    m_counting = false;
+    if (!total) {
+        m_error = total.error();
+        emit readFailed();
+    } else if (total.value() >= m_total) {
+        // The rows after the first page: the view keeps what it shows (its place, the selection).
+        if (total.value() > m_total) {
+            const qint64 last = std::min<qint64>(total.value(), std::numeric_limits<int>::max()) - 1;
+            beginInsertRows({}, int(m_total), int(last));
+            m_total = total.value();
+            endInsertRows();
+        }
+    } else { // fewer than the page shown: the ledger changed meanwhile; the view is read again
+        beginResetModel();
+        clearPages();
+        m_total = total.value();
+        endResetModel();
+    }
+    emit countReady(ms);
 }
 
 void LedgerModel::clearPages()
@@ -126,6 +175,7 @@ void LedgerModel::clearPages()
 void LedgerModel::reload()
 {
     ++m_generation; // an answer on its way is for an older view
+    m_counting = false;
     if (m_loading) {
         m_loading = false;
         emit loadingChanged(false);

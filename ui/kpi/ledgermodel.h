@@ -78,11 +78,14 @@ public:
     int offsetReads() const { return m_offsetReads; }
     int keysetReads() const { return m_keysetReads; }
 
-    // A new filter is counted and its first page read on a thread of the model's own, on a connection
-    // of its own (a million rows filtered by text take a while): the GUI thread does not wait. The
-    // view keeps its rows until the answer comes; an answer for a filter typed over since is dropped.
+    // A new filter's first page is read, then its rows counted, on a thread of the model's own, on a
+    // connection of its own (a million rows filtered by text take a while): the GUI thread does not
+    // wait. The view keeps its rows until the first page comes (filterApplied); a full first page is
+    // shown at once and the rows after it are added when the count comes (countReady; isCounting()
+    // meanwhile); a shorter one is the whole view. An answer for a filter typed over since is dropped.
     // reload() reads at once, on the GUI thread.
     bool isLoading() const { return m_loading; }
+    bool isCounting() const { return m_counting; }
     // Sets the filter and reads its rows at once, on the calling thread.
     void setFilterNow(const LedgerFilter& filter)
     {
@@ -93,8 +96,10 @@ public:
 signals:
     // A page could not be read; lastError() says why.
     void readFailed();
-    // The rows of the filter last set are in (or its error), `ms` after it was set.
+    // The first rows of the filter last set are in (or its error), `ms` after it was set.
     void filterApplied(qint64 ms);
+    // Its count is in too (totalRows()), `ms` after it was set.
+    void countReady(qint64 ms);
     void loadingChanged(bool loading);
 
 private:
@@ -104,6 +109,7 @@ private:
     void clearPages();
     void loaded(quint64 generation, const QDate& asOf, const Result<qint64>& total,
                 const Result<QList<LedgerRow>>& first, qint64 ms);
+    void countIn(quint64 generation, const Result<qint64>& total, qint64 ms);
 
     AppContext& m_context;
     qint64 m_partnerId;
@@ -120,6 +126,7 @@ private:
     std::unique_ptr<Database> m_workerDb;
     std::atomic<quint64> m_generation{0};
     bool m_loading = false;
+    bool m_counting = false;
 };
 
 } // namespace lp

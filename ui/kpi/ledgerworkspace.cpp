@@ -128,6 +128,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext& context, QWidget* parent)
         connect(edit, &QLineEdit::returnPressed, this, &LedgerWorkspace::applyFilter);
     }
     connect(m_model, &LedgerModel::loadingChanged, this, &LedgerWorkspace::updateCount);
+    connect(m_model, &LedgerModel::countReady, this, &LedgerWorkspace::updateCount);
     connect(m_import, &QPushButton::clicked, this, &LedgerWorkspace::importInvoices);
     connect(m_fileCase, &QPushButton::clicked, this, &LedgerWorkspace::requestCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -246,6 +247,10 @@ void LedgerWorkspace::updateCount()
     }
     if (m_model->isLoading()) {
         m_count->setText(tr("Filtering..."));
+        return;
+    }
+    if (m_model->isCounting()) { // the first rows are shown, the rest are being counted
+        m_count->setText(tr("Counting..."));
         return;
     }
     if (const Error* e = m_model->lastError()) {

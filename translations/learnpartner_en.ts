@@ -3412,6 +3412,10 @@ SHA-256 %2</translation>
             <numerusform>Invoices imported on %1: %Ln lines added, %2 already there.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Counting...</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

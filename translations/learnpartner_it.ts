@@ -3412,6 +3412,10 @@ SHA-256 %2</translation>
             <numerusform>Fatture importate il %1: %Ln righe aggiunte, %2 già presenti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Conteggio in corso...</translation>
+    </message>
 </context>
 <context>
     <name>lp::ListingBatchesWorkspace</name>

@@ -31,6 +31,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -214,6 +215,14 @@ class TestKeyboardWalk : public QObject
         m_walk.clear();
     }
 
+    // Each walk in English and in Italian (the keys follow the mnemonics each language shows).
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("it") << QStringLiteral("it");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -229,7 +238,8 @@ private slots:
     void init()
     {
         m_db.reset();
-        m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("walk%1.sqlite").arg(++m_run)))).value();
+        m_db =
+            std::move(Database::open(m_dir.filePath(QStringLiteral("walk%1.sqlite").arg(++m_run)))).value();
         m_accounts = TestAccounts::create(*m_db);
         const qint64 pid = m_accounts.admin.partnerId();
         // The Action Pack needs one active Microsoft Certified Trainer.
@@ -249,13 +259,6 @@ private slots:
     }
 
     void cleanup() { Translations::install(QStringLiteral("en")); }
-
-    static void languages()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
 
     void enrollmentStartToSubmit_data() { languages(); }
     // The Enrollment workspace by Ctrl+N, "Start an enrollment" by Space, the Action Pack chosen
@@ -357,16 +360,16 @@ private slots:
                     d->done(QDialog::Rejected);
             });
             QVERIFY(QTest::qWaitForWindowActive(d));
-            auto* month = d->findChild<QComboBox*>(QStringLiteral("month"));
+            auto* monthField = d->findChild<QComboBox*>(QStringLiteral("month"));
             QLabel* monthLabel = nullptr;
             for (QLabel* l : d->findChildren<QLabel*>())
-                monthLabel = l->buddy() == month ? l : monthLabel;
+                monthLabel = l->buddy() == monthField ? l : monthLabel;
             QVERIFY(monthLabel);
             QVERIFY(pressMnemonic(monthLabel->text()));
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("month"));
             const QString month = QLocale().monthName(kToday.addMonths(-2).month());
             QVERIFY(type(month));
-            QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("month"))->currentText(), month);
+            QCOMPARE(monthField->currentText(), month);
             QVERIFY(press(Qt::Key_Tab));
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("year"));
             QVERIFY(type(QString::number(kToday.addMonths(-2).year())));

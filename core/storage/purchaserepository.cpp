@@ -271,27 +271,15 @@ Result<qint64> PurchaseRepository::count(const PurchaseQuery& query) const
     if (!summaryAnswers(query))
         return countRows(query);
     QVariantList values;
-    QSqlQuery q = prepare(QStringLiteral("SELECT coalesce(sum(lines), 0) FROM kpi_daily") +
-                          whereOf(query, values, m_db.isPostgres(), QStringLiteral("day")));
-    for (const QVariant& v : std::as_const(values))
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toLongLong();
+    const QString where = whereOf(query, values, m_db.isPostgres(), QStringLiteral("day"));
+    return number(QStringLiteral("SELECT coalesce(sum(lines), 0) FROM kpi_daily") + where, values);
 }
 
 Result<qint64> PurchaseRepository::countRows(const PurchaseQuery& query) const
 {
     QVariantList values;
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT count(*) FROM purchases") + whereOf(query, values, m_db.isPostgres()));
-    for (const QVariant& v : std::as_const(values))
-        q.addBindValue(v);
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toLongLong();
+    const QString where = whereOf(query, values, m_db.isPostgres());
+    return number(QStringLiteral("SELECT count(*) FROM purchases") + where, values);
 }
 
 Result<qint64> PurchaseRepository::insert(qint64 partnerId, const Purchase& p)
@@ -402,20 +390,20 @@ Result<QList<Purchase>> PurchaseRepository::list(qint64 partnerId, const QDate& 
 
 Result<qint64> PurchaseRepository::countBefore(qint64 partnerId, const QDate& date) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ? AND invoice_date < ?"));
-    q.addBindValue(partnerId);
-    q.addBindValue(dateValue(date));
-    if (Status s = m_db.exec(q); !s)
-        return s.error();
-    q.next();
-    return q.value(0).toLongLong();
+    return number(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ? AND invoice_date < ?"),
+                  {partnerId, dateValue(date)});
 }
 
 Result<qint64> PurchaseRepository::count(qint64 partnerId) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ?"));
-    q.addBindValue(partnerId);
+    return number(QStringLiteral("SELECT count(*) FROM purchases WHERE partner_id = ?"), {partnerId});
+}
+
+Result<qint64> PurchaseRepository::number(const QString& statement, const QVariantList& values) const
+{
+    QSqlQuery q = prepare(statement);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (Status s = m_db.exec(q); !s)
         return s.error();
     q.next();

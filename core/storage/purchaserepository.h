@@ -52,6 +52,8 @@ private:
     bool summaryAnswers(const PurchaseQuery& query) const;
     Result<QList<DayRows>> daysOf(const PurchaseQuery& query) const;
     Status refreshSummary(qint64 partnerId, const QList<QDate>& days);
+    // The one number a counting statement returns, its values bound in order.
+    Result<qint64> number(const QString& statement, const QVariantList& values) const;
 };
 
 } // namespace lp

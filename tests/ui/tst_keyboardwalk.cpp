@@ -189,6 +189,15 @@ class TestKeyboardWalk : public QObject
         return press(mnemonic[0].key(), mnemonic[0].keyboardModifiers());
     }
 
+    // The window shown and made the active one, as the window manager does when it opens.
+    [[nodiscard]] static bool showActive(QWidget& window)
+    {
+        window.resize(1100, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        return QTest::qWaitForWindowActive(&window);
+    }
+
     int workspaceIndex(MainWindow& window, const QMetaObject& kind)
     {
         for (int i = 0; i < window.workspaces().size(); ++i) {
@@ -272,10 +281,7 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(Translations::install(language));
         MainWindow window(*m_db, m_accounts.admin);
-        window.resize(1100, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         goToWorkspace(window, EnrollmentWorkspace::staticMetaObject);
         // The main control of the workspace is its first stop: the button that starts an enrollment.
         QWidget* start = QApplication::focusWidget();
@@ -346,10 +352,7 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(Translations::install(language));
         MainWindow window(*m_db, m_accounts.admin);
-        window.resize(1100, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(window));
         goToWorkspace(window, CasesWorkspace::staticMetaObject);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("newCase"));
 

@@ -104,6 +104,32 @@ bool freshDatabase(const QString& serverUrl)
                  QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(kBenchDatabase)});
 }
 
+// psql alone loading the same file into our schema, in the database made afresh with our
+// migrations and the partner `partnerId`: \copy into a temporary table, then one INSERT ... SELECT
+// into purchases (checks, foreign key, unique key, the ledger's index), in one transaction. No
+// validation and no conflict check beyond the schema's own. Seconds, or -1 when it fails.
+double psqlSchemaImport(const QString& url, const QString& csvPath, qint64 partnerId)
+{
+    QElapsedTimer t;
+    t.start();
+    const bool loaded = psql(
+        url,
+        {QStringLiteral("--single-transaction"), QStringLiteral("-c"),
+         QStringLiteral("CREATE TEMPORARY TABLE staging (invoice text, line text, document_type text,"
+                        " invoice_date text, omlp_type text, units text, kpi_value text, revenue text,"
+                        " currency text, competency text) ON COMMIT DROP"),
+         QStringLiteral("-c"),
+         QStringLiteral("\\copy staging FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath),
+         QStringLiteral("-c"),
+         QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type,"
+                        " units, kpi_value, revenue_cents, currency, competency)"
+                        " SELECT %1, invoice, line::integer, document_type, invoice_date, omlp_type,"
+                        " units::integer, kpi_value::float8, round(revenue::numeric * 100)::bigint, currency,"
+                        " competency FROM staging")
+             .arg(partnerId)});
+    return loaded ? double(t.nsecsElapsed()) / 1e9 : -1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -142,12 +168,29 @@ int main(int argc, char* argv[])
     std::printf("PostgreSQL: %d rows, %.1f MB; %d rounds, the two imports taking turns\n", rows,
                 double(QFile(csvPath).size()) / 1e6, rounds);
 
-    QList<double> oursSeconds, peerSeconds;
+    QList<double> oursSeconds, peerSeconds, schemaSeconds;
     std::unique_ptr<Database> db;
     qint64 partnerId = 0;
     QElapsedTimer t;
     for (int round = 1; round <= rounds; ++round) {
         db.reset();
+        // The floor our schema sets: psql alone, the same file, into a database of its own.
+        double schema = -1;
+        if (freshDatabase(serverUrl)) {
+            qint64 id = 0;
+            if (auto opened = Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes})) {
+                auto added = PartnerService(*opened.value())
+                                 .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
+                                               QStringLiteral("IT"), QDate(2021, 5, 1)});
+                id = added ? added->id : 0;
+            }
+            if (id > 0)
+                schema = psqlSchemaImport(benchUrl, csvPath, id);
+        }
+        if (schema < 0) {
+            std::printf("psql into our schema failed\n");
+            return 1;
+        }
         if (!freshDatabase(serverUrl)) {
             std::printf("cannot make the database %s\n", qPrintable(kBenchDatabase));
             return 1;
@@ -206,20 +249,29 @@ int main(int argc, char* argv[])
             std::printf("psql \\copy failed\n");
             return 1;
         }
-        std::printf("round %d: learnpartner %.2f s (%.0f rows/s), psql \\copy %.2f s, ratio %.2f\n", round,
-                    ours, rows / ours, peer, ours / peer);
+        std::printf("round %d: learnpartner %.2f s (%.0f rows/s), psql \\copy %.2f s, ratio %.2f;"
+                    " psql into our schema %.2f s, ratio %.2f\n",
+                    round, ours, rows / ours, peer, ours / peer, schema, ours / schema);
         std::printf(
             "  CPU: learnpartner %.2f s, its server process %.2f s; psql %.2f s, its server process %.2f s"
             " (-1: not readable)\n",
             oursCpu, oursServer, peerCpu, peerServer);
         oursSeconds << ours;
         peerSeconds << peer;
+        schemaSeconds << schema;
     }
     std::printf(
         "median: learnpartner %.2f s, psql \\copy %.2f s, ratio %.2f (goal: within 2); peak memory %ld MB\n",
         median(oursSeconds), median(peerSeconds), median(oursSeconds) / median(peerSeconds), peakRssMb());
+    std::printf("median: psql into our schema %.2f s, %.2f times psql \\copy (bare table); ours %.2f times it\n",
+                median(schemaSeconds), median(schemaSeconds) / median(peerSeconds),
+                median(oursSeconds) / median(schemaSeconds));
     benchLine("postgresql", "import " + rowsLabel(rows) + " rows", median(oursSeconds) * 1000,
               median(peerSeconds) * 1000, "within 2x");
+    benchLine("postgresql", "import " + rowsLabel(rows) + " rows (peer: psql into our schema)",
+              median(oursSeconds) * 1000, median(schemaSeconds) * 1000, "-");
+    benchLine("postgresql", "psql into our schema, " + rowsLabel(rows) + " rows (peer: \\copy into a bare table)",
+              median(schemaSeconds) * 1000, median(peerSeconds) * 1000, "-");
 
     // The same file again: every row is found stored with the same values.
     {

@@ -4,8 +4,8 @@
 # of the benchmarks' output, one row each, with the ratio ours / peer and whether the goal is met.
 # Goals it understands: "within N x" (the ratio at most N), "under N ms" (ours under N ms);
 # another goal is shown as it is, met "?". Two workloads of one engine named alike but for
-# "1M" and "10M" give a growth row too: 10M's time over 1M's; an import's goal is linear
-# (at most 11x), anything else's flat (at most 1.5x).
+# "1M" and "10M" give a growth row too: 10M's time over 1M's, ours and the peer's; an import's goal is
+# linear (at most 11x), anything else's flat (at most 1.5x), and a workload without a goal has none.
 # Usage: awk -f tools/bench_table.awk bench.log
 BEGIN { FS = "\t" }
 $1 == "BENCH" && NF >= 6 {
@@ -47,13 +47,15 @@ END {
         j = key[engine[i] SUBSEP big]
         if (!j || ours[i] + 0 <= 0) continue
         growth = ours[j] / ours[i]
+        peerGrowth = peer[i] + 0 > 0 && peer[j] + 0 > 0 ? sprintf("%.2fx", peer[j] / peer[i]) : "-"
         linear = w ~ /import/
         limit = linear ? 11 : 1.5
-        name = w; sub(/1M/, "1M->10M", name)
+        g = linear ? "linear (at most 11x)" : "flat (at most 1.5x)"
         met = growth <= limit ? "yes" : "NO"
+        if (goal[i] == "-") g = met = "-" # a figure beside ours (a peer's own load): no goal of ours
         if (met == "NO") missed++
-        row(engine[i], "growth " name, sprintf("%.2fx", growth), "-", "-",
-            linear ? "linear (at most 11x)" : "flat (at most 1.5x)", met)
+        name = w; sub(/1M/, "1M->10M", name)
+        row(engine[i], "growth " name, sprintf("%.2fx", growth), peerGrowth, "-", g, met)
     }
     printf "%d rows, %d goals missed\n", n, missed
 }

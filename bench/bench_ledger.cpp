@@ -12,8 +12,8 @@
 // With LP_BENCH_DB set, the database is written there and kept (./dev bench hands it on to
 // bench_ledger_gui); with --create PATH ROWS it only makes such a database and says nothing;
 // with --filters PATH [ROUNDS] it only times the filters on such a database;
-// with --scale ROWS [PATH] it imports ROWS rows once beside sqlite3's two loads (the scale run of ./dev bench),
-// into PATH when given (kept there), and prints only that.
+// with --scale ROWS [PATH] it imports ROWS rows once beside sqlite3's two loads (the scale run of ./dev
+// bench), into PATH when given (kept there), and prints only that.
 #include "filterbench.h"
 #include "ledgerbench.h"
 #include "services/ledgerservice.h"
@@ -128,31 +128,36 @@ Timed shellSchemaImport(const QString& path, const QString& csvPath)
         if (!db)
             return r;
         auto partner = PartnerService(*db.value())
-                           .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"), QStringLiteral("IT"),
-                                         QDate(2021, 5, 1)});
+                           .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
+                                         QStringLiteral("IT"), QDate(2021, 5, 1)});
         if (!partner)
             return r;
         partnerId = partner->id;
         QSqlQuery q(db.value()->connection());
-        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases'"
-                                   " AND sql IS NOT NULL")))
+        if (!q.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases'"
+                               " AND sql IS NOT NULL")))
             return r;
         while (q.next())
             indexes << q.value(0).toString();
     }
-    QStringList script{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
-                       QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA threads = 2"),
-                       QStringLiteral(".mode csv"), QStringLiteral(".import --schema temp %1 staging").arg(csvPath),
+    QStringList script{QStringLiteral("PRAGMA foreign_keys = ON"),
+                       QStringLiteral("PRAGMA cache_size = -32768"),
+                       QStringLiteral("PRAGMA synchronous = NORMAL"),
+                       QStringLiteral("PRAGMA threads = 2"),
+                       QStringLiteral(".mode csv"),
+                       QStringLiteral(".import --schema temp %1 staging").arg(csvPath),
                        QStringLiteral("BEGIN")};
     for (const QString& index : std::as_const(indexes))
         script << QStringLiteral("DROP INDEX %1").arg(index.section(u' ', 2, 2));
-    script << QStringLiteral(
-                  "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type, units,"
-                  " kpi_value, revenue_cents, currency, competency)"
-                  " SELECT %1, invoice, CAST(line AS INTEGER), documentType, invoiceDate, omlpType,"
-                  " CAST(units AS INTEGER), CAST(kpiValue AS REAL), CAST(round(CAST(revenue AS REAL) * 100) AS INTEGER),"
-                  " currency, competency FROM temp.staging")
-                  .arg(partnerId);
+    script
+        << QStringLiteral(
+               "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type,"
+               " units, kpi_value, revenue_cents, currency, competency)"
+               " SELECT %1, invoice, CAST(line AS INTEGER), documentType, invoiceDate, omlpType,"
+               " CAST(units AS INTEGER), CAST(kpiValue AS REAL),"
+               " CAST(round(CAST(revenue AS REAL) * 100) AS INTEGER), currency, competency FROM temp.staging")
+               .arg(partnerId);
     script << indexes << QStringLiteral("COMMIT");
     QProcess shell;
     QElapsedTimer t;
@@ -194,8 +199,8 @@ int main(int argc, char* argv[])
         std::printf(
             "scale run, %d rows: ours %.2f s (CPU %.2f s), sqlite3 .import %.2f s (CPU %.2f s), ratio %.2f;"
             " sqlite3 into our schema %.2f s (CPU %.2f s), ratio %.2f; peak memory %ld MB\n",
-            rows, ours.seconds, ours.cpu, shell.seconds, shell.cpu, ours.seconds / shell.seconds, schema.seconds,
-            schema.cpu, ours.seconds / schema.seconds, rss);
+            rows, ours.seconds, ours.cpu, shell.seconds, shell.cpu, ours.seconds / shell.seconds,
+            schema.seconds, schema.cpu, ours.seconds / schema.seconds, rss);
         benchLine("sqlite", "import " + rowsLabel(rows) + " rows", ours.seconds * 1000, shell.seconds * 1000,
                   "within 1.2x");
         // The floor's own growth from 1M rows (the table's growth row): what the schema sets.
@@ -314,8 +319,9 @@ int main(int argc, char* argv[])
     std::printf("\nsqlite3 into our schema / sqlite3 .import (bare table) per round:");
     for (int i = 0; i < rounds; ++i)
         std::printf(" %.2f", schemaSeconds[i] / shellSeconds[i]);
-    std::printf("\nmedian ratio ours / sqlite3 into our schema: %.2f; median sqlite3 into our schema %.2f s\n",
-                median(schemaRatios), median(schemaSeconds));
+    std::printf(
+        "\nmedian ratio ours / sqlite3 into our schema: %.2f; median sqlite3 into our schema %.2f s\n",
+        median(schemaRatios), median(schemaSeconds));
     std::printf("peak memory after the imports: %ld MB (goal: under 200 MB)\n", importRss);
     benchLine("sqlite", "import " + rowsLabel(rows) + " rows", median(oursSeconds) * 1000,
               median(shellSeconds) * 1000, "within 1.2x");

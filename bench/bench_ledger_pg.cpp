@@ -113,20 +113,20 @@ double psqlSchemaImport(const QString& url, const QString& csvPath, qint64 partn
     QElapsedTimer t;
     t.start();
     const bool loaded = psql(
-        url,
-        {QStringLiteral("--single-transaction"), QStringLiteral("-c"),
-         QStringLiteral("CREATE TEMPORARY TABLE staging (invoice text, line text, document_type text,"
-                        " invoice_date text, omlp_type text, units text, kpi_value text, revenue text,"
-                        " currency text, competency text) ON COMMIT DROP"),
-         QStringLiteral("-c"),
-         QStringLiteral("\\copy staging FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath),
-         QStringLiteral("-c"),
-         QStringLiteral("INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type,"
-                        " units, kpi_value, revenue_cents, currency, competency)"
-                        " SELECT %1, invoice, line::integer, document_type, invoice_date, omlp_type,"
-                        " units::integer, kpi_value::float8, round(revenue::numeric * 100)::bigint, currency,"
-                        " competency FROM staging")
-             .arg(partnerId)});
+        url, {QStringLiteral("--single-transaction"), QStringLiteral("-c"),
+              QStringLiteral("CREATE TEMPORARY TABLE staging (invoice text, line text, document_type text,"
+                             " invoice_date text, omlp_type text, units text, kpi_value text, revenue text,"
+                             " currency text, competency text) ON COMMIT DROP"),
+              QStringLiteral("-c"),
+              QStringLiteral("\\copy staging FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csvPath),
+              QStringLiteral("-c"),
+              QStringLiteral(
+                  "INSERT INTO purchases (partner_id, invoice, line, document_type, invoice_date, omlp_type,"
+                  " units, kpi_value, revenue_cents, currency, competency)"
+                  " SELECT %1, invoice, line::integer, document_type, invoice_date, omlp_type,"
+                  " units::integer, kpi_value::float8, round(revenue::numeric * 100)::bigint, currency,"
+                  " competency FROM staging")
+                  .arg(partnerId)});
     return loaded ? double(t.nsecsElapsed()) / 1e9 : -1;
 }
 
@@ -178,7 +178,8 @@ int main(int argc, char* argv[])
         double schema = -1;
         if (freshDatabase(serverUrl)) {
             qint64 id = 0;
-            if (auto opened = Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes})) {
+            if (auto opened =
+                    Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes})) {
                 auto added = PartnerService(*opened.value())
                                  .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
                                                QStringLiteral("IT"), QDate(2021, 5, 1)});
@@ -263,14 +264,16 @@ int main(int argc, char* argv[])
     std::printf(
         "median: learnpartner %.2f s, psql \\copy %.2f s, ratio %.2f (goal: within 2); peak memory %ld MB\n",
         median(oursSeconds), median(peerSeconds), median(oursSeconds) / median(peerSeconds), peakRssMb());
-    std::printf("median: psql into our schema %.2f s, %.2f times psql \\copy (bare table); ours %.2f times it\n",
-                median(schemaSeconds), median(schemaSeconds) / median(peerSeconds),
-                median(oursSeconds) / median(schemaSeconds));
+    std::printf(
+        "median: psql into our schema %.2f s, %.2f times psql \\copy (bare table); ours %.2f times it\n",
+        median(schemaSeconds), median(schemaSeconds) / median(peerSeconds),
+        median(oursSeconds) / median(schemaSeconds));
     benchLine("postgresql", "import " + rowsLabel(rows) + " rows", median(oursSeconds) * 1000,
               median(peerSeconds) * 1000, "within 2x");
     benchLine("postgresql", "import " + rowsLabel(rows) + " rows (peer: psql into our schema)",
               median(oursSeconds) * 1000, median(schemaSeconds) * 1000, "-");
-    benchLine("postgresql", "psql into our schema, " + rowsLabel(rows) + " rows (peer: \\copy into a bare table)",
+    benchLine("postgresql",
+              "psql into our schema, " + rowsLabel(rows) + " rows (peer: \\copy into a bare table)",
               median(schemaSeconds) * 1000, median(peerSeconds) * 1000, "-");
 
     // The same file again: every row is found stored with the same values.

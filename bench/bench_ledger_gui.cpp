@@ -122,7 +122,7 @@ int main(int argc, char* argv[])
     // A view filtered on a column outside the date index (the OMLP type), typed as a person types it
     // ("courseware": case-insensitive, anywhere in the text): keys to the rows on screen, counted on
     // the model's own thread. Meanwhile the GUI thread sleeps until an event comes, as in the
-    // application (a loop spinning on processEvents() would take a core from the model's thread), and
+    // application (a loop spinning on processEvents() would keep busy a core it leaves free), and
     // a timer ticking every 5 ms on it says how late the GUI thread was at most: whether it waited.
     showAt(0);
     auto* typeFilter = workspace.findChild<QLineEdit*>(QStringLiteral("filterOmlpType"));

@@ -7,7 +7,6 @@
 #include "ledgerbench.h"
 #include "services/backupservice.h"
 #include "services/ledgerservice.h"
-#include "services/partnerservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -23,8 +22,6 @@ using namespace lp;
 using namespace lp::bench;
 
 namespace {
-
-const Actor kBench{QStringLiteral("bench"), QStringLiteral("operator")};
 
 // Runs `step`, prints its figures; false when it failed.
 bool measure(const char* what, const std::function<Status()>& step)
@@ -67,9 +64,7 @@ int main(int argc, char* argv[])
         auto db = Database::open(source);
         if (!db)
             return db.error();
-        auto partner = PartnerService(*db.value())
-                           .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
-                                         QStringLiteral("IT"), QDate(2021, 5, 1)});
+        auto partner = addBenchPartner(*db.value());
         if (!partner)
             return partner.error();
         QFile input(csv);

@@ -17,7 +17,6 @@
 #include "filterbench.h"
 #include "ledgerbench.h"
 #include "services/ledgerservice.h"
-#include "services/partnerservice.h"
 #include "storage/database.h"
 #include "storage/partnerrepository.h"
 
@@ -38,7 +37,6 @@ using namespace lp::bench;
 
 namespace {
 
-const Actor kBench{QStringLiteral("bench"), QStringLiteral("operator")};
 const QDate kToday(2022, 1, 1);
 
 struct Timed
@@ -79,9 +77,7 @@ std::unique_ptr<Database> importFresh(const QString& path, const QString& csvPat
     auto db = Database::open(path);
     if (!db)
         return nullptr;
-    auto partner = PartnerService(*db.value())
-                       .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"), QStringLiteral("IT"),
-                                     QDate(2021, 5, 1)});
+    auto partner = addBenchPartner(*db.value());
     if (!partner)
         return nullptr;
     timed = import(*db.value(), partner->id, csvPath);
@@ -127,9 +123,7 @@ Timed shellSchemaImport(const QString& path, const QString& csvPath)
         auto db = Database::open(path);
         if (!db)
             return r;
-        auto partner = PartnerService(*db.value())
-                           .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
-                                         QStringLiteral("IT"), QDate(2021, 5, 1)});
+        auto partner = addBenchPartner(*db.value());
         if (!partner)
             return r;
         partnerId = partner->id;

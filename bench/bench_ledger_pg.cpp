@@ -13,7 +13,6 @@
 #include "filterbench.h"
 #include "ledgerbench.h"
 #include "services/ledgerservice.h"
-#include "services/partnerservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -35,7 +34,6 @@ using namespace lp::bench;
 
 namespace {
 
-const Actor kBench{QStringLiteral("bench"), QStringLiteral("operator")};
 const QDate kToday(2022, 1, 1);
 const QString kBenchDatabase = QStringLiteral("lp_bench");
 
@@ -102,6 +100,29 @@ bool freshDatabase(const QString& serverUrl)
     return psql(serverUrl,
                 {QStringLiteral("-c"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(kBenchDatabase),
                  QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(kBenchDatabase)});
+}
+
+// A new database `lp_bench` on the server at `serverUrl`, made by our migrations, with the bench's
+// partner (its id in `partnerId`); null, said why, when that fails.
+std::unique_ptr<Database> freshBenchDatabase(const QString& serverUrl, const QString& benchUrl,
+                                             qint64& partnerId)
+{
+    if (!freshDatabase(serverUrl)) {
+        std::printf("cannot make the database %s\n", qPrintable(kBenchDatabase));
+        return nullptr;
+    }
+    auto opened = Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes});
+    if (!opened) {
+        std::printf("cannot open %s: %s\n", qPrintable(benchUrl), qPrintable(opened.error().code));
+        return nullptr;
+    }
+    auto partner = addBenchPartner(*opened.value());
+    if (!partner) {
+        std::printf("cannot add the bench partner: %s\n", qPrintable(partner.error().code));
+        return nullptr;
+    }
+    partnerId = partner->id;
+    return std::move(opened).value();
 }
 
 // psql alone loading the same file into our schema, in the database made afresh with our
@@ -174,39 +195,18 @@ int main(int argc, char* argv[])
     QElapsedTimer t;
     for (int round = 1; round <= rounds; ++round) {
         db.reset();
-        // The floor our schema sets: psql alone, the same file, into a database of its own.
+        // The floor our schema sets: psql alone, the same file, into a database of its own (our
+        // connection closed first, as psql would find it).
         double schema = -1;
-        if (freshDatabase(serverUrl)) {
-            qint64 id = 0;
-            if (auto opened =
-                    Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes})) {
-                auto added = PartnerService(*opened.value())
-                                 .add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
-                                               QStringLiteral("IT"), QDate(2021, 5, 1)});
-                id = added ? added->id : 0;
-            }
-            if (id > 0)
-                schema = psqlSchemaImport(benchUrl, csvPath, id);
-        }
+        if (qint64 id = 0; freshBenchDatabase(serverUrl, benchUrl, id))
+            schema = psqlSchemaImport(benchUrl, csvPath, id);
         if (schema < 0) {
             std::printf("psql into our schema failed\n");
             return 1;
         }
-        if (!freshDatabase(serverUrl)) {
-            std::printf("cannot make the database %s\n", qPrintable(kBenchDatabase));
+        db = freshBenchDatabase(serverUrl, benchUrl, partnerId);
+        if (!db)
             return 1;
-        }
-        auto opened = Database::open(benchUrl, {Database::Mode::Upgrade, -1, Database::Create::Yes});
-        if (!opened) {
-            std::printf("cannot open %s: %s\n", qPrintable(benchUrl), qPrintable(opened.error().code));
-            return 1;
-        }
-        db = std::move(opened).value();
-        auto partner = PartnerService(*db).add(kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"),
-                                                        QStringLiteral("IT"), QDate(2021, 5, 1)});
-        if (!partner)
-            return 1;
-        partnerId = partner->id;
         const auto [backend, postmaster] = serverProcesses(*db);
         QFile input(csvPath);
         input.open(QIODevice::ReadOnly);

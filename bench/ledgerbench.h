@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Learning Partner Desk contributors
 #pragma once
-// What bench_ledger and bench_ledger_gui share: the generated invoice file, the measures.
+// What the ledger benchmarks share: the bench's actor and partner, the generated invoice file, the
+// measures.
+
+#include "services/partnerservice.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -13,6 +16,16 @@
 #include <sys/resource.h>
 
 namespace lp::bench {
+
+// Who the benchmarks act as, in the audit log.
+inline const Actor kBench{QStringLiteral("bench"), QStringLiteral("operator")};
+
+// The one partner the benchmarks import for: MPN ID 1, which bench_ledger_gui looks up.
+inline Result<Partner> addBenchPartner(Database& db)
+{
+    return PartnerService(db).add(
+        kBench, {0, QStringLiteral("1"), QStringLiteral("Bench"), QStringLiteral("IT"), QDate(2021, 5, 1)});
+}
 
 // `rows` invoice lines, three to an invoice, dated over 700 days from 2020-01-01.
 inline bool writeInvoiceCsv(const QString& path, int rows)

@@ -68,9 +68,9 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values[values.size() / 2];
 }
 
-// Ours: parse (libcsv), validate every field, check conflicts, write in one transaction, into
-// a new database at `path`. Null when it fails.
-std::unique_ptr<Database> importFresh(const QString& path, const QString& csvPath, int rows, Timed& timed)
+// A new database at `path` (whatever was there removed), made by our migrations, with the bench's
+// partner (its id in `partnerId`). Null when it fails.
+std::unique_ptr<Database> newBenchDatabase(const QString& path, qint64& partnerId)
 {
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
@@ -80,10 +80,42 @@ std::unique_ptr<Database> importFresh(const QString& path, const QString& csvPat
     auto partner = addBenchPartner(*db.value());
     if (!partner)
         return nullptr;
-    timed = import(*db.value(), partner->id, csvPath);
+    partnerId = partner->id;
+    return std::move(db).value();
+}
+
+// Ours: parse (libcsv), validate every field, check conflicts, write in one transaction, into
+// a new database at `path`. Null when it fails.
+std::unique_ptr<Database> importFresh(const QString& path, const QString& csvPath, int rows, Timed& timed)
+{
+    qint64 partnerId = 0;
+    auto db = newBenchDatabase(path, partnerId);
+    if (!db)
+        return nullptr;
+    timed = import(*db, partnerId, csvPath);
     if (!timed.summary || !timed.summary->ok() || timed.summary->added != rows)
         return nullptr;
-    return std::move(db).value();
+    return db;
+}
+
+// The sqlite3 shell run with `arguments`, timed (wall clock and CPU); what it said on standard
+// error printed after `what` when it fails.
+Timed runShell(const QStringList& arguments, const char* what)
+{
+    QProcess shell;
+    QElapsedTimer t;
+    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
+    t.start();
+    shell.start(QStringLiteral("sqlite3"), arguments);
+    shell.waitForFinished(600000);
+    Timed r;
+    r.seconds = double(t.nsecsElapsed()) / 1e9;
+    r.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu;
+    const bool ran = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0;
+    if (!ran)
+        std::printf("%s: %s\n", what, shell.readAllStandardError().trimmed().constData());
+    r.summary = ran ? Result<ImportSummary>(ImportSummary{}) : Result<ImportSummary>(Error{});
+    return r;
 }
 
 // The sqlite3 shell's .import of the same file into a bare table (no checks, no indexes), in
@@ -91,20 +123,8 @@ std::unique_ptr<Database> importFresh(const QString& path, const QString& csvPat
 Timed shellImport(const QString& path, const QString& csvPath)
 {
     QFile::remove(path);
-    QProcess shell;
-    QElapsedTimer t;
-    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
-    t.start();
-    shell.start(QStringLiteral("sqlite3"),
-                {path, QStringLiteral(".mode csv"), QStringLiteral(".import %1 purchases").arg(csvPath)});
-    shell.waitForFinished(600000);
-    Timed r;
-    r.seconds = double(t.nsecsElapsed()) / 1e9;
-    r.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu;
-    r.summary = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0
-                    ? Result<ImportSummary>(ImportSummary{})
-                    : Result<ImportSummary>(Error{});
-    return r;
+    return runShell({path, QStringLiteral(".mode csv"), QStringLiteral(".import %1 purchases").arg(csvPath)},
+                    "sqlite3 .import");
 }
 
 // The sqlite3 shell alone loading the same file into our schema, in a new database at `path` made
@@ -114,24 +134,17 @@ Timed shellImport(const QString& path, const QString& csvPath)
 // conflict check beyond the schema's own: what the engine needs for these rows whoever parses them.
 Timed shellSchemaImport(const QString& path, const QString& csvPath)
 {
-    Timed r;
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
     QStringList indexes;
     qint64 partnerId = 0;
     {
-        auto db = Database::open(path);
+        auto db = newBenchDatabase(path, partnerId);
         if (!db)
-            return r;
-        auto partner = addBenchPartner(*db.value());
-        if (!partner)
-            return r;
-        partnerId = partner->id;
-        QSqlQuery q(db.value()->connection());
+            return {};
+        QSqlQuery q(db->connection());
         if (!q.exec(
                 QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases'"
                                " AND sql IS NOT NULL")))
-            return r;
+            return {};
         while (q.next())
             indexes << q.value(0).toString();
     }
@@ -153,19 +166,7 @@ Timed shellSchemaImport(const QString& path, const QString& csvPath)
                " CAST(round(CAST(revenue AS REAL) * 100) AS INTEGER), currency, competency FROM temp.staging")
                .arg(partnerId);
     script << indexes << QStringLiteral("COMMIT");
-    QProcess shell;
-    QElapsedTimer t;
-    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
-    t.start();
-    shell.start(QStringLiteral("sqlite3"), QStringList{QStringLiteral("-bail"), path} + script);
-    shell.waitForFinished(600000);
-    r.seconds = double(t.nsecsElapsed()) / 1e9;
-    r.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu;
-    const bool ran = shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0;
-    if (!ran)
-        std::printf("sqlite3 into our schema: %s\n", shell.readAllStandardError().trimmed().constData());
-    r.summary = ran ? Result<ImportSummary>(ImportSummary{}) : Result<ImportSummary>(Error{});
-    return r;
+    return runShell(QStringList{QStringLiteral("-bail"), path} + script, "sqlite3 into our schema");
 }
 
 } // namespace
